@@ -1,0 +1,26 @@
+//! Names from the command line, or from stdin when the only name is `-`.
+
+use std::io::{self, BufRead};
+
+/// Calls `each` with every name: the arguments, or stdin's lines when an argument is `-`
+/// (blank lines skipped, a trailing `\r` stripped).
+pub fn for_each_name(
+    names: &[String],
+    mut each: impl FnMut(&str) -> io::Result<()>,
+) -> io::Result<()> {
+    for name in names {
+        if name == "-" {
+            let stdin = io::stdin();
+            for line in stdin.lock().lines() {
+                let line = line?;
+                let line = line.strip_suffix('\r').unwrap_or(&line);
+                if !line.trim().is_empty() {
+                    each(line)?;
+                }
+            }
+        } else {
+            each(name)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,68 @@
+//! `ec2type`: decode, show, find and compare EC2 instance types from the terminal.
+//!
+//! ```text
+//! cargo run --example ec2type -- decode p3dn.24xlarge db.r6g.large
+//! cargo run --example ec2type -- decode --json - < names.txt
+//! ```
+//!
+//! Exit codes, as ripgrep's: 0 when every name decoded (or something was found), 1 when
+//! nothing was found, 2 on an error such as a bad name or a bad flag.
+
+mod decode;
+mod input;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Decode AWS EC2 instance type names, offline.
+#[derive(Parser)]
+#[command(name = "ec2type", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Explain each part of instance type names (`-` reads names from stdin, one a line).
+    Decode(decode::Args),
+}
+
+/// The exit status: 0 success, 1 nothing found, 2 error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// Everything asked for was decoded or found.
+    Success = 0,
+    /// Nothing was found.
+    NothingFound = 1,
+    /// A name or a flag was bad.
+    Error = 2,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return ExitCode::from(if err.use_stderr() {
+                Status::Error as u8
+            } else {
+                0
+            });
+        }
+    };
+    let result = match cli.command {
+        Command::Decode(args) => decode::run(&args),
+    };
+    match result {
+        Ok(status) => ExitCode::from(status as u8),
+        // A closed pipe (`ec2type decode - | head`) is not an error worth a message.
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("ec2type: {err}");
+            ExitCode::from(Status::Error as u8)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! Output helpers: the decoded fields as JSON, and aligned `label  value  note` lines.
+
+use std::io::{self, Write};
+
+use ec2_instance_type::ServiceInstanceType;
+use serde_json::{Map, Value, json};
+
+/// The fields of `decode --json` for one name. `normalization_factor` is the name's own
+/// (`None` for a bare `metal`) unless the caller knows better.
+pub fn decoded_fields(
+    input: &str,
+    name: &ServiceInstanceType,
+    normalization_factor: Option<f64>,
+) -> Map<String, Value> {
+    let it = name.instance_type();
+    let fields = json!({
+        "name": input,
+        "family": it.family(),
+        "series": it.series_str(),
+        "generation": it.generation(),
+        "attributes": it.capabilities().map(|c| c.to_string()).collect::<Vec<_>>(),
+        "options": it.option_strs().collect::<Vec<_>>(),
+        "processor": it.processor().map(|p| p.as_str()),
+        "size": it.size_str(),
+        "normalization_factor": normalization_factor,
+        "service": name.service().map(|s| s.as_str()),
+        "ec2_name": name.ec2_name(),
+        "threads_per_core": name.threads_per_core(),
+        "memory_ratio": name.memory_ratio(),
+    });
+    match fields {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    }
+}
+
+/// Writes one JSON object on its own line.
+pub fn json_line(out: &mut impl Write, fields: Map<String, Value>) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &Value::Object(fields))?;
+    writeln!(out)
+}
+
+/// Writes `  label       value       note`, columns aligned.
+pub fn row(
+    out: &mut impl Write,
+    label: &str,
+    value: impl std::fmt::Display,
+    note: &str,
+) -> io::Result<()> {
+    if note.is_empty() {
+        writeln!(out, "  {label:<12}{value}")
+    } else {
+        writeln!(out, "  {label:<12}{value:<14}{note}")
+    }
+}

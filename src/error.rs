@@ -1,0 +1,190 @@
+//! The public parse error: what was expected, where, and a suggestion when one is obvious.
+
+use std::fmt;
+
+use crate::inline_str::InlineStr;
+
+/// What went wrong while parsing a name. Returned by [`ParseError::kind`].
+///
+/// New kinds may be added in minor releases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The input is empty.
+    Empty,
+    /// The input is longer than the bound ([`InstanceType::MAX_LEN`](crate::InstanceType::MAX_LEN)
+    /// for EC2 names, [`ServiceInstanceType::MAX_LEN`](crate::ServiceInstanceType::MAX_LEN)
+    /// for service names).
+    TooLong,
+    /// A character outside ASCII, such as a Cyrillic look-alike letter.
+    NonAscii,
+    /// An uppercase letter: names are lowercase.
+    Uppercase,
+    /// Whitespace inside or around the name.
+    Whitespace,
+    /// A character that names never contain, or one in the wrong place.
+    UnexpectedCharacter,
+    /// The name does not start with the series letters.
+    ExpectedSeries,
+    /// The series is not followed by a generation number or a `-` option.
+    ExpectedGeneration,
+    /// A number with a leading zero.
+    LeadingZero,
+    /// A number too large to be real.
+    NumberTooLarge,
+    /// A `-` with no option after it.
+    EmptyOption,
+    /// More hyphenated options than any name has.
+    TooManyOptions,
+    /// No `.` between the family and the size.
+    MissingDot,
+    /// Nothing after the `.` where the size belongs.
+    MissingSize,
+    /// The size is not one that names use.
+    UnknownSize,
+    /// A size multiplier of 0 or 1 (`1xlarge` is written `xlarge`).
+    MultiplierTooSmall,
+    /// A `metal-` size without its multiplier (`metal-xl`).
+    MissingMultiplier,
+    /// Text after the size.
+    TrailingCharacters,
+    /// A service prefix or suffix that is not known.
+    UnknownService,
+    /// A service prefix with no instance type after it (`db.`).
+    MissingInstanceType,
+    /// A service name that names no instance type (`db.serverless`).
+    NotAnInstanceType,
+    /// A malformed RDS class option (the `.tpc2.mem4x` of `db.r5b.8xlarge.tpc2.mem4x`).
+    InvalidClassOption,
+}
+
+/// An error from parsing an instance type name.
+///
+/// It says what was wrong ([`kind`](Self::kind)), where ([`offset`](Self::offset), a byte
+/// index into the input), and offers a [`suggestion`](Self::suggestion) when one is
+/// obvious. It holds everything inline: making one never allocates.
+///
+/// ```
+/// use ec2_instance_type::{ErrorKind, InstanceType};
+///
+/// let err = InstanceType::parse("m5.xxlarge").unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::UnknownSize);
+/// assert_eq!(err.offset(), 3);
+/// assert_eq!(err.suggestion(), Some("2xlarge"));
+/// assert_eq!(err.to_string(), "unknown size 'xxlarge', did you mean '2xlarge'");
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{}", Message(self))]
+pub struct ParseError {
+    kind: ErrorKind,
+    offset: usize,
+    found: InlineStr<24>,
+    suggestion: Option<InlineStr<64>>,
+}
+
+impl ParseError {
+    pub(crate) fn new(kind: ErrorKind, offset: usize, found: &str) -> Self {
+        Self {
+            kind,
+            offset,
+            found: InlineStr::new(found),
+            suggestion: None,
+        }
+    }
+
+    pub(crate) fn with_suggestion(mut self, suggestion: Option<&str>) -> Self {
+        self.suggestion = suggestion.map(InlineStr::new);
+        self
+    }
+
+    pub(crate) fn shifted(mut self, by: usize) -> Self {
+        self.offset += by;
+        self
+    }
+
+    /// What went wrong.
+    #[must_use]
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    /// The byte index in the input where the problem was found.
+    ///
+    /// It always lies inside the input: for input that ends too early it is the index of
+    /// the last byte; for empty input it is 0.
+    #[must_use]
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// A corrected spelling of the offending part or of the whole name, when one is obvious.
+    #[must_use]
+    pub fn suggestion(&self) -> Option<&str> {
+        self.suggestion.as_ref().map(InlineStr::as_str)
+    }
+}
+
+impl fmt::Debug for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseError")
+            .field("kind", &self.kind)
+            .field("offset", &self.offset)
+            .field("message", &format_args!("{self}"))
+            .finish_non_exhaustive()
+    }
+}
+
+/// The message text of a [`ParseError`].
+struct Message<'e>(&'e ParseError);
+
+impl fmt::Display for Message<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let found = self.0.found.as_str();
+        match self.0.kind {
+            ErrorKind::Empty => f.write_str("empty name"),
+            ErrorKind::TooLong => write!(f, "name is longer than {found} bytes"),
+            ErrorKind::NonAscii => write!(f, "unexpected non-ascii character '{found}'"),
+            ErrorKind::Uppercase => {
+                write!(f, "unexpected uppercase '{found}', names are lowercase")
+            }
+            ErrorKind::Whitespace => f.write_str("unexpected whitespace"),
+            ErrorKind::UnexpectedCharacter => write!(f, "unexpected character '{found}'"),
+            ErrorKind::ExpectedSeries => write!(f, "expected series letters, found '{found}'"),
+            ErrorKind::ExpectedGeneration => {
+                write!(
+                    f,
+                    "expected a generation number or '-' after series '{found}'"
+                )
+            }
+            ErrorKind::LeadingZero => write!(f, "number in '{found}' has a leading zero"),
+            ErrorKind::NumberTooLarge => write!(f, "number in '{found}' is too large"),
+            ErrorKind::EmptyOption => f.write_str("expected an option after '-'"),
+            ErrorKind::TooManyOptions => write!(
+                f,
+                "too many options, a name has at most {}",
+                crate::parse::MAX_OPTIONS
+            ),
+            ErrorKind::MissingDot => f.write_str("missing '.' between family and size"),
+            ErrorKind::MissingSize => f.write_str("expected a size after '.'"),
+            ErrorKind::UnknownSize => write!(f, "unknown size '{found}'"),
+            ErrorKind::MultiplierTooSmall => {
+                write!(f, "size multiplier in '{found}' must be at least 2")
+            }
+            ErrorKind::MissingMultiplier => {
+                write!(f, "size '{found}' needs a multiplier, such as 'metal-24xl'")
+            }
+            ErrorKind::TrailingCharacters => write!(f, "unexpected '{found}' after the size"),
+            ErrorKind::UnknownService => write!(f, "unknown service '{found}'"),
+            ErrorKind::MissingInstanceType => write!(f, "missing instance type after '{found}.'"),
+            ErrorKind::NotAnInstanceType => write!(f, "'{found}' names no instance type"),
+            ErrorKind::InvalidClassOption => write!(
+                f,
+                "invalid class option '{found}', expected '.tpcN.memNx' as in 'db.r5b.8xlarge.tpc2.mem4x'"
+            ),
+        }?;
+        match self.0.suggestion() {
+            Some(suggestion) => write!(f, ", did you mean '{suggestion}'"),
+            None => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! Decode AWS EC2 instance type names into typed parts.
+//!
+//! A name such as `p3dn.24xlarge` packs a series (`p`, GPU compute), a generation (`3`),
+//! capability letters (`d` local NVMe, `n` network boost) and a size (`24xlarge`). This
+//! crate decodes every shape AWS uses, `m7i-flex.large`, `u-6tb1.metal`,
+//! `mac2-m2pro.metal`, `p6e-gb200.36xlarge`, `c8g.metal-24xl`, including names not
+//! released yet, and prints them back exactly. Names wrapped by other services
+//! (`db.r6g.large`, `cache.t4g.micro`, `r6g.large.search`) decode with
+//! [`ServiceInstanceType`].
+//!
+//! ```
+//! use ec2_instance_type::{InstanceOption, InstanceType, Processor, Series, Size};
+//!
+//! let it: InstanceType = "m7i-flex.large".parse()?;
+//! assert_eq!(it.family(), "m7i-flex");
+//! assert_eq!(it.series(), Series::M);
+//! assert_eq!(it.generation(), Some(7));
+//! assert_eq!(it.processor(), Some(Processor::Intel));
+//! assert_eq!(it.options().collect::<Vec<_>>(), [InstanceOption::Flex]);
+//! assert_eq!(it.size(), Size::Large);
+//! assert_eq!(it.normalization_factor(), Some(4.0));
+//!
+//! let err = "m5.xxlarge".parse::<InstanceType>().unwrap_err();
+//! assert_eq!(err.to_string(), "unknown size 'xxlarge', did you mean '2xlarge'");
+//! # Ok::<(), ec2_instance_type::ParseError>(())
+//! ```
+//!
+//! # Features
+//!
+//! | feature | default | what it adds |
+//! | --- | --- | --- |
+//! | `catalogue` | yes | the bundled catalogue of specs, regions and prices |
+//! | `serde` | no | `Serialize`/`Deserialize` for names, as their string form |
+//!
+//! Parsing, printing and the parts are always available and allocate nothing.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+#![deny(rustdoc::broken_intra_doc_links)]
+#![doc(test(attr(deny(warnings))))]
+
+mod display;
+mod error;
+mod inline_str;
+mod instance_type;
+mod lenient;
+mod parse;
+mod parts;
+#[cfg(feature = "serde")]
+mod serde;
+mod service;
+mod suggest;
+
+pub use error::{ErrorKind, ParseError};
+pub use instance_type::InstanceType;
+pub use parts::{
+    AppleChip, Capability, InstanceOption, NvidiaChip, Processor, Series, Size, UnknownPart,
+};
+pub use service::{Service, ServiceInstanceType};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -1,0 +1,142 @@
+//! Capability letters: the letters after the generation (`dn` in `p3dn`).
+
+use std::fmt;
+
+use super::Processor;
+
+/// One capability letter from the letters after the generation (`d` and `n` in `p3dn`).
+///
+/// Letters AWS uses without a documented meaning today (`s` in `g3s`, `u` in `trn2u`,
+/// `h` in `u7inh`) and letters added later parse as [`Capability::Other`].
+///
+/// ```
+/// use ec2_instance_type::{Capability, InstanceType};
+///
+/// let it = InstanceType::parse("p3dn.24xlarge")?;
+/// let letters: Vec<Capability> = it.capabilities().collect();
+/// assert_eq!(letters, [Capability::LocalNvme, Capability::Network]);
+/// assert_eq!(Capability::LocalNvme.description(), Some("local NVMe instance store"));
+/// # Ok::<(), ec2_instance_type::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Capability {
+    /// `a`: AMD processor.
+    Amd,
+    /// `b`: block storage (EBS) optimized.
+    BlockStorage,
+    /// `d`: local NVMe instance store.
+    LocalNvme,
+    /// `e`: extra memory, storage or GPU memory.
+    Extra,
+    /// `f`: fractional GPU.
+    FractionalGpu,
+    /// `g`: AWS Graviton processor.
+    Graviton,
+    /// `i`: Intel processor.
+    Intel,
+    /// `n`: network and EBS optimized.
+    Network,
+    /// `q`: Qualcomm inference accelerators.
+    Qualcomm,
+    /// `z`: high CPU frequency.
+    HighFrequency,
+    /// A letter without a known meaning, as written.
+    Other(char),
+}
+
+const KNOWN: &[(Capability, char, &str)] = &[
+    (Capability::Amd, 'a', "AMD processor"),
+    (
+        Capability::BlockStorage,
+        'b',
+        "block storage (EBS) optimized",
+    ),
+    (Capability::LocalNvme, 'd', "local NVMe instance store"),
+    (
+        Capability::Extra,
+        'e',
+        "extra memory, storage or GPU memory",
+    ),
+    (Capability::FractionalGpu, 'f', "fractional GPU"),
+    (Capability::Graviton, 'g', "AWS Graviton processor"),
+    (Capability::Intel, 'i', "Intel processor"),
+    (Capability::Network, 'n', "network and EBS optimized"),
+    (Capability::Qualcomm, 'q', "Qualcomm inference accelerators"),
+    (Capability::HighFrequency, 'z', "high CPU frequency"),
+];
+
+impl Capability {
+    /// Classifies one letter.
+    #[must_use]
+    pub fn from_letter(letter: char) -> Self {
+        KNOWN
+            .iter()
+            .find(|(_, known, _)| *known == letter)
+            .map_or(Capability::Other(letter), |(c, _, _)| *c)
+    }
+
+    /// Every letter with a known meaning, in alphabetical order.
+    pub fn known() -> impl Iterator<Item = Capability> {
+        KNOWN.iter().map(|(c, _, _)| *c)
+    }
+
+    /// The letter as written in names.
+    #[must_use]
+    pub fn letter(&self) -> char {
+        match self {
+            Capability::Other(letter) => *letter,
+            known => KNOWN
+                .iter()
+                .find(|(c, _, _)| c == known)
+                .map_or('?', |(_, letter, _)| *letter),
+        }
+    }
+
+    /// A one-line description, or `None` for a letter without a known meaning.
+    #[must_use]
+    pub fn description(&self) -> Option<&'static str> {
+        KNOWN
+            .iter()
+            .find(|(c, _, _)| c == self)
+            .map(|(_, _, description)| *description)
+    }
+
+    /// The processor the letter names, if it names one (`a`, `g`, `i`).
+    #[must_use]
+    pub fn processor(&self) -> Option<Processor> {
+        match self {
+            Capability::Amd => Some(Processor::Amd),
+            Capability::Graviton => Some(Processor::Graviton),
+            Capability::Intel => Some(Processor::Intel),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Capability {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut buf = [0; 4];
+        f.pad(self.letter().encode_utf8(&mut buf))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Capability, KNOWN};
+
+    #[test]
+    fn table_is_sorted_and_letters_classify_back() {
+        assert!(KNOWN.windows(2).all(|w| w[0].1 < w[1].1));
+        for (capability, letter, _) in KNOWN {
+            assert_eq!(Capability::from_letter(*letter), *capability);
+            assert_eq!(capability.letter(), *letter);
+        }
+    }
+
+    #[test]
+    fn unknown_letters_are_kept() {
+        assert_eq!(Capability::from_letter('s'), Capability::Other('s'));
+        assert_eq!(Capability::Other('s').to_string(), "s");
+    }
+}

@@ -1,0 +1,39 @@
+//! Maintainer commands for `ec2-instance-type`.
+//!
+//! ```text
+//! cargo run -p xtask -- catalogue [SOURCES]   # SOURCES defaults to ../shared/catalogue-sources
+//! cargo run -p xtask -- table                 # only data/instance-types.csv -> src/catalogue/table.rs
+//! ```
+//!
+//! `catalogue` reads the raw public sources (see their PROVENANCE.md), writes
+//! `data/instance-types.csv` and `data/regions.csv`, then regenerates the compiled-in
+//! table from them, and prints coverage.
+
+mod sources;
+mod table;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let result = match args.first().map(String::as_str) {
+        Some("catalogue") => {
+            let sources = args
+                .get(1)
+                .map_or_else(|| root.join("../shared/catalogue-sources"), PathBuf::from);
+            sources::write_data(&sources, &root.join("data"))
+                .and_then(|()| table::write_table(&root))
+        }
+        Some("table") => table::write_table(&root),
+        _ => Err("usage: cargo run -p xtask -- catalogue [SOURCES] | table".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
