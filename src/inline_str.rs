@@ -32,6 +32,23 @@ impl<const N: usize> InlineStr<N> {
         }
     }
 
+    /// Copies `text` in a `const` context (the generated catalogue table); text longer
+    /// than `N` bytes is cut, so callers pass ASCII names within the bound.
+    #[cfg(feature = "catalogue")]
+    pub(crate) const fn from_ascii(text: &str) -> Self {
+        let src = text.as_bytes();
+        let mut bytes = [0; N];
+        let mut i = 0;
+        while i < src.len() && i < N && i < 255 {
+            bytes[i] = src[i];
+            i += 1;
+        }
+        Self {
+            bytes,
+            len: i as u8,
+        }
+    }
+
     /// Copies the concatenation of `parts`, or `None` if it does not fit.
     pub(crate) fn concat(parts: &[&str]) -> Option<Self> {
         let total: usize = parts.iter().map(|p| p.len()).sum();

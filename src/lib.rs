@@ -29,16 +29,26 @@
 //!
 //! | feature | default | what it adds |
 //! | --- | --- | --- |
-//! | `catalogue` | yes | the bundled catalogue of specs, regions and prices |
+//! | `catalogue` | yes | the bundled [`catalogue`] of specs, regions and cost hints |
 //! | `serde` | no | `Serialize`/`Deserialize` for names, as their string form |
 //!
 //! Parsing, printing and the parts are always available and allocate nothing.
+//!
+//! # Data snapshot
+//!
+//! The [`catalogue`] holds every name the EC2 API knew in botocore 1.44.8 (2026-11-20),
+//! specs from moto 5.2.5 (2026-10-27), on-demand prices from the AWS Pricing API as of
+//! 2026-07-20 and Spot Instance Advisor hints as of 2025-06-28. Specs and prices change;
+//! they may change in patch releases of this crate. Parsing needs no data: a name AWS
+//! releases tomorrow parses today, and the catalogue says it does not know it.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 #![doc(test(attr(deny(warnings))))]
 
+#[cfg(feature = "catalogue")]
+pub mod catalogue;
 mod display;
 mod error;
 mod inline_str;
@@ -59,6 +69,6 @@ pub use parts::{
 pub use service::{Service, ServiceInstanceType};
 
 /// The README's examples, compiled and run as doctests.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "catalogue"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

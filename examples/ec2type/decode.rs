@@ -26,7 +26,8 @@ pub fn run(args: &Args) -> io::Result<Status> {
     for_each_name(&args.names, |input| {
         match ServiceInstanceType::parse_lenient(input) {
             Ok(name) if args.json => {
-                let factor = name.instance_type().normalization_factor();
+                // A bare `metal` takes its factor from its family in the catalogue.
+                let factor = name.instance_type().catalogue_normalization_factor();
                 json_line(&mut out, decoded_fields(input, &name, factor))?;
             }
             Ok(name) => explain(&mut out, &name)?,

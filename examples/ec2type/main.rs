@@ -11,6 +11,7 @@
 mod decode;
 mod input;
 mod output;
+mod show;
 
 use std::process::ExitCode;
 
@@ -28,6 +29,8 @@ struct Cli {
 enum Command {
     /// Explain each part of instance type names (`-` reads names from stdin, one a line).
     Decode(decode::Args),
+    /// Show the decoded parts, specs, regions and cost hints of names (`-`: stdin).
+    Show(show::Args),
 }
 
 /// The exit status: 0 success, 1 nothing found, 2 error.
@@ -55,6 +58,7 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Decode(args) => decode::run(&args),
+        Command::Show(args) => show::run(&args),
     };
     match result {
         Ok(status) => ExitCode::from(status as u8),

@@ -25,8 +25,8 @@ pub fn decoded_fields(
         "normalization_factor": normalization_factor,
         "service": name.service().map(|s| s.as_str()),
         "ec2_name": name.ec2_name(),
-        "threads_per_core": name.threads_per_core(),
-        "memory_ratio": name.memory_ratio(),
+        "rds_threads_per_core": name.threads_per_core(),
+        "rds_memory_ratio": name.memory_ratio(),
     });
     match fields {
         Value::Object(map) => map,
@@ -47,9 +47,16 @@ pub fn row(
     value: impl std::fmt::Display,
     note: &str,
 ) -> io::Result<()> {
+    let value = value.to_string();
     if note.is_empty() {
         writeln!(out, "  {label:<12}{value}")
     } else {
-        writeln!(out, "  {label:<12}{value:<14}{note}")
+        let width = 14.max(value.chars().count() + 2);
+        writeln!(out, "  {label:<12}{value:<width$}{note}")
     }
+}
+
+/// A derived dollar figure rounded to 6 decimals, as the sources' prices are.
+pub fn usd(value: Option<f64>) -> Option<f64> {
+    value.map(|v| (v * 1e6).round() / 1e6)
 }

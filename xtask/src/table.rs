@@ -1,3 +1,441 @@
-pub fn write_table(_root: &std::path::Path) -> Result<(), String> {
-    Ok(())
+//! Renders `src/catalogue/table.rs` from `data/instance-types.csv` and `data/regions.csv`.
+//!
+//! This file is also included by the crate's test `tests/catalogue_table.rs`, which renders
+//! the table again and fails when the checked-in one is stale. It uses only `std` and the
+//! crate's public API.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use ec2_instance_type::InstanceType;
+
+#[path = "../../src/catalogue/hash.rs"]
+mod hash;
+
+/// The command that regenerates the table; named in the table's header and in test failures.
+pub const REFRESH: &str = "cargo run -p xtask -- table";
+
+/// Writes `src/catalogue/table.rs` under `root` from the CSV files in `root/data`.
+#[allow(dead_code)]
+pub fn write_table(root: &Path) -> Result<(), String> {
+    let read = |p: &str| std::fs::read_to_string(root.join(p)).map_err(|e| format!("{p}: {e}"));
+    let table = render(
+        &read("data/instance-types.csv")?,
+        &read("data/regions.csv")?,
+    )?;
+    std::fs::write(root.join("src/catalogue/table.rs"), table).map_err(|e| e.to_string())
+}
+
+/// Splits one CSV line into fields (quotes allowed, no newlines inside fields).
+fn split_csv(line: &str) -> Vec<String> {
+    let mut fields = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => fields.push(std::mem::take(&mut field)),
+            c => field.push(c),
+        }
+    }
+    fields.push(field);
+    fields
+}
+
+struct Row<'a> {
+    columns: &'a HashMap<String, usize>,
+    fields: Vec<String>,
+}
+
+impl Row<'_> {
+    fn get(&self, column: &str) -> &str {
+        self.columns
+            .get(column)
+            .and_then(|i| self.fields.get(*i))
+            .map_or("", String::as_str)
+    }
+
+    fn int(&self, column: &str) -> Result<String, String> {
+        let v = self.get(column);
+        v.parse::<u64>()
+            .map(|n| n.to_string())
+            .map_err(|_| format!("{}: {column}: not a whole number: {v:?}", self.get("name")))
+    }
+
+    fn opt_int(&self, column: &str) -> Result<Option<String>, String> {
+        if self.get(column).is_empty() {
+            Ok(None)
+        } else {
+            self.int(column).map(Some)
+        }
+    }
+
+    fn float(&self, column: &str) -> Result<String, String> {
+        let v = self.get(column);
+        let f: f64 = v
+            .parse()
+            .map_err(|_| format!("{}: {column}: not a number: {v:?}", self.get("name")))?;
+        if !f.is_finite() || f < 0.0 {
+            return Err(format!(
+                "{}: {column}: negative or not finite: {v:?}",
+                self.get("name")
+            ));
+        }
+        Ok(format!("{f:?}"))
+    }
+
+    fn opt_float(&self, column: &str) -> Result<String, String> {
+        if self.get(column).is_empty() {
+            Ok("None".into())
+        } else {
+            Ok(format!("Some({})", self.float(column)?))
+        }
+    }
+
+    fn boolean(&self, column: &str) -> Result<&'static str, String> {
+        match self.get(column) {
+            "true" => Ok("true"),
+            "false" => Ok("false"),
+            other => Err(format!(
+                "{}: {column}: not a boolean: {other:?}",
+                self.get("name")
+            )),
+        }
+    }
+
+    fn text(&self, column: &str) -> String {
+        format!("{:?}", self.get(column))
+    }
+}
+
+/// The Rust expression of the decoded parts of `name`, read through the public API.
+fn decoded(it: &InstanceType) -> String {
+    let base = it.as_str().as_ptr() as usize;
+    let offset = |s: &str| s.as_ptr() as usize - base;
+    let span = |s: &str| format!("({}, {})", offset(s), offset(s) + s.len());
+    let mut options: Vec<String> = it.option_strs().map(span).collect();
+    let count = options.len();
+    options.resize(4, "(0, 0)".into());
+    format!(
+        "Decoded {{ series_end: {}, generation: {:?}, letters: {}, options: [{}], option_count: {count}, dot: {}, size: Size::{:?} }}",
+        it.series_str().len(),
+        it.generation(),
+        span(it.capability_letters()),
+        options.join(", "),
+        it.family().len(),
+        it.size(),
+    )
+}
+
+fn specs(row: &Row<'_>) -> Result<String, String> {
+    if row.get("has_specs") != "true" {
+        return Ok("None".into());
+    }
+    let architectures: Vec<String> = row
+        .get("architectures")
+        .split_whitespace()
+        .map(|a| match a {
+            "x86_64" => Ok("Architecture::X86_64"),
+            "arm64" => Ok("Architecture::Arm64"),
+            "x86_64_mac" => Ok("Architecture::X86_64Mac"),
+            "arm64_mac" => Ok("Architecture::Arm64Mac"),
+            "i386" => Ok("Architecture::I386"),
+            other => Err(format!("unknown architecture {other:?}")),
+        })
+        .map(|a| a.map(str::to_owned))
+        .collect::<Result<_, _>>()?;
+    let gpu = if row.get("gpu_model").is_empty() {
+        "None".to_owned()
+    } else {
+        format!(
+            "Some(Gpu {{ count: {}, share: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
+            row.int("gpu_count")?,
+            row.opt_float("gpu_share")?,
+            row.text("gpu_manufacturer"),
+            row.text("gpu_model"),
+            row.int("gpu_memory_mib")?,
+        )
+    };
+    let accelerator = match row.get("accelerator_kind") {
+        "" => "None".to_owned(),
+        kind => {
+            let kind = match kind {
+                "inferentia" => "Inferentia",
+                "trainium" => "Trainium",
+                "qualcomm" => "Qualcomm",
+                "fpga" => "Fpga",
+                "media" => "Media",
+                other => return Err(format!("unknown accelerator kind {other:?}")),
+            };
+            format!(
+                "Some(Accelerator {{ kind: AcceleratorKind::{kind}, count: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
+                row.int("accelerator_count")?,
+                row.text("accelerator_manufacturer"),
+                row.text("accelerator_model"),
+                row.int("accelerator_memory_mib")?,
+            )
+        }
+    };
+    let storage = if row.get("storage_disks").is_empty() {
+        "None".to_owned()
+    } else {
+        let disk_type = match row.get("storage_type") {
+            "ssd" => "Ssd",
+            "hdd" => "Hdd",
+            other => return Err(format!("unknown disk type {other:?}")),
+        };
+        format!(
+            "Some(InstanceStorage {{ disks: {}, disk_gb: {}, disk_type: DiskType::{disk_type}, nvme: {}, total_gb: {} }})",
+            row.int("storage_disks")?,
+            row.int("storage_disk_gb")?,
+            matches!(row.get("storage_nvme"), "required" | "supported"),
+            row.int("storage_total_gb")?,
+        )
+    };
+    let network = format!(
+        "Network {{ performance: {}, baseline_gbps: {}, peak_gbps: {}, max_interfaces: {}, ipv4_per_interface: {}, efa: {}, ena: {} }}",
+        row.text("network_performance"),
+        row.opt_float("network_baseline_gbps")?,
+        row.opt_float("network_peak_gbps")?,
+        row.int("max_network_interfaces")?,
+        row.int("ipv4_per_interface")?,
+        row.boolean("efa")?,
+        row.text("ena"),
+    );
+    let ebs = match row.opt_int("ebs_baseline_mbps")? {
+        None => "None".to_owned(),
+        Some(baseline_mbps) => format!(
+            "Some(Ebs {{ baseline_mbps: {baseline_mbps}, max_mbps: {}, baseline_iops: {}, max_iops: {} }})",
+            row.int("ebs_max_mbps")?,
+            row.int("ebs_baseline_iops")?,
+            row.int("ebs_max_iops")?,
+        ),
+    };
+    let hypervisor = match row.get("hypervisor") {
+        "" => "None".to_owned(),
+        h => format!("Some({h:?})"),
+    };
+    Ok(format!(
+        "Some(Specs {{ vcpus: {}, cores: {}, threads_per_core: {}, memory_mib: {}, architectures: &[{}], \
+         processor_manufacturer: {}, clock_ghz: {}, gpu: {gpu}, accelerator: {accelerator}, storage: {storage}, \
+         network: {network}, ebs: {ebs}, hypervisor: {hypervisor}, bare_metal: {}, burstable: {}, \
+         current_generation: {}, free_tier_eligible: {}, on_demand_usage: {}, spot_usage: {} }})",
+        row.int("vcpus")?,
+        row.int("cores")?,
+        row.int("threads_per_core")?,
+        row.int("memory_mib")?,
+        architectures.join(", "),
+        row.text("processor_manufacturer"),
+        row.opt_float("clock_ghz")?,
+        row.boolean("bare_metal")?,
+        row.boolean("burstable")?,
+        row.boolean("current_generation")?,
+        row.boolean("free_tier_eligible")?,
+        row.boolean("on_demand_usage")?,
+        row.boolean("spot_usage")?,
+    ))
+}
+
+fn prices(row: &Row<'_>) -> Result<(String, String), String> {
+    let on_demand = if row.get("on_demand_usd_per_hour").is_empty() {
+        "None".to_owned()
+    } else {
+        let price = row.float("on_demand_usd_per_hour")?;
+        if price == "0.0" {
+            return Err(format!("{}: zero price", row.get("name")));
+        }
+        format!(
+            "Some(OnDemandPrice {{ usd_per_hour: {price}, region: {} }})",
+            row.text("price_region")
+        )
+    };
+    let spot = if row.get("spot_savings_percent").is_empty() {
+        "None".to_owned()
+    } else {
+        let band = match row.get("spot_interruption") {
+            "<5%" => "Under5",
+            "5-10%" => "From5To10",
+            "10-15%" => "From10To15",
+            "15-20%" => "From15To20",
+            ">20%" => "Over20",
+            other => return Err(format!("unknown interruption band {other:?}")),
+        };
+        format!(
+            "Some(SpotHint {{ savings_percent: {}, interruption: Interruption::{band} }})",
+            row.int("spot_savings_percent")?
+        )
+    };
+    Ok((on_demand, spot))
+}
+
+/// A perfect hash over `names`: (seed, pilot per bucket, entry index per slot).
+fn perfect_hash(names: &[&str]) -> Result<(u64, Vec<u16>, Vec<u16>), String> {
+    let buckets = names.len().div_ceil(4).max(1);
+    let slots = (names.len() * 5 / 4).max(1);
+    for seed in 0..1000u64 {
+        let hashes: Vec<u64> = names
+            .iter()
+            .map(|n| hash::name_hash(n.as_bytes(), seed))
+            .collect();
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+        for (i, h) in hashes.iter().enumerate() {
+            members[hash::bucket(*h, buckets)].push(i);
+        }
+        let mut order: Vec<usize> = (0..buckets).collect();
+        order.sort_by_key(|b| (std::cmp::Reverse(members[*b].len()), *b));
+        let mut pilots = vec![0u16; buckets];
+        let mut table = vec![u16::MAX; slots];
+        let mut ok = true;
+        'bucket: for b in order {
+            if members[b].is_empty() {
+                continue;
+            }
+            for pilot in 0..=u16::MAX {
+                let wanted: Vec<usize> = members[b]
+                    .iter()
+                    .map(|i| hash::slot(hashes[*i], pilot, slots))
+                    .collect();
+                let free = wanted.iter().all(|s| table[*s] == u16::MAX);
+                let distinct = wanted
+                    .iter()
+                    .enumerate()
+                    .all(|(k, s)| !wanted[..k].contains(s));
+                if free && distinct {
+                    for (i, s) in members[b].iter().zip(&wanted) {
+                        table[*s] = *i as u16;
+                    }
+                    pilots[b] = pilot;
+                    continue 'bucket;
+                }
+            }
+            ok = false;
+            break;
+        }
+        if ok {
+            return Ok((seed, pilots, table));
+        }
+    }
+    Err("no perfect hash found".into())
+}
+
+fn u16_array(values: &[u16]) -> String {
+    let mut out = String::new();
+    for chunk in values.chunks(20) {
+        let line: Vec<String> = chunk.iter().map(u16::to_string).collect();
+        let _ = writeln!(out, "    {},", line.join(", "));
+    }
+    out
+}
+
+/// The text of `src/catalogue/table.rs` for the given CSV files.
+pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
+    let regions: Vec<&str> = regions_csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').nth(1))
+        .collect();
+    if regions.len() > 32 {
+        return Err("more than 32 regions do not fit the region bit set".into());
+    }
+    let mut lines = csv.lines();
+    let header = split_csv(lines.next().ok_or("empty CSV")?);
+    let columns: HashMap<String, usize> = header
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| (c, i))
+        .collect();
+
+    let mut names: Vec<String> = Vec::new();
+    let mut types: Vec<InstanceType> = Vec::new();
+    let mut entries = String::new();
+    for line in lines {
+        let row = Row {
+            columns: &columns,
+            fields: split_csv(line),
+        };
+        let name = row.get("name");
+        let it = InstanceType::parse(name).map_err(|e| format!("{name}: {e}"))?;
+        if names.last().is_some_and(|last| last.as_str() >= name) {
+            return Err(format!("{name}: names must be sorted and unique"));
+        }
+        let mut mask = 0u32;
+        for region in row.get("regions").split_whitespace() {
+            let i = regions
+                .iter()
+                .position(|r| *r == region)
+                .ok_or_else(|| format!("{name}: unknown region {region}"))?;
+            mask |= 1 << i;
+        }
+        let (on_demand, spot) = prices(&row)?;
+        let _ = writeln!(
+            entries,
+            "    Entry {{ instance_type: InstanceType::from_table({name:?}, {}), specs: {}, regions: Regions({mask:#x}), on_demand: {on_demand}, spot: {spot} }},",
+            decoded(&it),
+            specs(&row)?,
+        );
+        names.push(name.to_owned());
+        types.push(it);
+    }
+
+    let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let (seed, pilots, slots) = perfect_hash(&name_refs)?;
+    let mut by_family: Vec<u16> = (0..types.len() as u16).collect();
+    by_family.sort_by(|a, b| types[*a as usize].cmp(&types[*b as usize]));
+
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "// @generated by `{REFRESH}` from data/instance-types.csv and data/regions.csv."
+    );
+    out.push_str("// Do not edit: change data/ (see data/README.md) and regenerate.\n\n");
+    out.push_str("#![allow(clippy::all, clippy::pedantic)]\n\n");
+    out.push_str("use super::entry::*;\nuse super::Regions;\nuse crate::parse::Decoded;\nuse crate::{InstanceType, Size};\n\n");
+    let _ = writeln!(
+        out,
+        "/// Region codes; bit `i` of a [`Regions`] set is `REGIONS[i]`."
+    );
+    let _ = writeln!(
+        out,
+        "pub(crate) static REGIONS: [&str; {}] = {regions:?};\n",
+        regions.len()
+    );
+    let _ = writeln!(out, "/// Every entry, sorted by name.");
+    let _ = writeln!(
+        out,
+        "pub(crate) static ENTRIES: [Entry; {}] = [\n{entries}];\n",
+        names.len()
+    );
+    let _ = writeln!(out, "/// Seed of the perfect hash over the names.");
+    let _ = writeln!(out, "pub(crate) const SEED: u64 = {seed};\n");
+    let _ = writeln!(out, "/// The pilot of each bucket of the perfect hash.");
+    let _ = writeln!(
+        out,
+        "pub(crate) static PILOTS: [u16; {}] = [\n{}];\n",
+        pilots.len(),
+        u16_array(&pilots)
+    );
+    let _ = writeln!(
+        out,
+        "/// The entry index in each slot of the perfect hash (`u16::MAX`: empty)."
+    );
+    let _ = writeln!(
+        out,
+        "pub(crate) static SLOTS: [u16; {}] = [\n{}];\n",
+        slots.len(),
+        u16_array(&slots)
+    );
+    let _ = writeln!(out, "/// Entry indices ordered by family, then size.");
+    let _ = write!(
+        out,
+        "pub(crate) static BY_FAMILY: [u16; {}] = [\n{}];\n",
+        by_family.len(),
+        u16_array(&by_family)
+    );
+    Ok(out)
 }

@@ -1,0 +1,252 @@
+//! `ec2type show`: the decoded parts, specs and cost hints of each name.
+
+use std::io::{self, Write};
+
+use ec2_instance_type::ServiceInstanceType;
+use ec2_instance_type::catalogue::{Architecture, Entry, Specs};
+use serde_json::{Map, Value, json};
+
+use crate::Status;
+use crate::decode::explain;
+use crate::input::for_each_name;
+use crate::output::{decoded_fields, json_line, row, usd};
+
+/// Arguments of `show`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Names such as `m5.xlarge` or `db.r6g.large`; `-` reads them from stdin.
+    #[arg(required = true)]
+    names: Vec<String>,
+    /// Print one JSON object per line instead.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Shows every name: exit 1 if a well-formed name is not in the catalogue, 2 if a name is bad.
+pub fn run(args: &Args) -> io::Result<Status> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut status = Status::Success;
+    for_each_name(&args.names, |input| {
+        match ServiceInstanceType::parse_lenient(input) {
+            Ok(name) => {
+                let entry = name.spec();
+                if entry.is_none() {
+                    status = status.max(Status::NothingFound);
+                }
+                if args.json {
+                    json_line(&mut out, show_fields(input, &name, entry))?;
+                } else {
+                    explain(&mut out, &name)?;
+                    describe(&mut out, &name, entry)?;
+                }
+            }
+            Err(err) => {
+                out.flush()?;
+                eprintln!("ec2type: {input:?}: {err} (at byte {})", err.offset());
+                status = Status::Error;
+            }
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(status)
+}
+
+/// The `show --json` fields: every `decode` field plus the catalogue's.
+pub fn show_fields(
+    input: &str,
+    name: &ServiceInstanceType,
+    entry: Option<&Entry>,
+) -> Map<String, Value> {
+    let mut fields = decoded_fields(
+        input,
+        name,
+        name.instance_type().catalogue_normalization_factor(),
+    );
+    fields.extend(catalogue_fields(entry));
+    fields
+}
+
+/// The catalogue's fields of one entry; all null (and `in_catalogue` false) without one.
+pub fn catalogue_fields(entry: Option<&Entry>) -> Map<String, Value> {
+    let specs = entry.and_then(|e| e.specs);
+    let gpu = specs.and_then(|s| s.gpu);
+    let accelerator = specs.and_then(|s| s.accelerator);
+    let price = entry.and_then(|e| e.on_demand);
+    let spot = entry.and_then(|e| e.spot);
+    let value = json!({
+        "in_catalogue": entry.is_some(),
+        "vcpus": specs.map(|s| s.vcpus),
+        "cores": specs.map(|s| s.cores),
+        "threads_per_core": specs.map(|s| s.threads_per_core),
+        "memory_mib": specs.map(|s| s.memory_mib),
+        "architectures": specs.map(|s| s.architectures.iter().map(Architecture::as_str).collect::<Vec<_>>()),
+        "processor_manufacturer": specs.map(|s| s.processor_manufacturer),
+        "clock_ghz": specs.and_then(|s| s.clock_ghz),
+        "gpu_count": specs.map(|s| s.gpu_count()),
+        "gpu_share": gpu.and_then(|g| g.share),
+        "gpu_manufacturer": gpu.map(|g| g.manufacturer),
+        "gpu_model": gpu.map(|g| g.model),
+        "gpu_memory_mib": gpu.map(|g| g.memory_mib),
+        "accelerator_kind": accelerator.map(|a| a.kind.to_string()),
+        "accelerator_count": accelerator.map(|a| a.count),
+        "accelerator_model": accelerator.map(|a| a.model),
+        "accelerator_memory_mib": accelerator.map(|a| a.memory_mib),
+        "instance_storage_gb": specs.and_then(|s| s.storage).map(|s| s.total_gb),
+        "instance_storage_nvme": specs.and_then(|s| s.storage).map(|s| s.nvme),
+        "network_performance": specs.map(|s| s.network.performance),
+        "network_baseline_gbps": specs.and_then(|s| s.network.baseline_gbps),
+        "network_peak_gbps": specs.and_then(|s| s.network.peak_gbps),
+        "efa": specs.map(|s| s.network.efa),
+        "eks_max_pods": specs.map(|s| s.network.eks_max_pods()),
+        "current_generation": specs.map(|s| s.current_generation),
+        "bare_metal": specs.map(|s| s.bare_metal),
+        "burstable": specs.map(|s| s.burstable),
+        "free_tier_eligible": specs.map(|s| s.free_tier_eligible),
+        "hypervisor": specs.and_then(|s| s.hypervisor),
+        "regions": entry.map(|e| e.regions.iter().collect::<Vec<_>>()),
+        "on_demand_usd_per_hour": price.map(|p| p.usd_per_hour),
+        "price_region": price.map(|p| p.region),
+        "price_is_estimate": price.map(|p| p.is_estimate()),
+        "usd_per_month": usd(price.map(|p| p.usd_per_month())),
+        "usd_per_vcpu_hour": usd(entry.and_then(Entry::usd_per_vcpu_hour)),
+        "usd_per_gib_hour": usd(entry.and_then(Entry::usd_per_gib_hour)),
+        "spot_savings_percent": spot.map(|s| s.savings_percent),
+        "spot_interruption": spot.map(|s| s.interruption.label()),
+        "spot_estimate_usd_per_hour": usd(entry.and_then(Entry::spot_estimate_usd_per_hour)),
+    });
+    match value {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    }
+}
+
+/// Writes the readable specs and cost hints of one name.
+fn describe(
+    out: &mut impl Write,
+    name: &ServiceInstanceType,
+    entry: Option<&Entry>,
+) -> io::Result<()> {
+    let Some(entry) = entry else {
+        row(
+            out,
+            "catalogue",
+            "not found",
+            "a well-formed name the catalogue does not know",
+        )?;
+        return writeln!(out);
+    };
+    if let Some(service) = name.service() {
+        let note = format!(
+            "facts and EC2 prices of {}, not of the {service} service",
+            entry.name()
+        );
+        row(out, "note", "", &note)?;
+    }
+    match entry.specs {
+        None => row(
+            out,
+            "specs",
+            "unknown",
+            "no DescribeInstanceTypes record in the sources",
+        )?,
+        Some(specs) => describe_specs(out, &specs)?,
+    }
+    let regions: Vec<&str> = entry.regions.iter().collect();
+    row(out, "regions", regions.len(), &regions.join(" "))?;
+    describe_costs(out, entry)?;
+    writeln!(out)
+}
+
+/// Writes the readable hardware facts.
+fn describe_specs(out: &mut impl Write, s: &Specs) -> io::Result<()> {
+    let threads = format!("{} cores x {} threads", s.cores, s.threads_per_core);
+    row(out, "vcpus", s.vcpus, &threads)?;
+    row(
+        out,
+        "memory",
+        format!("{} GiB", s.memory_gib()),
+        &format!("{} MiB", s.memory_mib),
+    )?;
+    let archs: Vec<&str> = s.architectures.iter().map(Architecture::as_str).collect();
+    let clock = s
+        .clock_ghz
+        .map(|c| format!(", {c} GHz"))
+        .unwrap_or_default();
+    row(
+        out,
+        "processor",
+        s.processor_manufacturer,
+        &format!("{}{clock}", archs.join(" ")),
+    )?;
+    if let Some(g) = s.gpu {
+        let count = g
+            .share
+            .map_or(g.count.to_string(), |share| format!("{share} of a"));
+        let model = format!("{count} x {} {}", g.manufacturer, g.model);
+        row(out, "gpu", model, &format!("{} MiB total", g.memory_mib))?;
+    }
+    if let Some(a) = s.accelerator {
+        let note = format!("{}, {} MiB total", a.kind, a.memory_mib);
+        row(
+            out,
+            "accelerator",
+            format!("{} x {}", a.count, a.model),
+            &note,
+        )?;
+    }
+    if let Some(disk) = s.storage {
+        let nvme_label = if disk.nvme { " NVMe" } else { "" };
+        let note = format!(
+            "{} x {} GB{nvme_label} {}",
+            disk.disks, disk.disk_gb, disk.disk_type
+        );
+        row(out, "storage", format!("{} GB", disk.total_gb), &note)?;
+    }
+    let efa = if s.network.efa { ", EFA" } else { "" };
+    let interfaces = s.network.max_interfaces;
+    let note = format!(
+        "{interfaces} interfaces, EKS max pods {}{efa}",
+        s.network.eks_max_pods()
+    );
+    row(out, "network", s.network.performance, &note)?;
+    let flags: Vec<&str> = [
+        (s.current_generation, "current generation"),
+        (!s.current_generation, "previous generation"),
+        (s.bare_metal, "bare metal"),
+        (s.burstable, "burstable"),
+        (s.free_tier_eligible, "free tier"),
+    ]
+    .into_iter()
+    .filter_map(|(on, flag)| on.then_some(flag))
+    .collect();
+    row(out, "flags", flags.join(", "), "")
+}
+
+/// Writes the readable on-demand price and spot hint.
+fn describe_costs(out: &mut impl Write, entry: &Entry) -> io::Result<()> {
+    match entry.on_demand {
+        None => row(out, "on-demand", "unknown", "no price in the sources")?,
+        Some(p) => {
+            let source = if p.is_estimate() {
+                format!("{} price, not us-east-1", p.region)
+            } else {
+                format!("Linux, {}", p.region)
+            };
+            let note = format!("{source}; ${:.2}/month", p.usd_per_month());
+            row(out, "on-demand", format!("${}/h", p.usd_per_hour), &note)?;
+        }
+    }
+    if let Some(spot) = entry.spot {
+        let estimate = entry
+            .spot_estimate_usd_per_hour()
+            .map_or("no estimate".to_owned(), |e| format!("~${e:.4}/h estimate"));
+        let note = format!(
+            "{}% savings, interruptions {}",
+            spot.savings_percent,
+            spot.interruption.label()
+        );
+        row(out, "spot", estimate, &note)?;
+    }
+    Ok(())
+}

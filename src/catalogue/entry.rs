@@ -1,0 +1,369 @@
+//! One catalogue entry: an instance type's specs, regions and cost hints.
+
+use super::Regions;
+use crate::{InstanceType, Processor};
+
+/// Hours in the month used by [`OnDemandPrice::usd_per_month`]: 730, as AWS's pricing pages use.
+pub const HOURS_PER_MONTH: f64 = 730.0;
+
+/// What the catalogue knows of one instance type.
+///
+/// Every name the EC2 API accepts has an entry; `specs`, `on_demand` and `spot` are `None`
+/// where the sources have no figure (never zero). Facts are the EC2 type's own: for a
+/// service name such as `db.r6g.large` they describe `r6g.large`, not the service's
+/// offering or its price.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct Entry {
+    /// The instance type, such as `m5.xlarge`, decoded.
+    pub instance_type: InstanceType,
+    /// The `DescribeInstanceTypes` facts, or `None` for the few known names without a record.
+    pub specs: Option<Specs>,
+    /// The regions (of those in the sources) that offer the type.
+    pub regions: Regions,
+    /// The on-demand Linux price.
+    pub on_demand: Option<OnDemandPrice>,
+    /// The Spot Instance Advisor hint for us-east-1 Linux.
+    pub spot: Option<SpotHint>,
+}
+
+/// Hardware facts from EC2 `DescribeInstanceTypes`.
+// The flags mirror the source's booleans one for one.
+#[allow(clippy::struct_excessive_bools)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct Specs {
+    /// Default vCPUs.
+    pub vcpus: u32,
+    /// Default physical cores.
+    pub cores: u32,
+    /// Default threads per core.
+    pub threads_per_core: u32,
+    /// Memory in MiB.
+    pub memory_mib: u64,
+    /// Supported architectures, as the source names them.
+    pub architectures: &'static [Architecture],
+    /// The processor manufacturer, as the source names it: `"AWS"`, `"Intel"`, `"AMD"`, `"Apple"`.
+    pub processor_manufacturer: &'static str,
+    /// Sustained clock speed in GHz, where the source states it.
+    pub clock_ghz: Option<f64>,
+    /// GPUs, if any.
+    pub gpu: Option<Gpu>,
+    /// Accelerators that are not GPUs (Inferentia, Trainium, Qualcomm, FPGA, media), if any.
+    pub accelerator: Option<Accelerator>,
+    /// Local instance storage, if any.
+    pub storage: Option<InstanceStorage>,
+    /// Networking.
+    pub network: Network,
+    /// EBS-optimized bandwidth and IOPS, where the source states them.
+    pub ebs: Option<Ebs>,
+    /// The hypervisor (`"nitro"`, `"xen"`), or `None` (bare metal, Mac).
+    pub hypervisor: Option<&'static str>,
+    /// Whether it is a bare metal type.
+    pub bare_metal: bool,
+    /// Whether it is burstable (`t` series).
+    pub burstable: bool,
+    /// Whether AWS lists it as current generation.
+    pub current_generation: bool,
+    /// Whether it is free-tier eligible.
+    pub free_tier_eligible: bool,
+    /// Whether it can run on demand.
+    pub on_demand_usage: bool,
+    /// Whether it can run as Spot.
+    pub spot_usage: bool,
+}
+
+/// A CPU architecture, as `DescribeInstanceTypes` names it.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::Display,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[non_exhaustive]
+pub enum Architecture {
+    /// `x86_64`.
+    #[strum(serialize = "x86_64")]
+    X86_64,
+    /// `arm64`.
+    #[strum(serialize = "arm64")]
+    Arm64,
+    /// `x86_64_mac`: Intel Mac.
+    #[strum(serialize = "x86_64_mac")]
+    X86_64Mac,
+    /// `arm64_mac`: Apple silicon Mac.
+    #[strum(serialize = "arm64_mac")]
+    Arm64Mac,
+    /// `i386`.
+    #[strum(serialize = "i386")]
+    I386,
+}
+
+impl Architecture {
+    /// The source's name: `"x86_64"`, `"arm64"`, ...
+    #[must_use]
+    pub fn as_str(&self) -> &'static str {
+        self.into()
+    }
+}
+
+/// GPUs of an instance type.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct Gpu {
+    /// Whole GPUs; 0 for a fractional part (see `share`).
+    pub count: u32,
+    /// The fraction of one GPU for fractional parts (`0.125` for `g6f.large`).
+    pub share: Option<f64>,
+    /// The manufacturer: `"NVIDIA"`, `"AMD"`, ...
+    pub manufacturer: &'static str,
+    /// The model: `"V100"`, `"L4"`, ...
+    pub model: &'static str,
+    /// Total GPU memory in MiB.
+    pub memory_mib: u64,
+}
+
+/// Accelerators that are not GPUs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct Accelerator {
+    /// What kind of accelerator.
+    pub kind: AcceleratorKind,
+    /// How many.
+    pub count: u32,
+    /// The manufacturer: `"AWS"`, `"Qualcomm"`, `"Xilinx"`.
+    pub manufacturer: &'static str,
+    /// The model: `"Inferentia2"`, `"Trainium2"`, ...
+    pub model: &'static str,
+    /// Total accelerator memory in MiB.
+    pub memory_mib: u64,
+}
+
+/// The kind of a non-GPU accelerator.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::IntoStaticStr, strum::EnumIter,
+)]
+#[strum(serialize_all = "lowercase")]
+#[non_exhaustive]
+pub enum AcceleratorKind {
+    /// AWS Inferentia (machine learning inference).
+    Inferentia,
+    /// AWS Trainium (machine learning training).
+    Trainium,
+    /// Qualcomm AI inference accelerators.
+    Qualcomm,
+    /// FPGAs.
+    Fpga,
+    /// Media (video transcoding) accelerators.
+    Media,
+}
+
+/// Local instance storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct InstanceStorage {
+    /// Number of disks.
+    pub disks: u32,
+    /// Size of each disk in GB.
+    pub disk_gb: u64,
+    /// SSD or HDD.
+    pub disk_type: DiskType,
+    /// Whether the disks are NVMe.
+    pub nvme: bool,
+    /// Total size in GB.
+    pub total_gb: u64,
+}
+
+/// The medium of local instance storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
+#[non_exhaustive]
+pub enum DiskType {
+    /// Solid state.
+    Ssd,
+    /// Hard disk.
+    Hdd,
+}
+
+/// Networking facts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct Network {
+    /// AWS's performance label, such as `"Up to 10 Gigabit"`.
+    pub performance: &'static str,
+    /// Baseline bandwidth in Gbps, summed over network cards.
+    pub baseline_gbps: Option<f64>,
+    /// Peak bandwidth in Gbps, summed over network cards.
+    pub peak_gbps: Option<f64>,
+    /// Maximum network interfaces.
+    pub max_interfaces: u32,
+    /// IPv4 addresses per interface.
+    pub ipv4_per_interface: u32,
+    /// Whether Elastic Fabric Adapter is supported.
+    pub efa: bool,
+    /// ENA support as the source states it: `"required"`, `"supported"`, `"unsupported"`.
+    pub ena: &'static str,
+}
+
+impl Network {
+    /// The pods an EKS node of this type runs with the VPC CNI defaults:
+    /// `interfaces × (IPv4 per interface − 1) + 2`.
+    #[must_use]
+    pub fn eks_max_pods(&self) -> u32 {
+        self.max_interfaces * self.ipv4_per_interface.saturating_sub(1) + 2
+    }
+}
+
+/// EBS-optimized performance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Ebs {
+    /// Baseline bandwidth in Mbps.
+    pub baseline_mbps: u32,
+    /// Maximum bandwidth in Mbps.
+    pub max_mbps: u32,
+    /// Baseline IOPS.
+    pub baseline_iops: u32,
+    /// Maximum IOPS.
+    pub max_iops: u32,
+}
+
+/// An on-demand Linux price in USD per hour, with the region it was published for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct OnDemandPrice {
+    /// USD per hour.
+    pub usd_per_hour: f64,
+    /// The region the figure comes from: `"us-east-1"`, or a GovCloud region where
+    /// us-east-1 has no price.
+    pub region: &'static str,
+}
+
+impl OnDemandPrice {
+    /// Whether the figure is not a published us-east-1 price (a GovCloud fallback).
+    #[must_use]
+    pub fn is_estimate(&self) -> bool {
+        self.region != "us-east-1"
+    }
+
+    /// USD per month of [`HOURS_PER_MONTH`] hours.
+    #[must_use]
+    pub fn usd_per_month(&self) -> f64 {
+        self.usd_per_hour * HOURS_PER_MONTH
+    }
+}
+
+/// A Spot Instance Advisor hint (us-east-1, Linux, trailing 30 days).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SpotHint {
+    /// Savings versus on-demand, in percent.
+    pub savings_percent: u8,
+    /// How often AWS interrupted Spot instances of this type.
+    pub interruption: Interruption,
+}
+
+/// The Spot Instance Advisor's interruption frequency band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::EnumIter)]
+#[non_exhaustive]
+pub enum Interruption {
+    /// Less than 5 %.
+    Under5,
+    /// 5 to 10 %.
+    From5To10,
+    /// 10 to 15 %.
+    From10To15,
+    /// 15 to 20 %.
+    From15To20,
+    /// More than 20 %.
+    Over20,
+}
+
+impl Interruption {
+    /// The advisor's label: `"<5%"`, `"5-10%"`, `"10-15%"`, `"15-20%"`, `">20%"`.
+    #[must_use]
+    pub fn label(&self) -> &'static str {
+        match self {
+            Interruption::Under5 => "<5%",
+            Interruption::From5To10 => "5-10%",
+            Interruption::From10To15 => "10-15%",
+            Interruption::From15To20 => "15-20%",
+            Interruption::Over20 => ">20%",
+        }
+    }
+}
+
+impl Specs {
+    /// Memory in GiB.
+    #[must_use]
+    pub fn memory_gib(&self) -> f64 {
+        self.memory_mib as f64 / 1024.0
+    }
+
+    /// The processor, from the manufacturer the source states (`"AWS"` is Graviton).
+    #[must_use]
+    pub fn processor(&self) -> Option<Processor> {
+        match self.processor_manufacturer {
+            "AWS" => Some(Processor::Graviton),
+            "Intel" => Some(Processor::Intel),
+            "AMD" => Some(Processor::Amd),
+            "Apple" => Some(Processor::Apple),
+            _ => None,
+        }
+    }
+
+    /// Whole GPUs; 0 for a fractional GPU or none.
+    #[must_use]
+    pub fn gpu_count(&self) -> u32 {
+        self.gpu.map_or(0, |g| g.count)
+    }
+
+    /// Whether the type supports the architecture.
+    #[must_use]
+    pub fn supports(&self, architecture: Architecture) -> bool {
+        self.architectures.contains(&architecture)
+    }
+}
+
+impl Entry {
+    /// The name: `"m5.xlarge"`.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        self.instance_type.as_str()
+    }
+
+    /// On-demand USD per vCPU-hour.
+    #[must_use]
+    pub fn usd_per_vcpu_hour(&self) -> Option<f64> {
+        let specs = self.specs?;
+        (specs.vcpus > 0).then(|| {
+            self.on_demand
+                .map(|p| p.usd_per_hour / f64::from(specs.vcpus))
+        })?
+    }
+
+    /// On-demand USD per GiB-hour of memory.
+    #[must_use]
+    pub fn usd_per_gib_hour(&self) -> Option<f64> {
+        let specs = self.specs?;
+        (specs.memory_mib > 0)
+            .then(|| self.on_demand.map(|p| p.usd_per_hour / specs.memory_gib()))?
+    }
+
+    /// An estimate of the Spot price in USD per hour: `on-demand × (1 − savings)`, from the
+    /// us-east-1 price and the us-east-1 advisor hint. It is an estimate, not a quote:
+    /// the advisor publishes savings, not prices. `None` without a us-east-1 price.
+    #[must_use]
+    pub fn spot_estimate_usd_per_hour(&self) -> Option<f64> {
+        let price = self.on_demand.filter(|p| !p.is_estimate())?;
+        let spot = self.spot?;
+        Some(price.usd_per_hour * (1.0 - f64::from(spot.savings_percent) / 100.0))
+    }
+}
