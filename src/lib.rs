@@ -29,7 +29,7 @@
 //!
 //! | feature | default | what it adds |
 //! | --- | --- | --- |
-//! | `catalogue` | yes | the bundled [`catalogue`] of specs, regions and cost hints |
+//! | `catalogue` | yes | the bundled [`catalogue`] of specs, regions and cost hints, and the [`query`] answers over it |
 //! | `serde` | no | `Serialize`/`Deserialize` for names, as their string form |
 //!
 //! Parsing, printing and the parts are always available and allocate nothing.
@@ -56,6 +56,8 @@ mod instance_type;
 mod lenient;
 mod parse;
 mod parts;
+#[cfg(feature = "catalogue")]
+pub mod query;
 #[cfg(feature = "serde")]
 mod serde;
 mod service;

@@ -24,3 +24,19 @@ pub fn for_each_name(
     }
     Ok(())
 }
+
+/// Looks a name up in the catalogue: `Err(Status::Error)` for a bad name and
+/// `Err(Status::NothingFound)` for one the catalogue does not know, each with a message
+/// on stderr.
+pub fn lookup(name: &str) -> Result<&'static ec2_instance_type::catalogue::Entry, crate::Status> {
+    match ec2_instance_type::ServiceInstanceType::parse_lenient(name) {
+        Err(err) => {
+            eprintln!("ec2type: {name:?}: {err} (at byte {})", err.offset());
+            Err(crate::Status::Error)
+        }
+        Ok(parsed) => parsed.spec().ok_or_else(|| {
+            eprintln!("ec2type: {name:?}: not in the catalogue");
+            crate::Status::NothingFound
+        }),
+    }
+}

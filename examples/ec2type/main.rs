@@ -8,10 +8,15 @@
 //! Exit codes, as ripgrep's: 0 when every name decoded (or something was found), 1 when
 //! nothing was found, 2 on an error such as a bad name or a bad flag.
 
+mod compare;
 mod decode;
+mod family;
+mod find;
 mod input;
 mod output;
+mod related;
 mod show;
+mod table;
 
 use std::process::ExitCode;
 
@@ -31,6 +36,18 @@ enum Command {
     Decode(decode::Args),
     /// Show the decoded parts, specs, regions and cost hints of names (`-`: stdin).
     Show(show::Args),
+    /// Find types by their facts: vCPUs, memory, architecture, GPUs, region, price ...
+    Find(find::Args),
+    /// Types like a given one (shared architecture, vCPUs and memory within 0.9-1.2x).
+    Similar(related::SimilarArgs),
+    /// The newest Graviton, AMD and Intel counterparts of a type, with price differences.
+    Alternatives(related::OneName),
+    /// Newer generations of a type on the same processor.
+    Upgrade(related::OneName),
+    /// Every size of a family, with normalization units and prices.
+    Family(family::Args),
+    /// Specs and prices of two or more types side by side, differences marked `*`.
+    Compare(compare::Args),
 }
 
 /// The exit status: 0 success, 1 nothing found, 2 error.
@@ -59,6 +76,12 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Decode(args) => decode::run(&args),
         Command::Show(args) => show::run(&args),
+        Command::Find(args) => find::run(&args),
+        Command::Similar(args) => related::run_similar(&args),
+        Command::Alternatives(args) => related::run_alternatives(&args),
+        Command::Upgrade(args) => related::run_upgrade(&args),
+        Command::Family(args) => family::run(&args),
+        Command::Compare(args) => compare::run(&args),
     };
     match result {
         Ok(status) => ExitCode::from(status as u8),

@@ -92,8 +92,10 @@ pub enum AppleChip {
 }
 
 impl InstanceOption {
-    /// Classifies an option token as written (without its `-`).
-    pub(crate) fn from_token(token: &str) -> Self {
+    /// Classifies an option token as written, without its `-` (`"flex"`, `"6tb"`);
+    /// tokens that are not known become [`InstanceOption::Other`], keeping the text.
+    #[must_use]
+    pub fn from_token(token: &str) -> Self {
         match token {
             "flex" => return InstanceOption::Flex,
             "b200" => return InstanceOption::Nvidia(NvidiaChip::B200),

@@ -133,8 +133,10 @@ const KNOWN: &[(Series, &str, &str)] = &[
 ];
 
 impl Series {
-    /// Classifies a series code; codes that are not known become [`Series::Other`].
-    pub(crate) fn from_code(code: &str) -> Self {
+    /// Classifies a series code such as `"hpc"`; codes that are not known become
+    /// [`Series::Other`], keeping the text.
+    #[must_use]
+    pub fn from_code(code: &str) -> Self {
         KNOWN
             .iter()
             .find(|(_, known, _)| *known == code)

@@ -1,0 +1,65 @@
+//! `ec2type family`: every size of a family, with normalization units and prices.
+
+use std::io::{self, Write};
+
+use ec2_instance_type::ServiceInstanceType;
+use ec2_instance_type::catalogue;
+use serde_json::json;
+
+use crate::Status;
+use crate::output::json_line;
+use crate::show::show_fields;
+use crate::table::{ENTRY_HEADER, entry_cells, write_table};
+
+/// Arguments of `family`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// A family such as `m5`, `m7i-flex` or `u-6tb1`.
+    family: String,
+    /// Print one JSON object per line instead.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Lists the sizes in order; exit 1 for a family the catalogue does not know.
+pub fn run(args: &Args) -> io::Result<Status> {
+    let family = args.family.trim().to_ascii_lowercase();
+    let sizes: Vec<_> = catalogue::family(&family).collect();
+    if sizes.is_empty() {
+        eprintln!("ec2type: no family {family:?} in the catalogue");
+        return Ok(Status::NothingFound);
+    }
+    let smallest = sizes
+        .iter()
+        .find_map(|e| e.instance_type.catalogue_normalization_factor());
+    let units = |factor: Option<f64>| Some(factor? / smallest?);
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if args.json {
+        for entry in &sizes {
+            let name = ServiceInstanceType::from(entry.instance_type);
+            let mut fields = show_fields(entry.name(), &name, Some(entry));
+            let factor = entry.instance_type.catalogue_normalization_factor();
+            fields.insert("units_of_smallest".into(), json!(units(factor)));
+            json_line(&mut out, fields)?;
+        }
+    } else {
+        let header: Vec<&str> = ENTRY_HEADER
+            .iter()
+            .copied()
+            .chain(["normalization_factor", "units"])
+            .collect();
+        let rows: Vec<Vec<String>> = sizes
+            .iter()
+            .map(|entry| {
+                let factor = entry.instance_type.catalogue_normalization_factor();
+                let mut cells = entry_cells(entry);
+                cells.push(factor.map_or("-".into(), |f| f.to_string()));
+                cells.push(units(factor).map_or("-".into(), |u| u.to_string()));
+                cells
+            })
+            .collect();
+        write_table(&mut out, &header, &rows)?;
+    }
+    out.flush()?;
+    Ok(Status::Success)
+}

@@ -1,0 +1,213 @@
+//! `ec2type find`: filter the catalogue.
+
+use std::io::{self, Write};
+
+use clap::ValueEnum;
+use ec2_instance_type::catalogue::Architecture;
+use ec2_instance_type::query::{NamePart, Query, SortKey};
+use ec2_instance_type::{Capability, InstanceOption, Processor, Series, ServiceInstanceType};
+
+use crate::Status;
+use crate::output::json_line;
+use crate::show::show_fields;
+use crate::table::{ENTRY_HEADER, entry_cells, write_table};
+
+/// Arguments of `find`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// At least this many vCPUs.
+    #[arg(long)]
+    min_vcpus: Option<u32>,
+    /// At most this many vCPUs.
+    #[arg(long)]
+    max_vcpus: Option<u32>,
+    /// At least this much memory, GiB.
+    #[arg(long)]
+    min_memory_gib: Option<f64>,
+    /// At most this much memory, GiB.
+    #[arg(long)]
+    max_memory_gib: Option<f64>,
+    /// Supports this architecture.
+    #[arg(long, value_enum)]
+    arch: Option<Arch>,
+    /// Runs on this processor.
+    #[arg(long, value_enum)]
+    processor: Option<ProcessorArg>,
+    /// At least this many whole GPUs.
+    #[arg(long)]
+    gpus: Option<u32>,
+    /// GPU model, such as `H100` or `L4` (case-insensitive).
+    #[arg(long)]
+    gpu_model: Option<String>,
+    /// Offered in this region, such as `eu-west-1`.
+    #[arg(long)]
+    region: Option<String>,
+    /// At most this on-demand USD per hour (us-east-1 Linux).
+    #[arg(long)]
+    max_price: Option<f64>,
+    /// At most this estimated spot USD per hour.
+    #[arg(long)]
+    max_spot: Option<f64>,
+    /// Only current-generation types.
+    #[arg(long)]
+    current_generation: bool,
+    /// Only types with a part, as KIND:VALUE with KIND one of family, series, letter,
+    /// option (`series:m`); repeat for more (one kind: any of them).
+    #[arg(long, value_parser = parse_name_part)]
+    include: Vec<NamePart>,
+    /// No types with a part, as KIND:VALUE (`option:flex`, `letter:g`, `series:g`,
+    /// `family:t2`); repeat for more.
+    #[arg(long, value_parser = parse_name_part)]
+    exclude: Vec<NamePart>,
+    /// Sort by.
+    #[arg(long, value_enum, default_value = "name")]
+    sort: Sort,
+    /// Show at most this many.
+    #[arg(long)]
+    limit: Option<usize>,
+    /// Print one JSON object per line instead.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Architectures, as the source names them.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Arch {
+    #[value(name = "x86_64")]
+    X86_64,
+    #[value(name = "arm64")]
+    Arm64,
+    #[value(name = "x86_64_mac")]
+    X86_64Mac,
+    #[value(name = "arm64_mac")]
+    Arm64Mac,
+    #[value(name = "i386")]
+    I386,
+}
+
+/// Processors.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ProcessorArg {
+    Graviton,
+    Amd,
+    Intel,
+    Apple,
+}
+
+/// Sort keys.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Sort {
+    Price,
+    Spot,
+    PricePerVcpu,
+    PricePerGib,
+    Vcpus,
+    Memory,
+    Name,
+}
+
+/// Parses `KIND:VALUE` into a name part.
+fn parse_name_part(text: &str) -> Result<NamePart, String> {
+    let (kind, value) = text
+        .split_once(':')
+        .ok_or_else(|| format!("expected KIND:VALUE such as option:flex, found {text:?}"))?;
+    let valid = !value.is_empty()
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !valid {
+        return Err(format!("{value:?} is not a lowercase name part"));
+    }
+    match kind {
+        "family" => Ok(NamePart::Family(value.to_owned())),
+        "series" => Ok(NamePart::Series(Series::from_code(value))),
+        "letter" => match value.as_bytes() {
+            [letter] => Ok(NamePart::Capability(Capability::from_letter(char::from(
+                *letter,
+            )))),
+            _ => Err(format!(
+                "a capability letter is one letter, found {value:?}"
+            )),
+        },
+        "option" => Ok(NamePart::Option(InstanceOption::from_token(value))),
+        other => Err(format!(
+            "unknown kind {other:?}: expected family, series, letter or option"
+        )),
+    }
+}
+
+impl Args {
+    fn query(&self) -> Query {
+        let mut query = Query::new();
+        macro_rules! set {
+            ($($field:ident => $method:ident),* $(,)?) => {
+                $(if let Some(value) = self.$field.clone() { query = query.$method(value); })*
+            };
+        }
+        set!(min_vcpus => min_vcpus, max_vcpus => max_vcpus, min_memory_gib => min_memory_gib,
+             max_memory_gib => max_memory_gib, gpus => min_gpus, max_price => max_price,
+             max_spot => max_spot, limit => limit);
+        if let Some(model) = &self.gpu_model {
+            query = query.gpu_model(model);
+        }
+        if let Some(region) = &self.region {
+            query = query.region(region);
+        }
+        if let Some(arch) = self.arch {
+            query = query.architecture(match arch {
+                Arch::X86_64 => Architecture::X86_64,
+                Arch::Arm64 => Architecture::Arm64,
+                Arch::X86_64Mac => Architecture::X86_64Mac,
+                Arch::Arm64Mac => Architecture::Arm64Mac,
+                Arch::I386 => Architecture::I386,
+            });
+        }
+        if let Some(processor) = self.processor {
+            query = query.processor(match processor {
+                ProcessorArg::Graviton => Processor::Graviton,
+                ProcessorArg::Amd => Processor::Amd,
+                ProcessorArg::Intel => Processor::Intel,
+                ProcessorArg::Apple => Processor::Apple,
+            });
+        }
+        if self.current_generation {
+            query = query.current_generation(true);
+        }
+        for part in &self.include {
+            query = query.include(part.clone());
+        }
+        for part in &self.exclude {
+            query = query.exclude(part.clone());
+        }
+        query.sort_by(match self.sort {
+            Sort::Price => SortKey::Price,
+            Sort::Spot => SortKey::Spot,
+            Sort::PricePerVcpu => SortKey::PricePerVcpu,
+            Sort::PricePerGib => SortKey::PricePerGib,
+            Sort::Vcpus => SortKey::Vcpus,
+            Sort::Memory => SortKey::Memory,
+            Sort::Name => SortKey::Name,
+        })
+    }
+}
+
+/// Runs the query; exit 1 when nothing matched.
+pub fn run(args: &Args) -> io::Result<Status> {
+    let found = args.query().run();
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if args.json {
+        for entry in &found {
+            let name = ServiceInstanceType::from(entry.instance_type);
+            json_line(&mut out, show_fields(entry.name(), &name, Some(entry)))?;
+        }
+    } else if !found.is_empty() {
+        let rows: Vec<Vec<String>> = found.iter().map(|e| entry_cells(e)).collect();
+        write_table(&mut out, &ENTRY_HEADER, &rows)?;
+    }
+    out.flush()?;
+    Ok(if found.is_empty() {
+        Status::NothingFound
+    } else {
+        Status::Success
+    })
+}

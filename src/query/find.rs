@@ -1,0 +1,337 @@
+//! `Query`: filter the catalogue, sort, limit.
+
+use std::cmp::Ordering;
+
+use crate::catalogue::{self, AcceleratorKind, Architecture, Entry};
+use crate::{Capability, InstanceOption, InstanceType, Processor, Series};
+
+/// A part of a name to include or exclude in a [`Query`]. The kind is explicit, so that
+/// the series `g` and the capability letter `g` differ.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum NamePart {
+    /// A family such as `"m5"` or `"m7i-flex"`.
+    Family(String),
+    /// A series such as [`Series::G`].
+    Series(Series),
+    /// A capability letter such as [`Capability::Graviton`].
+    Capability(Capability),
+    /// An option such as [`InstanceOption::Flex`].
+    Option(InstanceOption),
+}
+
+impl NamePart {
+    fn kind(&self) -> u8 {
+        match self {
+            NamePart::Family(_) => 0,
+            NamePart::Series(_) => 1,
+            NamePart::Capability(_) => 2,
+            NamePart::Option(_) => 3,
+        }
+    }
+
+    /// Whether `it` has this part.
+    #[must_use]
+    pub fn matches(&self, it: &InstanceType) -> bool {
+        match self {
+            NamePart::Family(family) => it.family() == family,
+            NamePart::Series(series) => it.series() == *series,
+            NamePart::Capability(capability) => it.has_capability(*capability),
+            NamePart::Option(option) => it.options().any(|o| o == *option),
+        }
+    }
+}
+
+/// What to sort [`Query`] results by. Ascending; entries without the figure come last,
+/// then ties go by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, strum::EnumIter)]
+#[non_exhaustive]
+pub enum SortKey {
+    /// The catalogue's order: by name.
+    #[default]
+    Name,
+    /// On-demand USD per hour.
+    Price,
+    /// Estimated spot USD per hour.
+    Spot,
+    /// On-demand USD per vCPU-hour.
+    PricePerVcpu,
+    /// On-demand USD per GiB-hour.
+    PricePerGib,
+    /// vCPUs.
+    Vcpus,
+    /// Memory.
+    Memory,
+}
+
+impl SortKey {
+    fn value(self, entry: &Entry) -> Option<f64> {
+        match self {
+            SortKey::Name => Some(0.0),
+            SortKey::Price => entry.on_demand.map(|p| p.usd_per_hour),
+            SortKey::Spot => entry.spot_estimate_usd_per_hour(),
+            SortKey::PricePerVcpu => entry.usd_per_vcpu_hour(),
+            SortKey::PricePerGib => entry.usd_per_gib_hour(),
+            SortKey::Vcpus => entry.specs.map(|s| f64::from(s.vcpus)),
+            SortKey::Memory => entry.specs.map(|s| s.memory_mib as f64),
+        }
+    }
+}
+
+/// Filters over the catalogue. No filter applies unless set; a filter on a fact excludes
+/// entries whose fact is unknown.
+///
+/// ```
+/// use ec2_instance_type::catalogue::Architecture;
+/// use ec2_instance_type::query::{Query, SortKey};
+///
+/// let cheapest = Query::new()
+///     .architecture(Architecture::Arm64)
+///     .min_vcpus(4)
+///     .min_memory_gib(16.0)
+///     .region("us-east-1")
+///     .sort_by(SortKey::Price)
+///     .limit(1)
+///     .run();
+/// assert_eq!(cheapest[0].name(), "t4g.xlarge");
+/// ```
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct Query {
+    vcpus: (Option<u32>, Option<u32>),
+    memory_gib: (Option<f64>, Option<f64>),
+    memory_per_vcpu_gib: (Option<f64>, Option<f64>),
+    architecture: Option<Architecture>,
+    processor: Option<Processor>,
+    gpus: (Option<u32>, Option<u32>),
+    gpu_manufacturer: Option<String>,
+    gpu_model: Option<String>,
+    min_gpu_memory_gib: Option<f64>,
+    accelerator: Option<AcceleratorKind>,
+    local_nvme: Option<bool>,
+    min_network_gbps: Option<f64>,
+    efa: Option<bool>,
+    bare_metal: Option<bool>,
+    burstable: Option<bool>,
+    current_generation: Option<bool>,
+    region: Option<String>,
+    include: Vec<NamePart>,
+    exclude: Vec<NamePart>,
+    max_price: Option<f64>,
+    max_spot: Option<f64>,
+    sort: SortKey,
+    limit: Option<usize>,
+}
+
+macro_rules! setter {
+    ($(#[$doc:meta])* $name:ident, $field:ident $(. $index:tt)?, $type:ty) => {
+        $(#[$doc])*
+        pub fn $name(mut self, value: $type) -> Self {
+            self.$field $(. $index)? = Some(value.into());
+            self
+        }
+    };
+}
+
+impl Query {
+    /// A query with no filters: every entry, by name.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    setter!(/// At least this many vCPUs.
+        min_vcpus, vcpus.0, u32);
+    setter!(/// At most this many vCPUs.
+        max_vcpus, vcpus.1, u32);
+    setter!(/// At least this much memory, in GiB.
+        min_memory_gib, memory_gib.0, f64);
+    setter!(/// At most this much memory, in GiB.
+        max_memory_gib, memory_gib.1, f64);
+    setter!(/// At least this much memory per vCPU, in GiB.
+        min_memory_per_vcpu_gib, memory_per_vcpu_gib.0, f64);
+    setter!(/// At most this much memory per vCPU, in GiB.
+        max_memory_per_vcpu_gib, memory_per_vcpu_gib.1, f64);
+    setter!(/// Supports this architecture.
+        architecture, architecture, Architecture);
+    setter!(/// Runs on this processor, as the catalogue states it (`AWS` is Graviton).
+        processor, processor, Processor);
+    setter!(/// At least this many whole GPUs.
+        min_gpus, gpus.0, u32);
+    setter!(/// At most this many whole GPUs (`0`: no whole GPU).
+        max_gpus, gpus.1, u32);
+    setter!(/// GPUs by this manufacturer (`"NVIDIA"`, case-insensitive).
+        gpu_manufacturer, gpu_manufacturer, &str);
+    setter!(/// GPUs of this model (`"L4"`, `"H100"`, case-insensitive).
+        gpu_model, gpu_model, &str);
+    setter!(/// At least this much GPU memory in total, in GiB.
+        min_gpu_memory_gib, min_gpu_memory_gib, f64);
+    setter!(/// Has accelerators of this kind.
+        accelerator, accelerator, AcceleratorKind);
+    setter!(/// With (`true`) or without (`false`) local NVMe instance storage.
+        local_nvme, local_nvme, bool);
+    setter!(/// At least this network bandwidth, in Gbps (the peak, AWS's "up to" figure).
+        min_network_gbps, min_network_gbps, f64);
+    setter!(/// With or without Elastic Fabric Adapter.
+        efa, efa, bool);
+    setter!(/// Bare metal or not.
+        bare_metal, bare_metal, bool);
+    setter!(/// Burstable or not.
+        burstable, burstable, bool);
+    setter!(/// Current generation or not.
+        current_generation, current_generation, bool);
+    setter!(/// Offered in this region (`"eu-west-1"`).
+        region, region, &str);
+    setter!(/// At most this on-demand USD per hour.
+        max_price, max_price, f64);
+    setter!(/// At most this estimated spot USD per hour.
+        max_spot, max_spot, f64);
+
+    /// Only names with this part. Parts of one kind are alternatives (series `m` or
+    /// `c`); parts of different kinds must all hold.
+    pub fn include(mut self, part: NamePart) -> Self {
+        self.include.push(part);
+        self
+    }
+
+    /// No names with this part (`NamePart::Option(InstanceOption::Flex)`: no `flex`).
+    pub fn exclude(mut self, part: NamePart) -> Self {
+        self.exclude.push(part);
+        self
+    }
+
+    /// Sort the results.
+    pub fn sort_by(mut self, key: SortKey) -> Self {
+        self.sort = key;
+        self
+    }
+
+    /// Keep at most this many results.
+    pub fn limit(mut self, limit: usize) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Whether an entry passes every filter.
+    #[must_use]
+    pub fn matches(&self, entry: &Entry) -> bool {
+        self.matches_name(&entry.instance_type)
+            && self.matches_costs(entry)
+            && self.matches_specs(entry)
+    }
+
+    fn matches_name(&self, it: &InstanceType) -> bool {
+        let included = (0..4).all(|kind| {
+            let mut of_kind = self.include.iter().filter(|p| p.kind() == kind).peekable();
+            of_kind.peek().is_none() || of_kind.any(|p| p.matches(it))
+        });
+        included && !self.exclude.iter().any(|p| p.matches(it))
+    }
+
+    fn matches_costs(&self, entry: &Entry) -> bool {
+        let price = entry.on_demand.map(|p| p.usd_per_hour);
+        within(price, (None, self.max_price))
+            && within(entry.spot_estimate_usd_per_hour(), (None, self.max_spot))
+            && self
+                .region
+                .as_deref()
+                .is_none_or(|r| entry.regions.contains(r))
+    }
+
+    fn matches_specs(&self, entry: &Entry) -> bool {
+        let Some(s) = entry.specs else {
+            return !self.needs_specs();
+        };
+        let gpu = s.gpu;
+        let eq_ignore_case = |want: &Option<String>, have: Option<&str>| {
+            want.as_deref()
+                .is_none_or(|w| have.is_some_and(|h| h.eq_ignore_ascii_case(w)))
+        };
+        within(
+            Some(f64::from(s.vcpus)),
+            (self.vcpus.0.map(f64::from), self.vcpus.1.map(f64::from)),
+        ) && within(Some(s.memory_gib()), self.memory_gib)
+            && within(
+                Some(s.memory_gib() / f64::from(s.vcpus.max(1))),
+                self.memory_per_vcpu_gib,
+            )
+            && self.architecture.is_none_or(|a| s.supports(a))
+            && self.processor.is_none_or(|p| s.processor() == Some(p))
+            && within(
+                Some(f64::from(s.gpu_count())),
+                (self.gpus.0.map(f64::from), self.gpus.1.map(f64::from)),
+            )
+            && eq_ignore_case(&self.gpu_manufacturer, gpu.map(|g| g.manufacturer))
+            && eq_ignore_case(&self.gpu_model, gpu.map(|g| g.model))
+            && within(
+                gpu.map(|g| g.memory_mib as f64 / 1024.0),
+                (self.min_gpu_memory_gib, None),
+            )
+            && self
+                .accelerator
+                .is_none_or(|k| s.accelerator.is_some_and(|a| a.kind == k))
+            && self
+                .local_nvme
+                .is_none_or(|want| s.storage.is_some_and(|d| d.nvme) == want)
+            && within(s.network.peak_gbps, (self.min_network_gbps, None))
+            && self.efa.is_none_or(|want| s.network.efa == want)
+            && self.bare_metal.is_none_or(|want| s.bare_metal == want)
+            && self.burstable.is_none_or(|want| s.burstable == want)
+            && self
+                .current_generation
+                .is_none_or(|want| s.current_generation == want)
+    }
+
+    /// Whether any filter looks at specs (entries without specs then fail it).
+    fn needs_specs(&self) -> bool {
+        self.vcpus != (None, None)
+            || self.memory_gib != (None, None)
+            || self.memory_per_vcpu_gib != (None, None)
+            || self.architecture.is_some()
+            || self.processor.is_some()
+            || self.gpus != (None, None)
+            || self.gpu_manufacturer.is_some()
+            || self.gpu_model.is_some()
+            || self.min_gpu_memory_gib.is_some()
+            || self.accelerator.is_some()
+            || self.local_nvme.is_some()
+            || self.min_network_gbps.is_some()
+            || self.efa.is_some()
+            || self.bare_metal.is_some()
+            || self.burstable.is_some()
+            || self.current_generation.is_some()
+    }
+
+    /// Runs the query over the whole catalogue.
+    #[must_use]
+    pub fn run(&self) -> Vec<&'static Entry> {
+        let mut found: Vec<&'static Entry> =
+            catalogue::iter().filter(|e| self.matches(e)).collect();
+        if self.sort != SortKey::Name {
+            let key = self.sort;
+            found.sort_by(|a, b| compare_by(key, a, b));
+        }
+        if let Some(limit) = self.limit {
+            found.truncate(limit);
+        }
+        found
+    }
+}
+
+/// Orders by `key` ascending, missing figures last, then by name.
+pub(crate) fn compare_by(key: SortKey, a: &Entry, b: &Entry) -> Ordering {
+    let order = match (key.value(a), key.value(b)) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    order.then_with(|| a.name().cmp(b.name()))
+}
+
+/// Whether `value` lies within the optional bounds; an unknown value fails any bound.
+fn within(value: Option<f64>, (min, max): (Option<f64>, Option<f64>)) -> bool {
+    if min.is_none() && max.is_none() {
+        return true;
+    }
+    value.is_some_and(|v| min.is_none_or(|m| v >= m) && max.is_none_or(|m| v <= m))
+}

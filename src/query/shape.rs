@@ -1,0 +1,53 @@
+//! The shape of a name apart from its processor and generation: what "the same type on
+//! another processor" and "the same type, newer" compare.
+
+use crate::catalogue::Entry;
+use crate::{InstanceType, Processor, Size};
+
+/// Series, size, non-processor capability letters (as a set) and options of a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Shape<'a> {
+    series: &'a str,
+    size: Size,
+    letters: [u8; 8],
+    it: &'a InstanceType,
+}
+
+impl<'a> Shape<'a> {
+    pub(crate) fn of(it: &'a InstanceType) -> Self {
+        // Names are ASCII, so each letter is one byte; names have far fewer than 8 letters.
+        let mut letters = [0u8; 8];
+        let non_processor = it.capabilities().filter(|c| c.processor().is_none());
+        for (slot, capability) in letters.iter_mut().zip(non_processor) {
+            *slot = capability.letter() as u8;
+        }
+        letters.sort_unstable();
+        Self {
+            series: it.series_str(),
+            size: it.size(),
+            letters,
+            it,
+        }
+    }
+
+    /// Same series, size, non-processor letters and options.
+    pub(crate) fn matches(&self, other: &Shape<'_>) -> bool {
+        self.series == other.series
+            && self.size == other.size
+            && self.letters == other.letters
+            && self.it.option_strs().eq(other.it.option_strs())
+    }
+}
+
+/// The processor of an entry: the catalogue's manufacturer, else what the name states.
+pub(crate) fn processor_of(entry: &Entry) -> Option<Processor> {
+    entry
+        .specs
+        .and_then(|s| s.processor())
+        .or_else(|| entry.instance_type.processor())
+}
+
+/// Price of `to` minus price of `from`, when both have one.
+pub(crate) fn price_difference(from: &Entry, to: &Entry) -> Option<f64> {
+    Some(to.on_demand?.usd_per_hour - from.on_demand?.usd_per_hour)
+}

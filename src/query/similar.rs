@@ -1,0 +1,144 @@
+//! Similar types: instance-selector's rule, ranked by closeness then price.
+
+use std::cmp::Ordering;
+
+use super::shape::price_difference;
+use crate::catalogue::{self, AcceleratorKind, Entry, Specs};
+
+/// Options that widen or narrow [`similar`].
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[must_use]
+pub struct SimilarOptions {
+    any_architecture: bool,
+    max_price: Option<f64>,
+    current_generation_only: bool,
+}
+
+impl SimilarOptions {
+    /// instance-selector's rule as it is.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Also types that share no architecture with the given one (x86 for arm64).
+    pub fn any_architecture(mut self, yes: bool) -> Self {
+        self.any_architecture = yes;
+        self
+    }
+
+    /// Only types at most this on-demand USD per hour.
+    pub fn max_price(mut self, usd_per_hour: f64) -> Self {
+        self.max_price = Some(usd_per_hour);
+        self
+    }
+
+    /// Only current-generation types.
+    pub fn current_generation_only(mut self, yes: bool) -> Self {
+        self.current_generation_only = yes;
+        self
+    }
+}
+
+/// A type like another, with how close it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct Similar {
+    /// The similar type.
+    pub entry: &'static Entry,
+    /// Relative vCPU difference plus relative memory difference: 0 is the same shape.
+    pub distance: f64,
+    /// Its on-demand price minus the given type's, USD per hour, when both are known.
+    pub price_difference: Option<f64>,
+}
+
+/// Types similar to `of`: sharing an architecture, with the same bare-metal flag and
+/// GPU count, and vCPUs and memory within 0.9 to 1.2 times `of`'s (the rule of
+/// aws/amazon-ec2-instance-selector). Two refinements: a fractional GPU counts as its
+/// share (so `g6f.xlarge` is not like `m5.xlarge`), and non-GPU accelerators must be of
+/// the same kind (so `inf2.xlarge` is not either). Ranked by [`Similar::distance`], then
+/// price, then name. Empty when `of` has no specs.
+///
+/// ```
+/// use ec2_instance_type::catalogue;
+/// use ec2_instance_type::query::{similar, SimilarOptions};
+///
+/// let m5 = catalogue::get("m5.xlarge").unwrap();
+/// let like: Vec<&str> = similar(m5, SimilarOptions::new()).iter().map(|s| s.entry.name()).collect();
+/// assert!(like.contains(&"m6i.xlarge"));
+/// assert!(!like.contains(&"m7g.xlarge")); // arm64
+/// assert!(!like.contains(&"c5.xlarge")); // half the memory
+/// ```
+#[must_use]
+pub fn similar(of: &Entry, options: SimilarOptions) -> Vec<Similar> {
+    let Some(target) = of.specs else {
+        return Vec::new();
+    };
+    let mut found: Vec<Similar> = catalogue::iter()
+        .filter(|e| e.name() != of.name())
+        .filter_map(|e| {
+            let specs = e.specs?;
+            let alike = shares_architecture(&target, &specs, options.any_architecture)
+                && specs.bare_metal == target.bare_metal
+                && gpus(&specs).total_cmp(&gpus(&target)).is_eq()
+                && accelerator_kind(&specs) == accelerator_kind(&target)
+                && ratio_within(f64::from(specs.vcpus), f64::from(target.vcpus))
+                && ratio_within(specs.memory_mib as f64, target.memory_mib as f64)
+                && (!options.current_generation_only || specs.current_generation)
+                && options
+                    .max_price
+                    .is_none_or(|max| e.on_demand.is_some_and(|p| p.usd_per_hour <= max));
+            alike.then(|| Similar {
+                entry: e,
+                distance: relative(f64::from(specs.vcpus), f64::from(target.vcpus))
+                    + relative(specs.memory_mib as f64, target.memory_mib as f64),
+                price_difference: price_difference(of, e),
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| {
+        a.distance
+            .total_cmp(&b.distance)
+            .then_with(|| by_price(a.entry, b.entry))
+            .then_with(|| a.entry.name().cmp(b.entry.name()))
+    });
+    found
+}
+
+fn shares_architecture(a: &Specs, b: &Specs, any: bool) -> bool {
+    any || a
+        .architectures
+        .iter()
+        .any(|arch| b.architectures.contains(arch))
+}
+
+/// GPUs as a number: whole GPUs, or the share of one for a fractional part.
+fn gpus(specs: &Specs) -> f64 {
+    specs
+        .gpu
+        .map_or(0.0, |g| g.share.unwrap_or(f64::from(g.count)))
+}
+
+fn accelerator_kind(specs: &Specs) -> Option<AcceleratorKind> {
+    specs.accelerator.map(|a| a.kind)
+}
+
+fn ratio_within(value: f64, target: f64) -> bool {
+    value >= 0.9 * target && value <= 1.2 * target
+}
+
+fn relative(value: f64, target: f64) -> f64 {
+    if target == 0.0 {
+        0.0
+    } else {
+        (value - target).abs() / target
+    }
+}
+
+fn by_price(a: &Entry, b: &Entry) -> Ordering {
+    match (a.on_demand, b.on_demand) {
+        (Some(x), Some(y)) => x.usd_per_hour.total_cmp(&y.usd_per_hour),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}

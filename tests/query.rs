@@ -1,0 +1,224 @@
+//! Answers from the catalogue, pinned to figures computed by hand from data/.
+
+#![cfg(feature = "catalogue")]
+
+use ec2_instance_type::catalogue::{self, Architecture, Entry};
+use ec2_instance_type::query::{
+    NamePart, Query, SimilarOptions, SortKey, alternatives, next_larger, next_smaller, similar,
+    units, upgrades,
+};
+use ec2_instance_type::{Capability, InstanceOption, InstanceType, Processor, Series};
+
+#[track_caller]
+fn entry(name: &str) -> &'static Entry {
+    catalogue::get(name).unwrap_or_else(|| panic!("{name} not in the catalogue"))
+}
+
+fn names(entries: &[&Entry]) -> Vec<&'static str> {
+    entries
+        .iter()
+        .map(|e| catalogue::get(e.name()).unwrap().name())
+        .collect()
+}
+
+#[test]
+fn no_filter_returns_everything() {
+    assert_eq!(Query::new().run().len(), 1437);
+}
+
+#[test]
+fn cheapest_arm64_with_4_vcpus_and_16_gib_in_us_east_1() {
+    // From data/instance-types.csv: t4g.xlarge 0.1344, m6g.xlarge 0.154, m7g.xlarge 0.1632.
+    let found = Query::new()
+        .architecture(Architecture::Arm64)
+        .min_vcpus(4)
+        .min_memory_gib(16.0)
+        .region("us-east-1")
+        .sort_by(SortKey::Price)
+        .limit(3)
+        .run();
+    assert_eq!(names(&found), ["t4g.xlarge", "m6g.xlarge", "m7g.xlarge"]);
+}
+
+#[test]
+fn cheapest_current_generation_8_vcpus_32_gib_in_eu_west_1() {
+    let found = Query::new()
+        .min_vcpus(8)
+        .min_memory_gib(32.0)
+        .current_generation(true)
+        .region("eu-west-1")
+        .sort_by(SortKey::Price)
+        .limit(3)
+        .run();
+    assert_eq!(names(&found), ["t4g.2xlarge", "t3a.2xlarge", "m6g.2xlarge"]);
+}
+
+#[test]
+fn name_parts_include_and_exclude_by_kind() {
+    let no_flex = Query::new()
+        .include(NamePart::Family("m7i-flex".into()))
+        .exclude(NamePart::Option(InstanceOption::Flex))
+        .run();
+    assert!(no_flex.is_empty());
+    let graviton_letter = Query::new()
+        .include(NamePart::Capability(Capability::Graviton))
+        .run();
+    assert!(
+        graviton_letter
+            .iter()
+            .all(|e| e.instance_type.has_capability(Capability::Graviton))
+    );
+    assert!(graviton_letter.iter().any(|e| e.name() == "c7g.large"));
+    assert!(!graviton_letter.iter().any(|e| e.name() == "g5.xlarge"));
+    let g_series = Query::new().include(NamePart::Series(Series::G)).run();
+    assert!(g_series.iter().any(|e| e.name() == "g5.xlarge"));
+    assert!(!g_series.iter().any(|e| e.name() == "c7g.large"));
+    let m_or_c = Query::new()
+        .include(NamePart::Series(Series::M))
+        .include(NamePart::Series(Series::C))
+        .run();
+    assert!(
+        m_or_c
+            .iter()
+            .all(|e| matches!(e.instance_type.series(), Series::M | Series::C))
+    );
+    assert!(m_or_c.iter().any(|e| e.instance_type.series() == Series::C));
+}
+
+#[test]
+fn spec_filters() {
+    let gpus = Query::new().min_gpus(8).gpu_model("h100").run();
+    assert!(!gpus.is_empty());
+    assert!(
+        gpus.iter()
+            .all(|e| e.specs.unwrap().gpu.unwrap().model == "H100")
+    );
+    let amd = Query::new().processor(Processor::Amd).max_vcpus(2).run();
+    assert!(
+        amd.iter().all(
+            |e| e.specs.unwrap().processor_manufacturer == "AMD" && e.specs.unwrap().vcpus <= 2
+        )
+    );
+    let cheap = Query::new().max_price(0.01).run();
+    assert!(
+        cheap
+            .iter()
+            .all(|e| e.on_demand.unwrap().usd_per_hour <= 0.01)
+    );
+    assert!(cheap.iter().any(|e| e.name() == "t4g.nano"));
+    let nvme_efa = Query::new()
+        .local_nvme(true)
+        .efa(true)
+        .bare_metal(false)
+        .run();
+    assert!(
+        nvme_efa
+            .iter()
+            .all(|e| e.specs.unwrap().network.efa && e.specs.unwrap().storage.unwrap().nvme)
+    );
+}
+
+#[test]
+fn sorting_puts_unknown_figures_last() {
+    let by_spot = Query::new().sort_by(SortKey::Spot).run();
+    let first_none = by_spot
+        .iter()
+        .position(|e| e.spot_estimate_usd_per_hour().is_none())
+        .unwrap();
+    assert!(
+        by_spot[first_none..]
+            .iter()
+            .all(|e| e.spot_estimate_usd_per_hour().is_none())
+    );
+    let by_vcpus = Query::new().sort_by(SortKey::Vcpus).limit(1).run();
+    assert_eq!(by_vcpus[0].specs.unwrap().vcpus, 1);
+}
+
+#[test]
+fn similar_to_m5_xlarge() {
+    let found = similar(entry("m5.xlarge"), SimilarOptions::new());
+    let like: Vec<&str> = found.iter().map(|s| s.entry.name()).collect();
+    // Computed from data/: x86_64, not bare metal, no GPU or accelerator, 4 vCPUs
+    // (3.6 to 4.8), 14.4 to 19.2 GiB.
+    assert_eq!(like.len(), 31, "{like:?}");
+    assert!(like.contains(&"m6i.xlarge"));
+    assert!(!like.contains(&"m7g.xlarge"));
+    assert!(!like.contains(&"c5.xlarge"));
+    assert!(!like.contains(&"g6f.xlarge"));
+    assert!(!like.contains(&"inf2.xlarge"));
+    assert!(found.windows(2).all(|w| w[0].distance <= w[1].distance));
+    let widened = similar(
+        entry("m5.xlarge"),
+        SimilarOptions::new().any_architecture(true),
+    );
+    assert!(widened.iter().any(|s| s.entry.name() == "m7g.xlarge"));
+    let capped = similar(
+        entry("m5.xlarge"),
+        SimilarOptions::new()
+            .max_price(0.15)
+            .current_generation_only(true),
+    );
+    assert!(
+        capped
+            .iter()
+            .all(|s| s.entry.on_demand.unwrap().usd_per_hour <= 0.15
+                && s.entry.specs.unwrap().current_generation)
+    );
+}
+
+#[test]
+fn alternatives_of_m5_xlarge() {
+    let found = alternatives(entry("m5.xlarge"));
+    let pairs: Vec<(Processor, &str)> = found
+        .iter()
+        .map(|a| (a.processor, a.entry.name()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            (Processor::Graviton, "m9g.xlarge"),
+            (Processor::Amd, "m8a.xlarge"),
+            (Processor::Intel, "m8i.xlarge")
+        ]
+    );
+    for alternative in found {
+        let expected = alternative.entry.on_demand.unwrap().usd_per_hour - 0.192;
+        assert!((alternative.price_difference.unwrap() - expected).abs() < 1e-12);
+    }
+}
+
+#[test]
+fn alternatives_keep_other_letters() {
+    let found = alternatives(entry("c5d.2xlarge"));
+    assert!(
+        found
+            .iter()
+            .all(|a| a.entry.instance_type.has_capability(Capability::LocalNvme)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn upgrades_of_c5d_2xlarge() {
+    let found = upgrades(entry("c5d.2xlarge"));
+    let newer: Vec<&str> = found.iter().map(|u| u.entry.name()).collect();
+    assert_eq!(newer, ["c6id.2xlarge", "c8id.2xlarge"]);
+    assert_eq!(found[0].vcpus_difference, Some(0));
+    assert!(upgrades(entry("m9g.xlarge")).is_empty());
+}
+
+#[test]
+fn sizes_and_units() {
+    let parse = |s: &str| InstanceType::parse(s).unwrap();
+    assert_eq!(
+        next_larger(&parse("m5.24xlarge")).map(Entry::name),
+        Some("m5.metal")
+    );
+    assert_eq!(next_larger(&parse("m5.metal")), None);
+    assert_eq!(next_smaller(&parse("m5.large")), None);
+    assert_eq!(units(&parse("m5.metal"), &parse("m5.xlarge")), Some(24.0));
+    assert_eq!(units(&parse("m5.2xlarge"), &parse("m5.large")), Some(4.0));
+    assert_eq!(units(&parse("m5.large"), &parse("m5.2xlarge")), Some(0.25));
+    assert_eq!(units(&parse("m5.large"), &parse("c5.large")), None);
+    assert_eq!(units(&parse("mac2.metal"), &parse("mac2.metal")), None);
+}
