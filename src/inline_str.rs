@@ -2,81 +2,40 @@
 
 use std::fmt;
 
+use arrayvec::ArrayString;
+
 /// Up to `N` bytes of UTF-8 text, stored inline.
 ///
-/// Text longer than `N` bytes is cut at the last character boundary that fits.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) struct InlineStr<const N: usize> {
-    bytes: [u8; N],
-    len: u8,
-}
+/// Text longer than `N` bytes is cut at the last character boundary that fits. Backed by
+/// `arrayvec::ArrayString`, which hands out `&str` without validating the bytes again
+/// (this crate forbids the `unsafe` that would take).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub(crate) struct InlineStr<const N: usize>(ArrayString<N>);
 
 impl<const N: usize> InlineStr<N> {
-    /// The empty string.
-    pub(crate) const EMPTY: Self = Self {
-        bytes: [0; N],
-        len: 0,
-    };
-
     /// Copies `text`, cut to at most `N` bytes on a character boundary.
     pub(crate) fn new(text: &str) -> Self {
-        let mut end = text.len().min(N).min(usize::from(u8::MAX));
+        let mut end = text.len().min(N);
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let mut bytes = [0; N];
-        bytes[..end].copy_from_slice(&text.as_bytes()[..end]);
-        Self {
-            bytes,
-            len: end as u8,
-        }
-    }
-
-    /// Copies `text` in a `const` context (the generated catalogue table); text longer
-    /// than `N` bytes is cut, so callers pass ASCII names within the bound.
-    #[cfg(feature = "catalogue")]
-    pub(crate) const fn from_ascii(text: &str) -> Self {
-        let src = text.as_bytes();
-        let mut bytes = [0; N];
-        let mut i = 0;
-        while i < src.len() && i < N && i < 255 {
-            bytes[i] = src[i];
-            i += 1;
-        }
-        Self {
-            bytes,
-            len: i as u8,
-        }
+        let mut inner = ArrayString::new();
+        inner.push_str(&text[..end]);
+        Self(inner)
     }
 
     /// Copies the concatenation of `parts`, or `None` if it does not fit.
     pub(crate) fn concat(parts: &[&str]) -> Option<Self> {
-        let total: usize = parts.iter().map(|p| p.len()).sum();
-        if total > N || total > usize::from(u8::MAX) {
-            return None;
-        }
-        let mut bytes = [0; N];
-        let mut at = 0;
+        let mut inner = ArrayString::new();
         for part in parts {
-            bytes[at..at + part.len()].copy_from_slice(part.as_bytes());
-            at += part.len();
+            inner.try_push_str(part).ok()?;
         }
-        Some(Self {
-            bytes,
-            len: total as u8,
-        })
+        Some(Self(inner))
     }
 
     /// The text.
     pub(crate) fn as_str(&self) -> &str {
-        // Only whole UTF-8 strings cut on character boundaries are stored.
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
-    }
-}
-
-impl<const N: usize> Default for InlineStr<N> {
-    fn default() -> Self {
-        Self::EMPTY
+        self.0.as_str()
     }
 }
 
@@ -109,10 +68,7 @@ mod tests {
 
     #[test]
     fn concat_refuses_what_does_not_fit() {
-        assert_eq!(
-            InlineStr::<4>::concat(&["ab", "cd"]).unwrap().as_str(),
-            "abcd"
-        );
+        assert_eq!(InlineStr::<4>::concat(&["ab", "cd"]).unwrap().as_str(), "abcd");
         assert!(InlineStr::<4>::concat(&["ab", "cde"]).is_none());
     }
 }

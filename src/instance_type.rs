@@ -84,15 +84,6 @@ impl InstanceType {
         crate::lenient::parse_lenient(name, str::parse)
     }
 
-    /// Builds a value from parts decoded ahead of time (the generated catalogue table).
-    #[cfg(feature = "catalogue")]
-    pub(crate) const fn from_table(name: &str, parts: Decoded) -> Self {
-        Self {
-            name: InlineStr::from_ascii(name),
-            parts,
-        }
-    }
-
     pub(crate) fn from_decoded(name: &str, parts: Decoded) -> Self {
         Self {
             name: InlineStr::new(name),

@@ -2,7 +2,9 @@
 //!
 //! The grammar tokenises (a run of letters, a run of digits) and then classifies the
 //! token with a lookup, so unknown tokens get precise errors ("unknown size 'xlarg'")
-//! instead of a failed `alt`. No function here allocates.
+//! instead of a failed `alt`. It reads bytes: every token is ASCII, so no character is
+//! decoded, and input holding anything else is refused before its text is quoted. No
+//! function here allocates.
 
 use nom::bytes::complete::{tag, take_while, take_while1};
 use nom::character::complete::{char, digit1};
@@ -18,60 +20,61 @@ use crate::suggest;
 /// The most hyphenated options one family may have.
 pub(crate) const MAX_OPTIONS: usize = 4;
 
-/// A grammar failure: its kind, the input from where it was found onwards, the offending
-/// text, and a replacement for that text when one is obvious.
+/// The grammar's input: the name's bytes.
+type In<'a> = &'a [u8];
+
+/// A grammar failure: its kind, the input from where it was found onwards, and the
+/// offending text. Kept small: every nom result carries one, success or not.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Failure<'a> {
     pub(crate) kind: ErrorKind,
-    pub(crate) at: &'a str,
-    pub(crate) found: &'a str,
-    pub(crate) suggestion: Option<InlineStr<24>>,
+    pub(crate) at: In<'a>,
+    pub(crate) found: In<'a>,
 }
 
 impl<'a> Failure<'a> {
-    fn new(kind: ErrorKind, at: &'a str, found: &'a str) -> Self {
-        Self {
-            kind,
-            at,
-            found,
-            suggestion: None,
-        }
+    fn new(kind: ErrorKind, at: In<'a>, found: In<'a>) -> Self {
+        Self { kind, at, found }
     }
 
-    /// The failure of the first character of `at`.
-    fn at_char(kind: ErrorKind, at: &'a str) -> Self {
-        let len = at.chars().next().map_or(0, char::len_utf8);
-        Self::new(kind, at, &at[..len])
+    /// The failure of the first byte of `at`.
+    fn at_byte(kind: ErrorKind, at: In<'a>) -> Self {
+        Self::new(kind, at, at.get(..1).unwrap_or_default())
     }
 
     /// Turns the failure into the public error, with offsets counted in `input`.
     pub(crate) fn into_error(self, input: &str, reparses: suggest::Reparse) -> ParseError {
         let offset = (input.len() - self.at.len()).min(input.len().saturating_sub(1));
-        let suggestion = match self.suggestion {
-            Some(token) => Some(InlineStr::<64>::new(token.as_str())),
-            None => suggest::whole_name(input, self.kind, reparses),
-        };
-        ParseError::new(self.kind, offset, self.found)
-            .with_suggestion(suggestion.as_ref().map(InlineStr::as_str))
+        // The offending text is ASCII: input with other characters fails on the first of
+        // them (see `first_bad_character`), whose text is a whole character.
+        let found = std::str::from_utf8(self.found).unwrap_or_default();
+        // A size token's suggestion is worked out again here, off the success path.
+        let size_suggestion = Size::from_token(found)
+            .err()
+            .filter(|refused| refused.kind == self.kind)
+            .and_then(|refused| refused.suggestion)
+            .map(|token| InlineStr::<64>::new(token.as_str()));
+        let suggestion = size_suggestion.or_else(|| suggest::whole_name(input, self.kind, reparses));
+        ParseError::new(self.kind, offset, found).with_suggestion(suggestion.as_ref().map(InlineStr::as_str))
     }
 }
 
-impl<'a> nom::error::ParseError<&'a str> for Failure<'a> {
-    fn from_error_kind(input: &'a str, kind: nom::error::ErrorKind) -> Self {
+impl<'a> nom::error::ParseError<In<'a>> for Failure<'a> {
+    fn from_error_kind(input: In<'a>, kind: nom::error::ErrorKind) -> Self {
         if kind == nom::error::ErrorKind::Eof {
             // `all_consuming` found input after the name.
             Self::new(ErrorKind::TrailingCharacters, input, input)
         } else {
-            Self::at_char(ErrorKind::UnexpectedCharacter, input)
+            Self::at_byte(ErrorKind::UnexpectedCharacter, input)
         }
     }
 
-    fn append(_: &'a str, _: nom::error::ErrorKind, other: Self) -> Self {
+    fn append(_: In<'a>, _: nom::error::ErrorKind, other: Self) -> Self {
         other
     }
 }
 
-type Res<'a, O> = IResult<&'a str, O, Failure<'a>>;
+type Res<'a, O> = IResult<In<'a>, O, Failure<'a>>;
 
 fn fail<O>(failure: Failure<'_>) -> Res<'_, O> {
     Err(NomErr::Failure(failure))
@@ -129,126 +132,116 @@ pub(crate) struct DecodedService {
 /// Decodes a whole EC2 name such as `p3dn.24xlarge`.
 pub(crate) fn decode(input: &str) -> Result<Decoded, Failure<'_>> {
     check_length(input, crate::InstanceType::MAX_LEN)?;
-    check_characters(input)?;
     all_consuming(name)
-        .parse(input)
+        .parse(input.as_bytes())
         .map(|(_, decoded)| decoded)
-        .map_err(|e| unwrap_failure(&e))
+        .map_err(|e| first_bad_character(input).unwrap_or_else(|| unwrap_failure(&e)))
 }
 
 /// Decodes a whole service name such as `db.r6g.large` or `r6g.large.search`.
 pub(crate) fn decode_service(input: &str) -> Result<DecodedService, Failure<'_>> {
     check_length(input, crate::ServiceInstanceType::MAX_LEN)?;
-    check_characters(input)?;
     all_consuming(service_name)
-        .parse(input)
+        .parse(input.as_bytes())
         .map(|(_, decoded)| decoded)
-        .map_err(|e| unwrap_failure(&e))
+        .map_err(|e| first_bad_character(input).unwrap_or_else(|| unwrap_failure(&e)))
 }
 
 fn unwrap_failure<'a>(err: &NomErr<Failure<'a>>) -> Failure<'a> {
     match err {
         NomErr::Error(f) | NomErr::Failure(f) => *f,
         // Only streaming parsers ask for more input; these are all `complete`.
-        NomErr::Incomplete(_) => Failure::new(ErrorKind::UnexpectedCharacter, "", ""),
+        NomErr::Incomplete(_) => Failure::new(ErrorKind::UnexpectedCharacter, b"", b""),
     }
 }
 
-/// Refuses input over `max` bytes before looking at it.
+/// Refuses empty input, and input over `max` bytes before looking at it.
 fn check_length(input: &str, max: usize) -> Result<(), Failure<'_>> {
-    if input.is_empty() {
-        return Err(Failure::new(ErrorKind::Empty, input, ""));
+    let bytes = input.as_bytes();
+    if bytes.is_empty() {
+        return Err(Failure::new(ErrorKind::Empty, bytes, b""));
     }
-    if input.len() > max {
-        let mut at = max;
-        while !input.is_char_boundary(at) {
-            at -= 1;
-        }
-        let limit = if max == crate::InstanceType::MAX_LEN {
-            "32"
-        } else {
-            "64"
-        };
-        return Err(Failure::new(ErrorKind::TooLong, &input[at..], limit));
+    if bytes.len() > max {
+        let limit: In<'static> = if max == crate::InstanceType::MAX_LEN { b"32" } else { b"64" };
+        return Err(Failure::new(ErrorKind::TooLong, &bytes[max..], limit));
     }
     Ok(())
 }
 
-/// Names hold only `a-z`, `0-9`, `.` and `-`; says which other character came first.
-fn check_characters(input: &str) -> Result<(), Failure<'_>> {
-    let allowed = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-';
-    let Some(at) = input.bytes().position(|b| !allowed(b)) else {
-        return Ok(());
-    };
+/// Names hold only `a-z`, `0-9`, `.` and `-`; the failure for the first other character.
+///
+/// Every grammar token accepts only those characters, so input holding another one never
+/// parses; looking for it only once the grammar has failed keeps the success path to one
+/// pass, and still reports the first such character (`M5.large`: uppercase at 0).
+fn first_bad_character(input: &str) -> Option<Failure<'_>> {
+    let at = input.bytes().position(|b| !is_name_byte(b))?;
     // Every byte before `at` is ASCII, so `at` is a character boundary.
     let rest = &input[at..];
-    let kind = match rest.chars().next() {
-        Some(c) if c.is_ascii_uppercase() => ErrorKind::Uppercase,
-        Some(c) if c.is_whitespace() => ErrorKind::Whitespace,
-        Some(c) if !c.is_ascii() => ErrorKind::NonAscii,
-        _ => ErrorKind::UnexpectedCharacter,
+    let c = rest.chars().next()?;
+    let kind = if c.is_ascii_uppercase() {
+        ErrorKind::Uppercase
+    } else if c.is_whitespace() {
+        ErrorKind::Whitespace
+    } else if !c.is_ascii() {
+        ErrorKind::NonAscii
+    } else {
+        ErrorKind::UnexpectedCharacter
     };
-    Err(Failure::at_char(kind, rest))
+    let rest = rest.as_bytes();
+    Some(Failure::new(kind, rest, &rest[..c.len_utf8()]))
 }
 
-fn lower0(i: &str) -> Res<'_, &str> {
-    take_while(|c: char| c.is_ascii_lowercase()).parse(i)
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'
 }
 
-fn lower1(i: &str) -> Res<'_, &str> {
-    take_while1(|c: char| c.is_ascii_lowercase()).parse(i)
+fn lower0(i: In<'_>) -> Res<'_, In<'_>> {
+    take_while(|b: u8| b.is_ascii_lowercase()).parse(i)
 }
 
-/// A number with no leading zero that fits in `T`; `at` is where its digits start.
-fn number<'a, T: std::str::FromStr>(
-    at: &'a str,
-    digits: &'a str,
-) -> Result<T, NomErr<Failure<'a>>> {
-    if digits.len() > 1 && digits.starts_with('0') {
-        return Err(NomErr::Failure(Failure::new(
-            ErrorKind::LeadingZero,
-            at,
-            digits,
-        )));
+fn lower1(i: In<'_>) -> Res<'_, In<'_>> {
+    take_while1(|b: u8| b.is_ascii_lowercase()).parse(i)
+}
+
+/// A number with no leading zero of at most `max`; `at` is where its digits start.
+fn number<'a>(at: In<'a>, digits: In<'a>, max: u32) -> Result<u32, NomErr<Failure<'a>>> {
+    if digits.len() > 1 && digits[0] == b'0' {
+        return Err(NomErr::Failure(Failure::new(ErrorKind::LeadingZero, at, digits)));
     }
-    digits
-        .parse()
-        .map_err(|_| NomErr::Failure(Failure::new(ErrorKind::NumberTooLarge, at, digits)))
+    let mut value: u32 = 0;
+    for digit in digits {
+        value = value * 10 + u32::from(digit - b'0');
+        if value > max {
+            return Err(NomErr::Failure(Failure::new(ErrorKind::NumberTooLarge, at, digits)));
+        }
+    }
+    Ok(value)
 }
 
 // name = family "." size
 // family = series ( generation letters options | options [ generation ] )
 // options = { "-" option }
-pub(crate) fn name(input: &str) -> Res<'_, Decoded> {
-    let pos = |rest: &str| (input.len() - rest.len()) as u8;
+pub(crate) fn name(input: In<'_>) -> Res<'_, Decoded> {
+    let pos = |rest: In<'_>| (input.len() - rest.len()) as u8;
 
     let (i, series_text) = series(input)?;
     let series_end = pos(i);
     let (i, mut generation) = opt(generation).parse(i)?;
     let letters_start = pos(i);
-    let (i, _) = if generation.is_some() {
-        lower0(i)?
-    } else {
-        (i, "")
-    };
+    let (i, _) = if generation.is_some() { lower0(i)? } else { (i, &i[..0]) };
     let letters = (letters_start, pos(i));
 
     let mut options = [(0, 0); MAX_OPTIONS];
     let mut option_count = 0;
     let mut i = i;
-    loop {
-        match option(i) {
-            Ok((rest, token)) => {
-                if option_count == MAX_OPTIONS {
-                    return fail(Failure::at_char(ErrorKind::TooManyOptions, i));
-                }
-                options[option_count] = (pos(rest) - token.len() as u8, pos(rest));
-                option_count += 1;
-                i = rest;
-            }
-            Err(NomErr::Error(_)) => break,
-            Err(failure) => return Err(failure),
+    while i.first() == Some(&b'-') {
+        if option_count == MAX_OPTIONS {
+            return fail(Failure::at_byte(ErrorKind::TooManyOptions, i));
         }
+        let (rest, token) = option(i)?;
+        options[option_count] = (pos(rest) - token.len() as u8, pos(rest));
+        option_count += 1;
+        i = rest;
     }
     if generation.is_none() {
         if option_count == 0 {
@@ -260,10 +253,10 @@ pub(crate) fn name(input: &str) -> Res<'_, Decoded> {
     }
 
     let dot = pos(i);
-    let i = match i.strip_prefix('.') {
-        Some(rest) => rest,
-        None if i.is_empty() => return fail(Failure::new(ErrorKind::MissingDot, i, "")),
-        None => return fail(Failure::at_char(ErrorKind::UnexpectedCharacter, i)),
+    let i = match i.split_first() {
+        Some((b'.', rest)) => rest,
+        None => return fail(Failure::new(ErrorKind::MissingDot, i, b"")),
+        Some(_) => return fail(Failure::at_byte(ErrorKind::UnexpectedCharacter, i)),
     };
     let (i, size) = cut(size).parse(i)?;
     Ok((
@@ -281,64 +274,57 @@ pub(crate) fn name(input: &str) -> Res<'_, Decoded> {
 }
 
 // series = lower+
-fn series(i: &str) -> Res<'_, &str> {
-    lower1(i).map_err(|_| NomErr::Failure(Failure::at_char(ErrorKind::ExpectedSeries, i)))
+fn series(i: In<'_>) -> Res<'_, In<'_>> {
+    lower1(i).map_err(|_| NomErr::Failure(Failure::at_byte(ErrorKind::ExpectedSeries, i)))
 }
 
 // generation = digit+          (no leading zero, at most 65535)
-fn generation(i: &str) -> Res<'_, u16> {
+fn generation(i: In<'_>) -> Res<'_, u16> {
     let (rest, digits) = digit1(i)?;
-    Ok((rest, number(i, digits)?))
+    Ok((rest, number(i, digits, u32::from(u16::MAX))? as u16))
 }
 
 // option = "-" ( digit+ lower+ | lower+ [ digit+ lower* ] )
-fn option(i: &str) -> Res<'_, &str> {
+fn option(i: In<'_>) -> Res<'_, In<'_>> {
     let (after_hyphen, _) = char('-').parse(i)?;
     let token = recognize((digit1, lower1)).or(recognize((lower1, opt((digit1, lower0)))));
     cut(token)
         .parse(after_hyphen)
-        .map_err(|_| NomErr::Failure(Failure::at_char(ErrorKind::EmptyOption, i)))
+        .map_err(|_| NomErr::Failure(Failure::at_byte(ErrorKind::EmptyOption, i)))
 }
 
 // size = ( lower | digit | "-" )+   then classified: named, N "xlarge", "metal-" N "xl"
-fn size(i: &str) -> Res<'_, Size> {
+fn size(i: In<'_>) -> Res<'_, Size> {
     let (rest, token) =
-        take_while(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-').parse(i)?;
+        take_while(|b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-').parse(i)?;
     if token.is_empty() {
-        return fail(Failure::at_char(ErrorKind::MissingSize, i));
+        return fail(Failure::at_byte(ErrorKind::MissingSize, i));
     }
-    match Size::from_token(token) {
+    match Size::from_bytes(token) {
         Ok(size) => Ok((rest, size)),
-        Err(refused) => fail(Failure {
-            suggestion: refused.suggestion,
-            ..Failure::new(refused.kind, i, token)
-        }),
+        Err(kind) => fail(Failure::new(kind, i, token)),
     }
 }
 
 // service_name = prefix "." name [ class_option ] | name [ "." suffix ]
 // prefix = "db" | "cache" | "ml" | "kafka" | "express" | "mq" | "dax"
 // suffix = "search" | "elasticsearch"
-fn service_name(input: &str) -> Res<'_, DecodedService> {
-    let pos = |rest: &str| (input.len() - rest.len()) as u8;
+fn service_name(input: In<'_>) -> Res<'_, DecodedService> {
+    let pos = |rest: In<'_>| (input.len() - rest.len()) as u8;
     let (i, service) = opt(prefix).parse(input)?;
     let name_start = pos(i);
     if i.is_empty() {
         let word = &input[..input.len() - 1];
-        return fail(Failure::new(
-            ErrorKind::MissingInstanceType,
-            &input[word.len()..],
-            word,
-        ));
+        return fail(Failure::new(ErrorKind::MissingInstanceType, &input[word.len()..], word));
     }
-    if service == Some(Service::Db) && i == "serverless" {
+    if service == Some(Service::Db) && i == b"serverless" {
         return fail(Failure::new(ErrorKind::NotAnInstanceType, input, input));
     }
     let (i, decoded) = name(i)?;
     let name_end = pos(i);
     if usize::from(name_end - name_start) > crate::InstanceType::MAX_LEN {
         let at = &input[usize::from(name_start) + crate::InstanceType::MAX_LEN..];
-        return fail(Failure::new(ErrorKind::TooLong, at, "32"));
+        return fail(Failure::new(ErrorKind::TooLong, at, b"32"));
     }
     let (i, class_option) = if service == Some(Service::Db) {
         opt(class_option).parse(i)?
@@ -348,8 +334,7 @@ fn service_name(input: &str) -> Res<'_, DecodedService> {
     let (i, service) = if let Some(prefix) = service {
         (i, Some(prefix))
     } else {
-        let (i, suffix) = opt(suffix).parse(i)?;
-        (i, suffix)
+        opt(suffix).parse(i)?
     };
     Ok((
         i,
@@ -364,50 +349,42 @@ fn service_name(input: &str) -> Res<'_, DecodedService> {
 
 // prefix "."     (a leading word and a dot, when the rest holds another dot or the word
 //                 is a known prefix; otherwise the input is a plain EC2 name)
-fn prefix(i: &str) -> Res<'_, Service> {
+fn prefix(i: In<'_>) -> Res<'_, Service> {
     let (rest, word) = lower1(i)?;
-    let Some(rest) = rest.strip_prefix('.') else {
-        return Err(NomErr::Error(Failure::new(
-            ErrorKind::UnexpectedCharacter,
-            i,
-            "",
-        )));
+    let Some((b'.', rest)) = rest.split_first() else {
+        return Err(NomErr::Error(Failure::new(ErrorKind::UnexpectedCharacter, i, b"")));
     };
     match Service::from_prefix(word) {
         Some(service) => Ok((rest, service)),
-        None if rest.contains('.') => fail(Failure::new(ErrorKind::UnknownService, i, word)),
-        None => Err(NomErr::Error(Failure::new(
-            ErrorKind::UnknownService,
-            i,
-            word,
-        ))),
+        None if rest.contains(&b'.') => fail(Failure::new(ErrorKind::UnknownService, i, word)),
+        None => Err(NomErr::Error(Failure::new(ErrorKind::UnknownService, i, word))),
     }
 }
 
 // "." suffix
-fn suffix(i: &str) -> Res<'_, Service> {
+fn suffix(i: In<'_>) -> Res<'_, Service> {
     let (rest, _) = char('.').parse(i)?;
-    let (rest, word) = lower1(rest)
-        .map_err(|_| NomErr::Failure(Failure::at_char(ErrorKind::TrailingCharacters, i)))?;
+    let (rest, word) =
+        lower1(rest).map_err(|_| NomErr::Failure(Failure::at_byte(ErrorKind::TrailingCharacters, i)))?;
     match Service::from_suffix(word) {
         Some(service) => Ok((rest, service)),
         None => fail(Failure::new(ErrorKind::UnknownService, &i[1..], word)),
     }
 }
 
-// class_option = ".tpc" number ".mem" number "x"
-fn class_option(i: &str) -> Res<'_, (u8, u8)> {
+// class_option = ".tpc" number ".mem" number "x"     (numbers 1 to 255)
+fn class_option(i: In<'_>) -> Res<'_, (u8, u8)> {
     let (rest, _) = tag(".tpc").parse(i)?;
     let invalid = || NomErr::Failure(Failure::new(ErrorKind::InvalidClassOption, i, i));
     let (rest, (tpc, _, mem, _)) = (digit1, tag(".mem"), digit1, char('x'))
         .parse(rest)
         .map_err(|_: NomErr<Failure<'_>>| invalid())?;
-    let tpc = number::<u8>(i, tpc).map_err(|_| invalid())?;
-    let mem = number::<u8>(i, mem).map_err(|_| invalid())?;
+    let tpc = number(i, tpc, 255).map_err(|_| invalid())?;
+    let mem = number(i, mem, 255).map_err(|_| invalid())?;
     if tpc == 0 || mem == 0 {
         return Err(invalid());
     }
-    Ok((rest, (tpc, mem)))
+    Ok((rest, (tpc as u8, mem as u8)))
 }
 
 #[cfg(test)]
@@ -415,19 +392,20 @@ mod tests {
     use super::*;
 
     #[track_caller]
-    fn rule<'a, O: std::fmt::Debug>(
-        parser: impl Fn(&'a str) -> Res<'a, O>,
-        input: &'a str,
-    ) -> (&'a str, O) {
-        parser(input).unwrap_or_else(|e| panic!("{input:?}: {e:?}"))
+    fn rule<'a, O: std::fmt::Debug>(parser: impl Fn(In<'a>) -> Res<'a, O>, input: &'a str) -> (&'a str, O) {
+        let (rest, out) = parser(input.as_bytes()).unwrap_or_else(|e| panic!("{input:?}: {e:?}"));
+        (std::str::from_utf8(rest).unwrap(), out)
     }
 
     #[track_caller]
-    fn rule_fails<'a, O: std::fmt::Debug>(
-        parser: impl Fn(&'a str) -> Res<'a, O>,
-        input: &'a str,
-    ) -> ErrorKind {
-        match parser(input) {
+    fn token<'a>(parser: impl Fn(In<'a>) -> Res<'a, In<'a>>, input: &'a str) -> (&'a str, &'a str) {
+        let (rest, out) = rule(parser, input);
+        (rest, std::str::from_utf8(out).unwrap())
+    }
+
+    #[track_caller]
+    fn rule_fails<'a, O: std::fmt::Debug>(parser: impl Fn(In<'a>) -> Res<'a, O>, input: &'a str) -> ErrorKind {
+        match parser(input.as_bytes()) {
             Err(NomErr::Error(f) | NomErr::Failure(f)) => f.kind,
             other => panic!("{input:?} should fail: {other:?}"),
         }
@@ -435,27 +413,29 @@ mod tests {
 
     #[test]
     fn series_takes_the_leading_letters() {
-        assert_eq!(rule(series, "hpc7g"), ("7g", "hpc"));
-        assert_eq!(rule(series, "u-6tb1"), ("-6tb1", "u"));
+        assert_eq!(token(series, "hpc7g"), ("7g", "hpc"));
+        assert_eq!(token(series, "u-6tb1"), ("-6tb1", "u"));
         assert_eq!(rule_fails(series, "7g"), ErrorKind::ExpectedSeries);
     }
 
     #[test]
     fn generation_is_a_canonical_number() {
         assert_eq!(rule(generation, "10i"), ("i", 10));
+        assert_eq!(rule(generation, "65535"), ("", 65535));
         assert_eq!(rule_fails(generation, "05"), ErrorKind::LeadingZero);
-        assert_eq!(rule_fails(generation, "70000"), ErrorKind::NumberTooLarge);
-        assert!(matches!(generation("i"), Err(NomErr::Error(_))));
+        assert_eq!(rule_fails(generation, "65536"), ErrorKind::NumberTooLarge);
+        assert_eq!(rule_fails(generation, "99999999999999999999999"), ErrorKind::NumberTooLarge);
+        assert!(matches!(generation(b"i"), Err(NomErr::Error(_))));
     }
 
     #[test]
     fn option_stops_before_a_trailing_generation() {
-        assert_eq!(rule(option, "-6tb1"), ("1", "6tb"));
-        assert_eq!(rule(option, "-m2pro.metal"), (".metal", "m2pro"));
-        assert_eq!(rule(option, "-gb200"), ("", "gb200"));
-        assert_eq!(rule(option, "-flex"), ("", "flex"));
+        assert_eq!(token(option, "-6tb1"), ("1", "6tb"));
+        assert_eq!(token(option, "-m2pro.metal"), (".metal", "m2pro"));
+        assert_eq!(token(option, "-gb200"), ("", "gb200"));
+        assert_eq!(token(option, "-flex"), ("", "flex"));
         assert_eq!(rule_fails(option, "-.large"), ErrorKind::EmptyOption);
-        assert!(matches!(option(".large"), Err(NomErr::Error(_))));
+        assert!(matches!(option(b".large"), Err(NomErr::Error(_))));
     }
 
     #[test]
@@ -470,10 +450,7 @@ mod tests {
     fn name_records_spans() {
         let (rest, d) = rule(name, "u-6tb1.metal");
         assert_eq!(rest, "");
-        assert_eq!(
-            (d.series_end, d.generation, d.option_count, d.dot),
-            (1, Some(1), 1, 6)
-        );
+        assert_eq!((d.series_end, d.generation, d.option_count, d.dot), (1, Some(1), 1, 6));
         assert_eq!(d.options[0], (2, 5));
         let (_, d) = rule(name, "mac-m4.metal");
         assert_eq!(d.generation, None);
@@ -481,26 +458,18 @@ mod tests {
         assert_eq!(d.letters, (2, 4));
         assert_eq!(rule_fails(name, "m.large"), ErrorKind::ExpectedGeneration);
         assert_eq!(rule_fails(name, "m5large"), ErrorKind::MissingDot);
-        assert_eq!(
-            rule_fails(name, "m5d5.large"),
-            ErrorKind::UnexpectedCharacter
-        );
+        assert_eq!(rule_fails(name, "m5d5.large"), ErrorKind::UnexpectedCharacter);
     }
 
     #[test]
     fn prefix_and_suffix_and_class_option() {
         assert_eq!(rule(prefix, "db.r6g.large"), ("r6g.large", Service::Db));
-        assert_eq!(
-            rule_fails(prefix, "foo.m5.large"),
-            ErrorKind::UnknownService
-        );
-        assert!(matches!(prefix("m.large"), Err(NomErr::Error(_))));
+        assert_eq!(rule_fails(prefix, "foo.m5.large"), ErrorKind::UnknownService);
+        assert!(matches!(prefix(b"m.large"), Err(NomErr::Error(_))));
         assert_eq!(rule(suffix, ".search"), ("", Service::Search));
         assert_eq!(rule_fails(suffix, ".foo"), ErrorKind::UnknownService);
         assert_eq!(rule(class_option, ".tpc2.mem4x"), ("", (2, 4)));
-        assert_eq!(
-            rule_fails(class_option, ".tpc2.mem"),
-            ErrorKind::InvalidClassOption
-        );
+        assert_eq!(rule_fails(class_option, ".tpc2.mem"), ErrorKind::InvalidClassOption);
+        assert_eq!(rule_fails(class_option, ".tpc256.mem4x"), ErrorKind::InvalidClassOption);
     }
 }

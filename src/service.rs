@@ -74,23 +74,23 @@ impl Service {
         }
     }
 
-    pub(crate) fn from_prefix(word: &str) -> Option<Self> {
+    pub(crate) fn from_prefix(word: &[u8]) -> Option<Self> {
         Some(match word {
-            "db" => Service::Db,
-            "cache" => Service::Cache,
-            "ml" => Service::Ml,
-            "kafka" => Service::Kafka,
-            "express" => Service::Express,
-            "mq" => Service::Mq,
-            "dax" => Service::Dax,
+            b"db" => Service::Db,
+            b"cache" => Service::Cache,
+            b"ml" => Service::Ml,
+            b"kafka" => Service::Kafka,
+            b"express" => Service::Express,
+            b"mq" => Service::Mq,
+            b"dax" => Service::Dax,
             _ => return None,
         })
     }
 
-    pub(crate) fn from_suffix(word: &str) -> Option<Self> {
+    pub(crate) fn from_suffix(word: &[u8]) -> Option<Self> {
         Some(match word {
-            "search" => Service::Search,
-            "elasticsearch" => Service::Elasticsearch,
+            b"search" => Service::Search,
+            b"elasticsearch" => Service::Elasticsearch,
             _ => return None,
         })
     }

@@ -181,8 +181,8 @@ fn families_list_sizes_in_order() {
     assert_eq!(catalogue::family("m").count(), 0);
     assert_eq!(catalogue::family("zz9").count(), 0);
     let total: usize = catalogue::iter()
-        .filter(|e| e.instance_type.size_str() == "large")
-        .map(|e| catalogue::family(e.instance_type.family()).count())
+        .filter(|e| e.instance_type().size_str() == "large")
+        .map(|e| catalogue::family(e.instance_type().family()).count())
         .sum();
     assert!(total > 0);
 }
@@ -217,13 +217,13 @@ fn invariants() {
     assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
     for e in catalogue::iter() {
         let parsed = InstanceType::parse(e.name()).unwrap();
-        assert_eq!(parsed, e.instance_type);
+        assert_eq!(parsed, e.instance_type());
         assert_eq!(parsed.to_string(), e.name());
-        assert_eq!(parsed.family(), e.instance_type.family());
-        assert_eq!(parsed.size(), e.instance_type.size());
+        assert_eq!(parsed.family(), e.instance_type().family());
+        assert_eq!(parsed.size(), e.instance_type().size());
         assert_eq!(
             parsed.capability_letters(),
-            e.instance_type.capability_letters()
+            e.instance_type().capability_letters()
         );
         if let Some(price) = e.on_demand {
             assert!(

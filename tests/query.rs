@@ -66,7 +66,7 @@ fn name_parts_include_and_exclude_by_kind() {
     assert!(
         graviton_letter
             .iter()
-            .all(|e| e.instance_type.has_capability(Capability::Graviton))
+            .all(|e| e.instance_type().has_capability(Capability::Graviton))
     );
     assert!(graviton_letter.iter().any(|e| e.name() == "c7g.large"));
     assert!(!graviton_letter.iter().any(|e| e.name() == "g5.xlarge"));
@@ -80,9 +80,9 @@ fn name_parts_include_and_exclude_by_kind() {
     assert!(
         m_or_c
             .iter()
-            .all(|e| matches!(e.instance_type.series(), Series::M | Series::C))
+            .all(|e| matches!(e.instance_type().series(), Series::M | Series::C))
     );
-    assert!(m_or_c.iter().any(|e| e.instance_type.series() == Series::C));
+    assert!(m_or_c.iter().any(|e| e.instance_type().series() == Series::C));
 }
 
 #[test]
@@ -193,7 +193,7 @@ fn alternatives_keep_other_letters() {
     assert!(
         found
             .iter()
-            .all(|a| a.entry.instance_type.has_capability(Capability::LocalNvme)),
+            .all(|a| a.entry.instance_type().has_capability(Capability::LocalNvme)),
         "{found:?}"
     );
 }

@@ -67,7 +67,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
         .map(|e| {
             show_fields(
                 e.name(),
-                &ServiceInstanceType::from(e.instance_type),
+                &ServiceInstanceType::from(e.instance_type()),
                 Some(e),
             )
         })

@@ -31,14 +31,14 @@ pub fn run(args: &Args) -> io::Result<Status> {
     }
     let smallest = sizes
         .iter()
-        .find_map(|e| e.instance_type.catalogue_normalization_factor());
+        .find_map(|e| e.instance_type().catalogue_normalization_factor());
     let units = |factor: Option<f64>| Some(factor? / smallest?);
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.json {
         for entry in &sizes {
-            let name = ServiceInstanceType::from(entry.instance_type);
+            let name = ServiceInstanceType::from(entry.instance_type());
             let mut fields = show_fields(entry.name(), &name, Some(entry));
-            let factor = entry.instance_type.catalogue_normalization_factor();
+            let factor = entry.instance_type().catalogue_normalization_factor();
             fields.insert("units_of_smallest".into(), json!(units(factor)));
             json_line(&mut out, fields)?;
         }
@@ -51,7 +51,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
         let rows: Vec<Vec<String>> = sizes
             .iter()
             .map(|entry| {
-                let factor = entry.instance_type.catalogue_normalization_factor();
+                let factor = entry.instance_type().catalogue_normalization_factor();
                 let mut cells = entry_cells(entry);
                 cells.push(factor.map_or("-".into(), |f| f.to_string()));
                 cells.push(units(factor).map_or("-".into(), |u| u.to_string()));

@@ -197,7 +197,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.json {
         for entry in &found {
-            let name = ServiceInstanceType::from(entry.instance_type);
+            let name = ServiceInstanceType::from(entry.instance_type());
             json_line(&mut out, show_fields(entry.name(), &name, Some(entry)))?;
         }
     } else if !found.is_empty() {

@@ -53,7 +53,7 @@ fn print(json: bool, extra_header: &[&str], listed: &[Listed]) -> io::Result<Sta
     let mut out = io::BufWriter::new(io::stdout().lock());
     if json {
         for item in listed {
-            let name = ServiceInstanceType::from(item.entry.instance_type);
+            let name = ServiceInstanceType::from(item.entry.instance_type());
             let mut fields = show_fields(item.entry.name(), &name, Some(item.entry));
             fields.extend(
                 item.fields

@@ -1,6 +1,7 @@
 //! One catalogue entry: an instance type's specs, regions and cost hints.
 
 use super::Regions;
+use crate::parse::Decoded;
 use crate::{InstanceType, Processor};
 
 /// Hours in the month used by [`OnDemandPrice::usd_per_month`]: 730, as AWS's pricing pages use.
@@ -15,8 +16,10 @@ pub const HOURS_PER_MONTH: f64 = 730.0;
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
 pub struct Entry {
-    /// The instance type, such as `m5.xlarge`, decoded.
-    pub instance_type: InstanceType,
+    /// The name, such as `"m5.xlarge"` (see [`Entry::name`]).
+    pub(crate) name: &'static str,
+    /// The name's parts, decoded when the table was generated.
+    pub(crate) parts: Decoded,
     /// The `DescribeInstanceTypes` facts, or `None` for the few known names without a record.
     pub specs: Option<Specs>,
     /// The regions (of those in the sources) that offer the type.
@@ -335,8 +338,20 @@ impl Specs {
 impl Entry {
     /// The name: `"m5.xlarge"`.
     #[must_use]
-    pub fn name(&self) -> &str {
-        self.instance_type.as_str()
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The family: everything before the dot (`"m5"`).
+    #[must_use]
+    pub fn family(&self) -> &'static str {
+        self.name.get(..usize::from(self.parts.dot)).unwrap_or_default()
+    }
+
+    /// The name, decoded (without parsing it again).
+    #[must_use]
+    pub fn instance_type(&self) -> InstanceType {
+        InstanceType::from_decoded(self.name, self.parts)
     }
 
     /// On-demand USD per vCPU-hour.

@@ -18,7 +18,7 @@ pub(crate) fn by_name(name: &str) -> Option<&'static Entry> {
 pub(crate) fn family(
     family: &str,
 ) -> impl DoubleEndedIterator<Item = &'static Entry> + ExactSizeIterator {
-    let family_of = |i: &u16| ENTRIES[usize::from(*i)].instance_type.family();
+    let family_of = |i: &u16| ENTRIES[usize::from(*i)].family();
     let start = BY_FAMILY.partition_point(|i| family_of(i) < family);
     let end = start + BY_FAMILY[start..].partition_point(|i| family_of(i) == family);
     BY_FAMILY[start..end]

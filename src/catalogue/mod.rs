@@ -100,7 +100,7 @@ impl InstanceType {
             return self.normalization_factor();
         }
         family(self.family())
-            .filter_map(|e| e.instance_type.normalization_factor())
+            .filter_map(|e| e.parts.size.normalization_factor())
             .reduce(f64::max)
     }
 }

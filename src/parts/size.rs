@@ -79,33 +79,32 @@ impl SizeError {
 }
 
 impl Size {
-    /// Classifies a whole size token such as `24xlarge` or `metal-48xl`.
+    /// Classifies a whole size token such as `24xlarge` or `metal-48xl`: the parser's
+    /// fast path, which says only what is wrong.
+    pub(crate) fn from_bytes(token: &[u8]) -> Result<Size, ErrorKind> {
+        match token {
+            b"nano" => Ok(Size::Nano),
+            b"micro" => Ok(Size::Micro),
+            b"small" => Ok(Size::Small),
+            b"medium" => Ok(Size::Medium),
+            b"large" => Ok(Size::Large),
+            b"xlarge" => Ok(Size::XLarge),
+            b"metal" => Ok(Size::Metal),
+            [b'm', b'e', b't', b'a', b'l', b'-', rest @ ..] => match rest.strip_suffix(b"xl") {
+                Some(digits) if is_digits(digits) => multiplier(digits).map(Size::MetalN),
+                _ if rest.is_empty() || rest == b"xl" => Err(ErrorKind::MissingMultiplier),
+                _ => Err(ErrorKind::UnknownSize),
+            },
+            _ => match token.strip_suffix(b"xlarge") {
+                Some(digits) if is_digits(digits) => multiplier(digits).map(Size::XLargeN),
+                _ => Err(ErrorKind::UnknownSize),
+            },
+        }
+    }
+
+    /// Classifies a size token, with a suggestion when it is refused and one is obvious.
     pub(crate) fn from_token(token: &str) -> Result<Size, SizeError> {
-        if let Some((size, _, _)) = NAMED.iter().find(|(_, name, _)| *name == token) {
-            return Ok(*size);
-        }
-        if let Some(rest) = token.strip_prefix("metal-") {
-            return match rest.strip_suffix("xl") {
-                Some(digits)
-                    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) =>
-                {
-                    multiplier(digits, "metal-", "xl", None).map(Size::MetalN)
-                }
-                _ if rest.is_empty() || rest == "xl" => {
-                    Err(SizeError::new(ErrorKind::MissingMultiplier))
-                }
-                _ => Err(SizeError::new(ErrorKind::UnknownSize)),
-            };
-        }
-        let digits_end = token
-            .bytes()
-            .position(|b| !b.is_ascii_digit())
-            .unwrap_or(token.len());
-        let (digits, word) = token.split_at(digits_end);
-        if !digits.is_empty() && word == "xlarge" {
-            return multiplier(digits, "", "xlarge", Some("xlarge")).map(Size::XLargeN);
-        }
-        Err(unknown_size_suggestion(token))
+        Size::from_bytes(token.as_bytes()).map_err(|kind| suggest_for(token, kind))
     }
 
     /// The reserved-instance normalization factor: `nano` 0.25 ... `xlarge` 8, `Nxlarge`
@@ -146,28 +145,42 @@ impl Size {
     }
 }
 
+fn is_digits(digits: &[u8]) -> bool {
+    !digits.is_empty() && digits.iter().all(u8::is_ascii_digit)
+}
+
 /// Checks a multiplier: no leading zero, at least 2, fits in `u16`.
-fn multiplier(
-    digits: &str,
-    prefix: &str,
-    suffix: &str,
-    instead_of_one: Option<&str>,
-) -> Result<u16, SizeError> {
-    let trimmed = digits.trim_start_matches('0');
-    if trimmed.len() != digits.len() && !trimmed.is_empty() {
-        return Err(SizeError::suggesting(
-            ErrorKind::LeadingZero,
-            &[prefix, trimmed, suffix],
-        ));
+fn multiplier(digits: &[u8]) -> Result<u16, ErrorKind> {
+    if digits.len() > 1 && digits[0] == b'0' {
+        return Err(ErrorKind::LeadingZero);
     }
-    match digits.parse::<u16>() {
-        Ok(0) => Err(SizeError::new(ErrorKind::MultiplierTooSmall)),
-        Ok(1) => Err(match instead_of_one {
-            Some(size) => SizeError::suggesting(ErrorKind::MultiplierTooSmall, &[size]),
-            None => SizeError::new(ErrorKind::MultiplierTooSmall),
-        }),
-        Ok(n) => Ok(n),
-        Err(_) => Err(SizeError::new(ErrorKind::NumberTooLarge)),
+    let mut value: u32 = 0;
+    for digit in digits {
+        value = value * 10 + u32::from(digit - b'0');
+        if value > u32::from(u16::MAX) {
+            return Err(ErrorKind::NumberTooLarge);
+        }
+    }
+    match value {
+        0 | 1 => Err(ErrorKind::MultiplierTooSmall),
+        n => Ok(n as u16),
+    }
+}
+
+/// The suggestion for a refused size token: without the leading zeros, `xlarge` for
+/// `1xlarge`, `2xlarge` for `xxlarge`, the closest named size for a typo.
+fn suggest_for(token: &str, kind: ErrorKind) -> SizeError {
+    let (prefix, digits, suffix) = match token.strip_prefix("metal-").and_then(|r| r.strip_suffix("xl")) {
+        Some(digits) => ("metal-", digits, "xl"),
+        None => ("", token.strip_suffix("xlarge").unwrap_or_default(), "xlarge"),
+    };
+    match kind {
+        ErrorKind::UnknownSize => unknown_size_suggestion(token),
+        ErrorKind::LeadingZero => SizeError::suggesting(kind, &[prefix, digits.trim_start_matches('0'), suffix]),
+        ErrorKind::MultiplierTooSmall if digits == "1" && prefix.is_empty() => {
+            SizeError::suggesting(kind, &["xlarge"])
+        }
+        _ => SizeError::new(kind),
     }
 }
 

@@ -35,14 +35,15 @@ pub struct Alternative {
 /// ```
 #[must_use]
 pub fn alternatives(of: &Entry) -> Vec<Alternative> {
-    let shape = Shape::of(&of.instance_type);
+    let it = of.instance_type();
+    let shape = Shape::of(&it);
     [Processor::Graviton, Processor::Amd, Processor::Intel]
         .into_iter()
         .filter_map(|processor| {
             let newest = catalogue::iter()
                 .filter(|e| processor_of(e) == Some(processor))
-                .filter(|e| shape.matches(&Shape::of(&e.instance_type)))
-                .max_by_key(|e| (e.instance_type.generation(), std::cmp::Reverse(e.name())))?;
+                .filter(|e| shape.matches(&Shape::of(&e.instance_type())))
+                .max_by_key(|e| (e.instance_type().generation(), std::cmp::Reverse(e.name())))?;
             Some(Alternative {
                 processor,
                 entry: newest,
@@ -79,15 +80,16 @@ pub struct Upgrade {
 /// ```
 #[must_use]
 pub fn upgrades(of: &Entry) -> Vec<Upgrade> {
-    let shape = Shape::of(&of.instance_type);
+    let it = of.instance_type();
+    let shape = Shape::of(&it);
     let processor = processor_of(of);
-    let Some(generation) = of.instance_type.generation() else {
+    let Some(generation) = of.instance_type().generation() else {
         return Vec::new();
     };
     let mut found: Vec<Upgrade> = catalogue::iter()
-        .filter(|e| e.instance_type.generation().is_some_and(|g| g > generation))
+        .filter(|e| e.instance_type().generation().is_some_and(|g| g > generation))
         .filter(|e| processor_of(e) == processor)
-        .filter(|e| shape.matches(&Shape::of(&e.instance_type)))
+        .filter(|e| shape.matches(&Shape::of(&e.instance_type())))
         .map(|e| Upgrade {
             entry: e,
             price_difference: price_difference(of, e),
@@ -97,7 +99,7 @@ pub fn upgrades(of: &Entry) -> Vec<Upgrade> {
             }),
         })
         .collect();
-    found.sort_by_key(|u| (u.entry.instance_type.generation(), u.entry.name()));
+    found.sort_by_key(|u| (u.entry.instance_type().generation(), u.entry.name()));
     found
 }
 

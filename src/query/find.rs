@@ -214,7 +214,7 @@ impl Query {
     /// Whether an entry passes every filter.
     #[must_use]
     pub fn matches(&self, entry: &Entry) -> bool {
-        self.matches_name(&entry.instance_type)
+        self.matches_name(&entry.instance_type())
             && self.matches_costs(entry)
             && self.matches_specs(entry)
     }

@@ -44,7 +44,7 @@ pub(crate) fn processor_of(entry: &Entry) -> Option<Processor> {
     entry
         .specs
         .and_then(|s| s.processor())
-        .or_else(|| entry.instance_type.processor())
+        .or_else(|| entry.instance_type().processor())
 }
 
 /// Price of `to` minus price of `from`, when both have one.

@@ -16,7 +16,7 @@ use crate::catalogue::{self, Entry};
 /// ```
 #[must_use]
 pub fn next_larger(of: &InstanceType) -> Option<&'static Entry> {
-    catalogue::family(of.family()).find(|e| e.instance_type.size() > of.size())
+    catalogue::family(of.family()).find(|e| e.instance_type().size() > of.size())
 }
 
 /// The next smaller size of the same family in the catalogue.
@@ -24,7 +24,7 @@ pub fn next_larger(of: &InstanceType) -> Option<&'static Entry> {
 pub fn next_smaller(of: &InstanceType) -> Option<&'static Entry> {
     catalogue::family(of.family())
         .rev()
-        .find(|e| e.instance_type.size() < of.size())
+        .find(|e| e.instance_type().size() < of.size())
 }
 
 /// How many `unit`s make one `whole`, by reserved-instance normalization factors, within

@@ -375,7 +375,7 @@ pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
         let (on_demand, spot) = prices(&row)?;
         let _ = writeln!(
             entries,
-            "    Entry {{ instance_type: InstanceType::from_table({name:?}, {}), specs: {}, regions: Regions({mask:#x}), on_demand: {on_demand}, spot: {spot} }},",
+            "    Entry {{ name: {name:?}, parts: {}, specs: {}, regions: Regions({mask:#x}), on_demand: {on_demand}, spot: {spot} }},",
             decoded(&it),
             specs(&row)?,
         );
@@ -395,7 +395,7 @@ pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
     );
     out.push_str("// Do not edit: change data/ (see data/README.md) and regenerate.\n\n");
     out.push_str("#![allow(clippy::all, clippy::pedantic)]\n\n");
-    out.push_str("use super::entry::*;\nuse super::Regions;\nuse crate::parse::Decoded;\nuse crate::{InstanceType, Size};\n\n");
+    out.push_str("use super::entry::*;\nuse super::Regions;\nuse crate::parse::Decoded;\nuse crate::Size;\n\n");
     let _ = writeln!(
         out,
         "/// Region codes; bit `i` of a [`Regions`] set is `REGIONS[i]`."

@@ -1,0 +1,61 @@
+//! Catalogue lookups against a `std` `HashMap` built once outside the timing, and a
+//! representative `find` query over the whole catalogue.
+// criterion_group! generates undocumented functions.
+#![allow(missing_docs)]
+
+use std::collections::HashMap;
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use ec2_instance_type::InstanceType;
+use ec2_instance_type::catalogue::{self, Architecture, Entry};
+use ec2_instance_type::query::{Query, SortKey};
+
+#[path = "common/mod.rs"]
+mod names;
+
+fn bench_lookup(c: &mut Criterion) {
+    let names = names::known_names();
+    let map: HashMap<&str, &Entry> = catalogue::iter().map(|e| (e.name(), e)).collect();
+    let parsed: Vec<InstanceType> = names.iter().map(|n| n.parse().unwrap()).collect();
+    let mut group = c.benchmark_group("lookup_all_names");
+    group.throughput(Throughput::Elements(names.len() as u64));
+    group.bench_function("catalogue_get", |b| {
+        b.iter(|| {
+            for name in &names {
+                black_box(catalogue::get(black_box(name)));
+            }
+        });
+    });
+    group.bench_function("std_hashmap_get", |b| {
+        b.iter(|| {
+            for name in &names {
+                black_box(map.get(black_box(name)));
+            }
+        });
+    });
+    group.bench_function("instance_type_spec", |b| {
+        b.iter(|| {
+            for it in &parsed {
+                black_box(black_box(it).spec());
+            }
+        });
+    });
+    group.finish();
+}
+
+fn bench_find(c: &mut Criterion) {
+    let query = Query::new()
+        .architecture(Architecture::X86_64)
+        .min_vcpus(8)
+        .min_memory_gib(32.0)
+        .current_generation(true)
+        .region("eu-west-1")
+        .max_price(2.0)
+        .sort_by(SortKey::Price)
+        .limit(10);
+    c.bench_function("find_query_full_scan", |b| b.iter(|| black_box(black_box(&query).run())));
+}
+
+criterion_group!(benches, bench_lookup, bench_find);
+criterion_main!(benches);
