@@ -53,7 +53,10 @@ fn bench_parse(c: &mut Criterion) {
 }
 
 fn bench_display(c: &mut Criterion) {
-    let parsed: Vec<InstanceType> = names::known_names().iter().map(|n| n.parse().unwrap()).collect();
+    let parsed: Vec<InstanceType> = names::known_names()
+        .iter()
+        .map(|n| n.parse().unwrap())
+        .collect();
     let mut group = c.benchmark_group("display_all_names");
     group.throughput(Throughput::Elements(parsed.len() as u64));
     let mut buf = String::with_capacity(64);

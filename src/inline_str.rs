@@ -68,7 +68,10 @@ mod tests {
 
     #[test]
     fn concat_refuses_what_does_not_fit() {
-        assert_eq!(InlineStr::<4>::concat(&["ab", "cd"]).unwrap().as_str(), "abcd");
+        assert_eq!(
+            InlineStr::<4>::concat(&["ab", "cd"]).unwrap().as_str(),
+            "abcd"
+        );
         assert!(InlineStr::<4>::concat(&["ab", "cde"]).is_none());
     }
 }

@@ -54,8 +54,10 @@ impl<'a> Failure<'a> {
             .filter(|refused| refused.kind == self.kind)
             .and_then(|refused| refused.suggestion)
             .map(|token| InlineStr::<64>::new(token.as_str()));
-        let suggestion = size_suggestion.or_else(|| suggest::whole_name(input, self.kind, reparses));
-        ParseError::new(self.kind, offset, found).with_suggestion(suggestion.as_ref().map(InlineStr::as_str))
+        let suggestion =
+            size_suggestion.or_else(|| suggest::whole_name(input, self.kind, reparses));
+        ParseError::new(self.kind, offset, found)
+            .with_suggestion(suggestion.as_ref().map(InlineStr::as_str))
     }
 }
 
@@ -162,7 +164,11 @@ fn check_length(input: &str, max: usize) -> Result<(), Failure<'_>> {
         return Err(Failure::new(ErrorKind::Empty, bytes, b""));
     }
     if bytes.len() > max {
-        let limit: In<'static> = if max == crate::InstanceType::MAX_LEN { b"32" } else { b"64" };
+        let limit: In<'static> = if max == crate::InstanceType::MAX_LEN {
+            b"32"
+        } else {
+            b"64"
+        };
         return Err(Failure::new(ErrorKind::TooLong, &bytes[max..], limit));
     }
     Ok(())
@@ -206,13 +212,21 @@ fn lower1(i: In<'_>) -> Res<'_, In<'_>> {
 /// A number with no leading zero of at most `max`; `at` is where its digits start.
 fn number<'a>(at: In<'a>, digits: In<'a>, max: u32) -> Result<u32, NomErr<Failure<'a>>> {
     if digits.len() > 1 && digits[0] == b'0' {
-        return Err(NomErr::Failure(Failure::new(ErrorKind::LeadingZero, at, digits)));
+        return Err(NomErr::Failure(Failure::new(
+            ErrorKind::LeadingZero,
+            at,
+            digits,
+        )));
     }
     let mut value: u32 = 0;
     for digit in digits {
         value = value * 10 + u32::from(digit - b'0');
         if value > max {
-            return Err(NomErr::Failure(Failure::new(ErrorKind::NumberTooLarge, at, digits)));
+            return Err(NomErr::Failure(Failure::new(
+                ErrorKind::NumberTooLarge,
+                at,
+                digits,
+            )));
         }
     }
     Ok(value)
@@ -226,9 +240,17 @@ pub(crate) fn name(input: In<'_>) -> Res<'_, Decoded> {
 
     let (i, series_text) = series(input)?;
     let series_end = pos(i);
-    let (i, mut generation) = opt(generation).parse(i)?;
+    let (i, mut generation) = if i.first().is_some_and(u8::is_ascii_digit) {
+        generation(i).map(|(rest, g)| (rest, Some(g)))?
+    } else {
+        (i, None)
+    };
     let letters_start = pos(i);
-    let (i, _) = if generation.is_some() { lower0(i)? } else { (i, &i[..0]) };
+    let (i, _) = if generation.is_some() {
+        lower0(i)?
+    } else {
+        (i, &i[..0])
+    };
     let letters = (letters_start, pos(i));
 
     let mut options = [(0, 0); MAX_OPTIONS];
@@ -315,7 +337,11 @@ fn service_name(input: In<'_>) -> Res<'_, DecodedService> {
     let name_start = pos(i);
     if i.is_empty() {
         let word = &input[..input.len() - 1];
-        return fail(Failure::new(ErrorKind::MissingInstanceType, &input[word.len()..], word));
+        return fail(Failure::new(
+            ErrorKind::MissingInstanceType,
+            &input[word.len()..],
+            word,
+        ));
     }
     if service == Some(Service::Db) && i == b"serverless" {
         return fail(Failure::new(ErrorKind::NotAnInstanceType, input, input));
@@ -352,20 +378,28 @@ fn service_name(input: In<'_>) -> Res<'_, DecodedService> {
 fn prefix(i: In<'_>) -> Res<'_, Service> {
     let (rest, word) = lower1(i)?;
     let Some((b'.', rest)) = rest.split_first() else {
-        return Err(NomErr::Error(Failure::new(ErrorKind::UnexpectedCharacter, i, b"")));
+        return Err(NomErr::Error(Failure::new(
+            ErrorKind::UnexpectedCharacter,
+            i,
+            b"",
+        )));
     };
     match Service::from_prefix(word) {
         Some(service) => Ok((rest, service)),
         None if rest.contains(&b'.') => fail(Failure::new(ErrorKind::UnknownService, i, word)),
-        None => Err(NomErr::Error(Failure::new(ErrorKind::UnknownService, i, word))),
+        None => Err(NomErr::Error(Failure::new(
+            ErrorKind::UnknownService,
+            i,
+            word,
+        ))),
     }
 }
 
 // "." suffix
 fn suffix(i: In<'_>) -> Res<'_, Service> {
     let (rest, _) = char('.').parse(i)?;
-    let (rest, word) =
-        lower1(rest).map_err(|_| NomErr::Failure(Failure::at_byte(ErrorKind::TrailingCharacters, i)))?;
+    let (rest, word) = lower1(rest)
+        .map_err(|_| NomErr::Failure(Failure::at_byte(ErrorKind::TrailingCharacters, i)))?;
     match Service::from_suffix(word) {
         Some(service) => Ok((rest, service)),
         None => fail(Failure::new(ErrorKind::UnknownService, &i[1..], word)),
@@ -392,7 +426,10 @@ mod tests {
     use super::*;
 
     #[track_caller]
-    fn rule<'a, O: std::fmt::Debug>(parser: impl Fn(In<'a>) -> Res<'a, O>, input: &'a str) -> (&'a str, O) {
+    fn rule<'a, O: std::fmt::Debug>(
+        parser: impl Fn(In<'a>) -> Res<'a, O>,
+        input: &'a str,
+    ) -> (&'a str, O) {
         let (rest, out) = parser(input.as_bytes()).unwrap_or_else(|e| panic!("{input:?}: {e:?}"));
         (std::str::from_utf8(rest).unwrap(), out)
     }
@@ -404,7 +441,10 @@ mod tests {
     }
 
     #[track_caller]
-    fn rule_fails<'a, O: std::fmt::Debug>(parser: impl Fn(In<'a>) -> Res<'a, O>, input: &'a str) -> ErrorKind {
+    fn rule_fails<'a, O: std::fmt::Debug>(
+        parser: impl Fn(In<'a>) -> Res<'a, O>,
+        input: &'a str,
+    ) -> ErrorKind {
         match parser(input.as_bytes()) {
             Err(NomErr::Error(f) | NomErr::Failure(f)) => f.kind,
             other => panic!("{input:?} should fail: {other:?}"),
@@ -424,7 +464,10 @@ mod tests {
         assert_eq!(rule(generation, "65535"), ("", 65535));
         assert_eq!(rule_fails(generation, "05"), ErrorKind::LeadingZero);
         assert_eq!(rule_fails(generation, "65536"), ErrorKind::NumberTooLarge);
-        assert_eq!(rule_fails(generation, "99999999999999999999999"), ErrorKind::NumberTooLarge);
+        assert_eq!(
+            rule_fails(generation, "99999999999999999999999"),
+            ErrorKind::NumberTooLarge
+        );
         assert!(matches!(generation(b"i"), Err(NomErr::Error(_))));
     }
 
@@ -450,7 +493,10 @@ mod tests {
     fn name_records_spans() {
         let (rest, d) = rule(name, "u-6tb1.metal");
         assert_eq!(rest, "");
-        assert_eq!((d.series_end, d.generation, d.option_count, d.dot), (1, Some(1), 1, 6));
+        assert_eq!(
+            (d.series_end, d.generation, d.option_count, d.dot),
+            (1, Some(1), 1, 6)
+        );
         assert_eq!(d.options[0], (2, 5));
         let (_, d) = rule(name, "mac-m4.metal");
         assert_eq!(d.generation, None);
@@ -458,18 +504,30 @@ mod tests {
         assert_eq!(d.letters, (2, 4));
         assert_eq!(rule_fails(name, "m.large"), ErrorKind::ExpectedGeneration);
         assert_eq!(rule_fails(name, "m5large"), ErrorKind::MissingDot);
-        assert_eq!(rule_fails(name, "m5d5.large"), ErrorKind::UnexpectedCharacter);
+        assert_eq!(
+            rule_fails(name, "m5d5.large"),
+            ErrorKind::UnexpectedCharacter
+        );
     }
 
     #[test]
     fn prefix_and_suffix_and_class_option() {
         assert_eq!(rule(prefix, "db.r6g.large"), ("r6g.large", Service::Db));
-        assert_eq!(rule_fails(prefix, "foo.m5.large"), ErrorKind::UnknownService);
+        assert_eq!(
+            rule_fails(prefix, "foo.m5.large"),
+            ErrorKind::UnknownService
+        );
         assert!(matches!(prefix(b"m.large"), Err(NomErr::Error(_))));
         assert_eq!(rule(suffix, ".search"), ("", Service::Search));
         assert_eq!(rule_fails(suffix, ".foo"), ErrorKind::UnknownService);
         assert_eq!(rule(class_option, ".tpc2.mem4x"), ("", (2, 4)));
-        assert_eq!(rule_fails(class_option, ".tpc2.mem"), ErrorKind::InvalidClassOption);
-        assert_eq!(rule_fails(class_option, ".tpc256.mem4x"), ErrorKind::InvalidClassOption);
+        assert_eq!(
+            rule_fails(class_option, ".tpc2.mem"),
+            ErrorKind::InvalidClassOption
+        );
+        assert_eq!(
+            rule_fails(class_option, ".tpc256.mem4x"),
+            ErrorKind::InvalidClassOption
+        );
     }
 }

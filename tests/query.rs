@@ -82,7 +82,11 @@ fn name_parts_include_and_exclude_by_kind() {
             .iter()
             .all(|e| matches!(e.instance_type().series(), Series::M | Series::C))
     );
-    assert!(m_or_c.iter().any(|e| e.instance_type().series() == Series::C));
+    assert!(
+        m_or_c
+            .iter()
+            .any(|e| e.instance_type().series() == Series::C)
+    );
 }
 
 #[test]
@@ -191,9 +195,10 @@ fn alternatives_of_m5_xlarge() {
 fn alternatives_keep_other_letters() {
     let found = alternatives(entry("c5d.2xlarge"));
     assert!(
-        found
-            .iter()
-            .all(|a| a.entry.instance_type().has_capability(Capability::LocalNvme)),
+        found.iter().all(|a| a
+            .entry
+            .instance_type()
+            .has_capability(Capability::LocalNvme)),
         "{found:?}"
     );
 }

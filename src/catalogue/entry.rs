@@ -345,7 +345,9 @@ impl Entry {
     /// The family: everything before the dot (`"m5"`).
     #[must_use]
     pub fn family(&self) -> &'static str {
-        self.name.get(..usize::from(self.parts.dot)).unwrap_or_default()
+        self.name
+            .get(..usize::from(self.parts.dot))
+            .unwrap_or_default()
     }
 
     /// The name, decoded (without parsing it again).

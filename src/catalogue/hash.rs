@@ -1,16 +1,33 @@
 //! The hash of the catalogue's perfect-hash index. The generator (`xtask`) includes this
 //! same file, so the table and the lookup can never disagree on it.
 
-/// Hashes a name of at most a few dozen bytes, eight bytes at a time.
+const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+fn mix(h: u64, word: u64) -> u64 {
+    let h = (h ^ word).wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
+/// Hashes a name eight bytes at a time; a short tail is read as the last eight bytes
+/// of the name (overlapping), so no byte-by-byte copy is needed.
 #[must_use]
 pub fn name_hash(name: &[u8], seed: u64) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut h = seed ^ (name.len() as u64).wrapping_mul(K);
-    for chunk in name.chunks(8) {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(K);
-        h ^= h >> 29;
+    let mut chunks = name.chunks_exact(8);
+    for chunk in &mut chunks {
+        h = mix(
+            h,
+            u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default()),
+        );
+    }
+    if !chunks.remainder().is_empty() {
+        let tail = match name.last_chunk::<8>() {
+            Some(last) => u64::from_le_bytes(*last),
+            None => name
+                .iter()
+                .fold(0, |word, byte| (word << 8) | u64::from(*byte)),
+        };
+        h = mix(h, tail);
     }
     h ^ (h >> 32)
 }

@@ -82,23 +82,30 @@ impl Size {
     /// Classifies a whole size token such as `24xlarge` or `metal-48xl`: the parser's
     /// fast path, which says only what is wrong.
     pub(crate) fn from_bytes(token: &[u8]) -> Result<Size, ErrorKind> {
-        match token {
-            b"nano" => Ok(Size::Nano),
-            b"micro" => Ok(Size::Micro),
-            b"small" => Ok(Size::Small),
-            b"medium" => Ok(Size::Medium),
-            b"large" => Ok(Size::Large),
-            b"xlarge" => Ok(Size::XLarge),
-            b"metal" => Ok(Size::Metal),
-            [b'm', b'e', b't', b'a', b'l', b'-', rest @ ..] => match rest.strip_suffix(b"xl") {
-                Some(digits) if is_digits(digits) => multiplier(digits).map(Size::MetalN),
+        // `Nxlarge` first: most names use it. Fixed-size array comparisons compile to a
+        // few integer compares, where slice comparisons would call `memcmp`.
+        if let Some((digits, b"xlarge")) = token.split_last_chunk::<6>() {
+            return match digits {
+                [] => Ok(Size::XLarge),
+                _ if is_digits(digits) => multiplier(digits).map(Size::XLargeN),
+                _ => Err(ErrorKind::UnknownSize),
+            };
+        }
+        if let Some((b"metal-", rest)) = token.split_first_chunk::<6>() {
+            return match rest.split_last_chunk::<2>() {
+                Some((digits, b"xl")) if is_digits(digits) => multiplier(digits).map(Size::MetalN),
                 _ if rest.is_empty() || rest == b"xl" => Err(ErrorKind::MissingMultiplier),
                 _ => Err(ErrorKind::UnknownSize),
-            },
-            _ => match token.strip_suffix(b"xlarge") {
-                Some(digits) if is_digits(digits) => multiplier(digits).map(Size::XLargeN),
-                _ => Err(ErrorKind::UnknownSize),
-            },
+            };
+        }
+        match token {
+            b"large" => Ok(Size::Large),
+            b"metal" => Ok(Size::Metal),
+            b"medium" => Ok(Size::Medium),
+            b"small" => Ok(Size::Small),
+            b"micro" => Ok(Size::Micro),
+            b"nano" => Ok(Size::Nano),
+            _ => Err(ErrorKind::UnknownSize),
         }
     }
 
@@ -170,13 +177,22 @@ fn multiplier(digits: &[u8]) -> Result<u16, ErrorKind> {
 /// The suggestion for a refused size token: without the leading zeros, `xlarge` for
 /// `1xlarge`, `2xlarge` for `xxlarge`, the closest named size for a typo.
 fn suggest_for(token: &str, kind: ErrorKind) -> SizeError {
-    let (prefix, digits, suffix) = match token.strip_prefix("metal-").and_then(|r| r.strip_suffix("xl")) {
+    let (prefix, digits, suffix) = match token
+        .strip_prefix("metal-")
+        .and_then(|r| r.strip_suffix("xl"))
+    {
         Some(digits) => ("metal-", digits, "xl"),
-        None => ("", token.strip_suffix("xlarge").unwrap_or_default(), "xlarge"),
+        None => (
+            "",
+            token.strip_suffix("xlarge").unwrap_or_default(),
+            "xlarge",
+        ),
     };
     match kind {
         ErrorKind::UnknownSize => unknown_size_suggestion(token),
-        ErrorKind::LeadingZero => SizeError::suggesting(kind, &[prefix, digits.trim_start_matches('0'), suffix]),
+        ErrorKind::LeadingZero => {
+            SizeError::suggesting(kind, &[prefix, digits.trim_start_matches('0'), suffix])
+        }
         ErrorKind::MultiplierTooSmall if digits == "1" && prefix.is_empty() => {
             SizeError::suggesting(kind, &["xlarge"])
         }

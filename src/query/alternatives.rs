@@ -87,7 +87,11 @@ pub fn upgrades(of: &Entry) -> Vec<Upgrade> {
         return Vec::new();
     };
     let mut found: Vec<Upgrade> = catalogue::iter()
-        .filter(|e| e.instance_type().generation().is_some_and(|g| g > generation))
+        .filter(|e| {
+            e.instance_type()
+                .generation()
+                .is_some_and(|g| g > generation)
+        })
         .filter(|e| processor_of(e) == processor)
         .filter(|e| shape.matches(&Shape::of(&e.instance_type())))
         .map(|e| Upgrade {

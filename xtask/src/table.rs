@@ -411,6 +411,15 @@ pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
         "pub(crate) static ENTRIES: [Entry; {}] = [\n{entries}];\n",
         names.len()
     );
+    let _ = writeln!(
+        out,
+        "/// Every name, in entry order: compact, so a lookup compares names without touching entries."
+    );
+    let _ = writeln!(
+        out,
+        "pub(crate) static NAMES: [&str; {}] = {name_refs:?};\n",
+        names.len()
+    );
     let _ = writeln!(out, "/// Seed of the perfect hash over the names.");
     let _ = writeln!(out, "pub(crate) const SEED: u64 = {seed};\n");
     let _ = writeln!(out, "/// The pilot of each bucket of the perfect hash.");
