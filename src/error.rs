@@ -97,8 +97,9 @@ impl ParseError {
         self
     }
 
-    pub(crate) fn shifted(mut self, by: usize) -> Self {
-        self.offset += by;
+    /// Moves the offset `by` bytes on, staying inside an input of `len` bytes.
+    pub(crate) fn shifted(mut self, by: usize, len: usize) -> Self {
+        self.offset = (self.offset + by).min(len.saturating_sub(1));
         self
     }
 

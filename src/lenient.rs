@@ -13,10 +13,10 @@ pub(crate) fn parse_lenient<T>(
     let mut buf = [0u8; crate::ServiceInstanceType::MAX_LEN];
     let Some(slot) = buf.get_mut(..trimmed.len()) else {
         // Too long to copy: the strict parser refuses it with the right error.
-        return strict(trimmed).map_err(|e| e.shifted(lead));
+        return strict(trimmed).map_err(|e| e.shifted(lead, input.len()));
     };
     slot.copy_from_slice(trimmed.as_bytes());
     slot.make_ascii_lowercase();
     let lowered = std::str::from_utf8(slot).unwrap_or(trimmed);
-    strict(lowered).map_err(|e| e.shifted(lead))
+    strict(lowered).map_err(|e| e.shifted(lead, input.len()))
 }

@@ -1,0 +1,44 @@
+//! Fuzz the strict, lenient and service parsers and the catalogue lookup: no panic, error
+//! offsets inside the input, and every success prints back exactly.
+
+#![no_main]
+
+use ec2_instance_type::{InstanceType, ServiceInstanceType, catalogue};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(input) = std::str::from_utf8(data) else {
+        return;
+    };
+    let inside = |offset: usize| {
+        assert!(
+            offset < input.len().max(1),
+            "offset {offset} outside {input:?}"
+        )
+    };
+    match InstanceType::parse(input) {
+        Ok(it) => {
+            assert_eq!(it.to_string(), input);
+            assert_eq!(InstanceType::parse(it.as_str()).unwrap(), it);
+        }
+        Err(err) => {
+            inside(err.offset());
+            let _ = err.to_string();
+        }
+    }
+    match ServiceInstanceType::parse(input) {
+        Ok(it) => assert_eq!(it.to_string(), input),
+        Err(err) => inside(err.offset()),
+    }
+    for lenient in [
+        InstanceType::parse_lenient(input).err(),
+        ServiceInstanceType::parse_lenient(input).err(),
+    ] {
+        if let Some(err) = lenient {
+            inside(err.offset());
+        }
+    }
+    if let Some(entry) = catalogue::get(input) {
+        assert!(input.contains(entry.name()));
+    }
+});

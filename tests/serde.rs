@@ -1,0 +1,58 @@
+//! serde: names (de)serialize as their strings.
+
+#![cfg(feature = "serde")]
+
+mod common;
+
+use ec2_instance_type::{InstanceType, ServiceInstanceType};
+
+#[test]
+fn every_known_name_round_trips_through_json() {
+    for name in common::known_names() {
+        let it = InstanceType::parse(name).unwrap();
+        let json = serde_json::to_string(&it).unwrap();
+        assert_eq!(json, format!("\"{name}\""));
+        assert_eq!(serde_json::from_str::<InstanceType>(&json).unwrap(), it);
+    }
+}
+
+#[test]
+fn service_names_round_trip_through_json() {
+    for name in [
+        "db.r6g.large",
+        "r6g.large.search",
+        "db.r5b.8xlarge.tpc2.mem4x",
+        "m5.large",
+    ] {
+        let it = ServiceInstanceType::parse(name).unwrap();
+        let json = serde_json::to_string(&it).unwrap();
+        assert_eq!(
+            serde_json::from_str::<ServiceInstanceType>(&json).unwrap(),
+            it
+        );
+    }
+}
+
+#[test]
+fn bad_names_are_deserialization_errors_with_the_parse_message() {
+    let err = serde_json::from_str::<InstanceType>("\"m5.xxlarge\"").unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("unknown size 'xxlarge', did you mean '2xlarge'"),
+        "{err}"
+    );
+    assert!(serde_json::from_str::<InstanceType>("42").is_err());
+}
+
+#[cfg(feature = "catalogue")]
+#[test]
+fn catalogue_names_round_trip_through_json() {
+    for entry in ec2_instance_type::catalogue::iter() {
+        let json = serde_json::to_string(&entry.instance_type()).unwrap();
+        let back: InstanceType = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            back.spec().map(ec2_instance_type::catalogue::Entry::name),
+            Some(entry.name())
+        );
+    }
+}
