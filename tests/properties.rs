@@ -2,7 +2,8 @@
 
 mod common;
 
-use ec2_instance_type::{InstanceType, Series, ServiceInstanceType};
+use ec2_instance_type::{AppleChip, Capability, InstanceType, NvidiaChip, Series, ServiceInstanceType};
+use strum::IntoEnumIterator;
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -19,10 +20,31 @@ fn series() -> impl Strategy<Value = String> {
     prop_oneof![select(known), "[a-z]{1,4}"]
 }
 
+/// Capability letters: every known one, and any other letter.
+fn letters() -> impl Strategy<Value = String> {
+    let known: Vec<char> = Capability::known().map(|c| c.letter()).collect();
+    prop::collection::vec(prop_oneof![select(known), prop::char::range('a', 'z')], 0..=4)
+        .prop_map(|letters| letters.into_iter().collect())
+}
+
+/// Every option this crate knows, as written.
+fn known_options() -> Vec<String> {
+    let apple = AppleChip::iter().map(|c| c.to_string());
+    let nvidia = NvidiaChip::iter().map(|c| c.to_string());
+    let mut all: Vec<String> = ["flex", "6tb", "12tb", "32tb"].iter().map(|s| (*s).to_owned()).collect();
+    all.extend(apple.chain(nvidia));
+    all
+}
+
+/// Known options that end in a letter (a trailing generation cannot run into them).
+fn known_options_ending_in_letter() -> Vec<String> {
+    known_options().into_iter().filter(|o| o.ends_with(|c: char| c.is_ascii_lowercase())).collect()
+}
+
 /// An option token that a trailing generation cannot run into.
 fn option_ending_in_letter() -> impl Strategy<Value = String> {
     prop_oneof![
-        select(vec!["flex", "m2pro", "m1ultra", "m4max"]).prop_map(str::to_owned),
+        select(known_options_ending_in_letter()),
         "[0-9]{1,3}tb",
         "[a-z]{1,5}",
         "[a-z]{1,3}[0-9]{1,3}[a-z]{1,4}",
@@ -32,7 +54,7 @@ fn option_ending_in_letter() -> impl Strategy<Value = String> {
 fn option() -> impl Strategy<Value = String> {
     prop_oneof![
         option_ending_in_letter(),
-        select(vec!["b200", "gb200", "m2", "m4"]).prop_map(str::to_owned),
+        select(known_options()),
         "[a-z]{1,3}[0-9]{1,3}",
     ]
 }
@@ -96,6 +118,15 @@ fn check_error_offset(input: &str, offset: usize) {
         offset < input.len().max(1),
         "offset {offset} outside {input:?}"
     );
+}
+
+#[test]
+fn very_long_input_is_refused_at_once() {
+    let long = "m5.large".repeat(1 << 17);
+    for err in [InstanceType::parse(&long).unwrap_err(), ServiceInstanceType::parse_lenient(&long).unwrap_err()] {
+        assert_eq!(err.kind(), ec2_instance_type::ErrorKind::TooLong);
+        check_error_offset(&long, err.offset());
+    }
 }
 
 proptest! {
