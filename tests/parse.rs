@@ -215,6 +215,7 @@ const BAD: &[(&str, &str, usize)] = &[
     ),
     ("m5.xlarg", "unknown size 'xlarg', did you mean 'xlarge'", 3),
     ("m5.huge", "unknown size 'huge'", 3),
+    ("m5.2xl", "unknown size '2xl', did you mean '2xlarge'", 3),
     (
         "m5.1xlarge",
         "size multiplier in '1xlarge' must be at least 2, did you mean 'xlarge'",

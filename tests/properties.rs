@@ -2,10 +2,12 @@
 
 mod common;
 
-use ec2_instance_type::{AppleChip, Capability, InstanceType, NvidiaChip, Series, ServiceInstanceType};
-use strum::IntoEnumIterator;
+use ec2_instance_type::{
+    AppleChip, Capability, InstanceType, NvidiaChip, Series, ServiceInstanceType,
+};
 use proptest::prelude::*;
 use proptest::sample::select;
+use strum::IntoEnumIterator;
 
 fn number() -> impl Strategy<Value = String> {
     (0u16..=u16::MAX).prop_map(|n| n.to_string())
@@ -23,22 +25,31 @@ fn series() -> impl Strategy<Value = String> {
 /// Capability letters: every known one, and any other letter.
 fn letters() -> impl Strategy<Value = String> {
     let known: Vec<char> = Capability::known().map(|c| c.letter()).collect();
-    prop::collection::vec(prop_oneof![select(known), prop::char::range('a', 'z')], 0..=4)
-        .prop_map(|letters| letters.into_iter().collect())
+    prop::collection::vec(
+        prop_oneof![select(known), prop::char::range('a', 'z')],
+        0..=4,
+    )
+    .prop_map(|letters| letters.into_iter().collect())
 }
 
 /// Every option this crate knows, as written.
 fn known_options() -> Vec<String> {
     let apple = AppleChip::iter().map(|c| c.to_string());
     let nvidia = NvidiaChip::iter().map(|c| c.to_string());
-    let mut all: Vec<String> = ["flex", "6tb", "12tb", "32tb"].iter().map(|s| (*s).to_owned()).collect();
+    let mut all: Vec<String> = ["flex", "6tb", "12tb", "32tb"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
     all.extend(apple.chain(nvidia));
     all
 }
 
 /// Known options that end in a letter (a trailing generation cannot run into them).
 fn known_options_ending_in_letter() -> Vec<String> {
-    known_options().into_iter().filter(|o| o.ends_with(|c: char| c.is_ascii_lowercase())).collect()
+    known_options()
+        .into_iter()
+        .filter(|o| o.ends_with(|c: char| c.is_ascii_lowercase()))
+        .collect()
 }
 
 /// An option token that a trailing generation cannot run into.
@@ -63,7 +74,7 @@ fn family() -> impl Strategy<Value = String> {
     let generation_first = (
         series(),
         number(),
-        "[a-z]{0,4}",
+        letters(),
         prop::collection::vec(option(), 0..=2),
     )
         .prop_map(|(s, g, letters, options)| {
@@ -123,7 +134,10 @@ fn check_error_offset(input: &str, offset: usize) {
 #[test]
 fn very_long_input_is_refused_at_once() {
     let long = "m5.large".repeat(1 << 17);
-    for err in [InstanceType::parse(&long).unwrap_err(), ServiceInstanceType::parse_lenient(&long).unwrap_err()] {
+    for err in [
+        InstanceType::parse(&long).unwrap_err(),
+        ServiceInstanceType::parse_lenient(&long).unwrap_err(),
+    ] {
         assert_eq!(err.kind(), ec2_instance_type::ErrorKind::TooLong);
         check_error_offset(&long, err.offset());
     }

@@ -5,42 +5,21 @@ use std::io::{self, Write};
 use ec2_instance_type::ServiceInstanceType;
 
 use crate::Status;
-use crate::input::for_each_name;
+use crate::input::{NameList, for_each_parsed};
 use crate::output::{decoded_fields, json_line, row};
 
-/// Arguments of `decode`.
-#[derive(clap::Args)]
-pub struct Args {
-    /// Names such as `p3dn.24xlarge` or `db.r6g.large`; `-` reads them from stdin.
-    #[arg(required = true)]
-    names: Vec<String>,
-    /// Print one JSON object per line instead.
-    #[arg(long)]
-    json: bool,
-}
-
-/// Decodes every name; returns `Error` if any name was bad, after decoding the rest.
-pub fn run(args: &Args) -> io::Result<Status> {
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let mut status = Status::Success;
-    for_each_name(&args.names, |input| {
-        match ServiceInstanceType::parse_lenient(input) {
-            Ok(name) if args.json => {
-                // A bare `metal` takes its factor from its family in the catalogue.
-                let factor = name.instance_type().catalogue_normalization_factor();
-                json_line(&mut out, decoded_fields(input, &name, factor))?;
-            }
-            Ok(name) => explain(&mut out, &name)?,
-            Err(err) => {
-                out.flush()?;
-                eprintln!("ec2type: {input:?}: {err} (at byte {})", err.offset());
-                status = Status::Error;
-            }
+/// Decodes every name; exit 2 if any name was bad, after decoding the rest.
+pub fn run(list: &NameList) -> io::Result<Status> {
+    for_each_parsed(list, |out, input, name| {
+        if list.json {
+            // A bare `metal` takes its factor from its family in the catalogue.
+            let factor = name.instance_type().catalogue_normalization_factor();
+            json_line(out, decoded_fields(input, name, factor))?;
+        } else {
+            explain(out, name)?;
         }
-        Ok(())
-    })?;
-    out.flush()?;
-    Ok(status)
+        Ok(Status::Success)
+    })
 }
 
 /// Writes the readable explanation of one name.

@@ -1,17 +1,29 @@
-//! Names from the command line, or from stdin when the only name is `-`.
+//! Names from the command line, or from stdin when a name is `-`, parsed leniently.
 
-use std::io::{self, BufRead};
+use std::io::{self, BufRead, BufWriter, StdoutLock, Write};
 
-/// Calls `each` with every name: the arguments, or stdin's lines when an argument is `-`
+use ec2_instance_type::catalogue::Entry;
+use ec2_instance_type::{ParseError, ServiceInstanceType};
+
+use crate::Status;
+
+/// A list of names, and whether to print JSON.
+#[derive(clap::Args)]
+pub struct NameList {
+    /// Names such as `p3dn.24xlarge` or `db.r6g.large`; `-` reads them from stdin, one a line.
+    #[arg(required = true)]
+    names: Vec<String>,
+    /// Print one JSON object per line instead.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Calls `each` with every name: the arguments, or stdin's lines for an argument `-`
 /// (blank lines skipped, a trailing `\r` stripped).
-pub fn for_each_name(
-    names: &[String],
-    mut each: impl FnMut(&str) -> io::Result<()>,
-) -> io::Result<()> {
+fn for_each_name(names: &[String], mut each: impl FnMut(&str) -> io::Result<()>) -> io::Result<()> {
     for name in names {
         if name == "-" {
-            let stdin = io::stdin();
-            for line in stdin.lock().lines() {
+            for line in io::stdin().lock().lines() {
                 let line = line?;
                 let line = line.strip_suffix('\r').unwrap_or(&line);
                 if !line.trim().is_empty() {
@@ -25,18 +37,51 @@ pub fn for_each_name(
     Ok(())
 }
 
+/// Parses every name of `list` leniently and calls `each` with the good ones and a
+/// buffered stdout. A bad name gets a message on stderr, after what came before it, and
+/// makes the result `Error`; otherwise the result is the worst `each` returned.
+pub fn for_each_parsed(
+    list: &NameList,
+    mut each: impl FnMut(
+        &mut BufWriter<StdoutLock<'static>>,
+        &str,
+        &ServiceInstanceType,
+    ) -> io::Result<Status>,
+) -> io::Result<Status> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut status = Status::Success;
+    for_each_name(&list.names, |input| {
+        match ServiceInstanceType::parse_lenient(input) {
+            Ok(name) => status = status.max(each(&mut out, input, &name)?),
+            Err(err) => {
+                out.flush()?;
+                report(input, &err);
+                status = Status::Error;
+            }
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(status)
+}
+
+/// Says on stderr why a name did not parse.
+pub fn report(input: &str, err: &ParseError) {
+    eprintln!("ec2type: {input:?}: {err} (at byte {})", err.offset());
+}
+
 /// Looks a name up in the catalogue: `Err(Status::Error)` for a bad name and
 /// `Err(Status::NothingFound)` for one the catalogue does not know, each with a message
 /// on stderr.
-pub fn lookup(name: &str) -> Result<&'static ec2_instance_type::catalogue::Entry, crate::Status> {
-    match ec2_instance_type::ServiceInstanceType::parse_lenient(name) {
+pub fn lookup(name: &str) -> Result<&'static Entry, Status> {
+    match ServiceInstanceType::parse_lenient(name) {
         Err(err) => {
-            eprintln!("ec2type: {name:?}: {err} (at byte {})", err.offset());
-            Err(crate::Status::Error)
+            report(name, &err);
+            Err(Status::Error)
         }
         Ok(parsed) => parsed.spec().ok_or_else(|| {
             eprintln!("ec2type: {name:?}: not in the catalogue");
-            crate::Status::NothingFound
+            Status::NothingFound
         }),
     }
 }

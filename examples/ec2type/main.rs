@@ -33,9 +33,9 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Explain each part of instance type names (`-` reads names from stdin, one a line).
-    Decode(decode::Args),
+    Decode(input::NameList),
     /// Show the decoded parts, specs, regions and cost hints of names (`-`: stdin).
-    Show(show::Args),
+    Show(input::NameList),
     /// Find types by their facts: vCPUs, memory, architecture, GPUs, region, price ...
     Find(find::Args),
     /// Types like a given one (shared architecture, vCPUs and memory within 0.9-1.2x).

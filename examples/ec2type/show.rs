@@ -8,48 +8,25 @@ use serde_json::{Map, Value, json};
 
 use crate::Status;
 use crate::decode::explain;
-use crate::input::for_each_name;
+use crate::input::{NameList, for_each_parsed};
 use crate::output::{decoded_fields, json_line, row, usd};
 
-/// Arguments of `show`.
-#[derive(clap::Args)]
-pub struct Args {
-    /// Names such as `m5.xlarge` or `db.r6g.large`; `-` reads them from stdin.
-    #[arg(required = true)]
-    names: Vec<String>,
-    /// Print one JSON object per line instead.
-    #[arg(long)]
-    json: bool,
-}
-
 /// Shows every name: exit 1 if a well-formed name is not in the catalogue, 2 if a name is bad.
-pub fn run(args: &Args) -> io::Result<Status> {
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let mut status = Status::Success;
-    for_each_name(&args.names, |input| {
-        match ServiceInstanceType::parse_lenient(input) {
-            Ok(name) => {
-                let entry = name.spec();
-                if entry.is_none() {
-                    status = status.max(Status::NothingFound);
-                }
-                if args.json {
-                    json_line(&mut out, show_fields(input, &name, entry))?;
-                } else {
-                    explain(&mut out, &name)?;
-                    describe(&mut out, &name, entry)?;
-                }
-            }
-            Err(err) => {
-                out.flush()?;
-                eprintln!("ec2type: {input:?}: {err} (at byte {})", err.offset());
-                status = Status::Error;
-            }
+pub fn run(list: &NameList) -> io::Result<Status> {
+    for_each_parsed(list, |out, input, name| {
+        let entry = name.spec();
+        if list.json {
+            json_line(out, show_fields(input, name, entry))?;
+        } else {
+            explain(out, name)?;
+            describe(out, name, entry)?;
         }
-        Ok(())
-    })?;
-    out.flush()?;
-    Ok(status)
+        Ok(if entry.is_some() {
+            Status::Success
+        } else {
+            Status::NothingFound
+        })
+    })
 }
 
 /// The `show --json` fields: every `decode` field plus the catalogue's.

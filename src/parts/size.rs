@@ -203,6 +203,24 @@ fn suggest_for(token: &str, kind: ErrorKind) -> SizeError {
 /// The error for an unknown size token, suggesting `2xlarge` for `xxlarge` and the
 /// closest named size for a typo.
 fn unknown_size_suggestion(token: &str) -> SizeError {
+    // Abbreviations people write: `xl`, `2xl`, `lg`, `med`.
+    let digits = token.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let abbreviation = match &token[digits.len()..] {
+        "xl" | "xlg" => Some("xlarge"),
+        "lg" | "lrg" if digits.is_empty() => Some("large"),
+        "med" | "md" if digits.is_empty() => Some("medium"),
+        "sm" | "sml" if digits.is_empty() => Some("small"),
+        _ => None,
+    };
+    if let Some(word) = abbreviation {
+        let suggestion = SizeError::suggesting(ErrorKind::UnknownSize, &[digits, word]);
+        if suggestion
+            .suggestion
+            .is_some_and(|s| Size::from_token(s.as_str()).is_ok())
+        {
+            return suggestion;
+        }
+    }
     let xs = token.bytes().take_while(|&b| b == b'x').count();
     if xs >= 2 && &token[xs..] == "large" {
         let mut buf = [0u8; 24];
@@ -363,6 +381,19 @@ mod tests {
             (ErrorKind::UnknownSize, Some("medium".into()))
         );
         assert_eq!(refused("huge"), (ErrorKind::UnknownSize, None));
+        assert_eq!(
+            refused("xl"),
+            (ErrorKind::UnknownSize, Some("xlarge".into()))
+        );
+        assert_eq!(
+            refused("24xl"),
+            (ErrorKind::UnknownSize, Some("24xlarge".into()))
+        );
+        assert_eq!(
+            refused("lg"),
+            (ErrorKind::UnknownSize, Some("large".into()))
+        );
+        assert_eq!(refused("1xl"), (ErrorKind::UnknownSize, None));
         assert_eq!(
             refused("1xlarge"),
             (ErrorKind::MultiplierTooSmall, Some("xlarge".into()))
