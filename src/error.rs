@@ -77,30 +77,53 @@ pub enum ErrorKind {
 #[error("{}", Message(self))]
 pub struct ParseError {
     kind: ErrorKind,
-    offset: usize,
-    found: InlineStr<24>,
-    suggestion: Option<InlineStr<64>>,
+    /// Saturates at `u32::MAX`, which still lies inside any input that long.
+    offset: u32,
+    found_len: u8,
+    has_suggestion: bool,
+    /// The offending text, then the suggestion: one buffer keeps the error small, and so
+    /// the `Result` every parse returns.
+    text: InlineStr<{ ParseError::TEXT }>,
 }
 
 impl ParseError {
+    /// Bytes for the offending text and the suggestion together.
+    const TEXT: usize = 52;
+    /// The longest offending text quoted; longer text is cut on a character boundary.
+    const FOUND: usize = 20;
+
     pub(crate) fn new(kind: ErrorKind, offset: usize, found: &str) -> Self {
+        let text = InlineStr::<{ Self::FOUND }>::new(found);
         Self {
             kind,
-            offset,
-            found: InlineStr::new(found),
-            suggestion: None,
+            offset: u32::try_from(offset).unwrap_or(u32::MAX),
+            found_len: text.as_str().len() as u8,
+            has_suggestion: false,
+            text: InlineStr::new(text.as_str()),
         }
     }
 
+    /// Adds a suggestion; one too long to keep beside the offending text is dropped.
     pub(crate) fn with_suggestion(mut self, suggestion: Option<&str>) -> Self {
-        self.suggestion = suggestion.map(InlineStr::new);
+        if let Some(text) = suggestion.and_then(|s| InlineStr::concat(&[self.found(), s])) {
+            self.text = text;
+            self.has_suggestion = true;
+        }
         self
     }
 
     /// Moves the offset `by` bytes on, staying inside an input of `len` bytes.
     pub(crate) fn shifted(mut self, by: usize, len: usize) -> Self {
-        self.offset = (self.offset + by).min(len.saturating_sub(1));
+        let offset = (self.offset() + by).min(len.saturating_sub(1));
+        self.offset = u32::try_from(offset).unwrap_or(u32::MAX);
         self
+    }
+
+    fn found(&self) -> &str {
+        self.text
+            .as_str()
+            .get(..usize::from(self.found_len))
+            .unwrap_or_default()
     }
 
     /// What went wrong.
@@ -115,13 +138,14 @@ impl ParseError {
     /// the last byte; for empty input it is 0.
     #[must_use]
     pub fn offset(&self) -> usize {
-        self.offset
+        self.offset as usize
     }
 
     /// A corrected spelling of the offending part or of the whole name, when one is obvious.
     #[must_use]
     pub fn suggestion(&self) -> Option<&str> {
-        self.suggestion.as_ref().map(InlineStr::as_str)
+        let rest = self.text.as_str().get(usize::from(self.found_len)..);
+        rest.filter(|_| self.has_suggestion)
     }
 }
 
@@ -140,7 +164,7 @@ struct Message<'e>(&'e ParseError);
 
 impl fmt::Display for Message<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let found = self.0.found.as_str();
+        let found = self.0.found();
         match self.0.kind {
             ErrorKind::Empty => f.write_str("empty name"),
             ErrorKind::TooLong => write!(f, "name is longer than {found} bytes"),
