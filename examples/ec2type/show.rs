@@ -60,7 +60,7 @@ pub fn catalogue_fields(entry: Option<&Entry>) -> Map<String, Value> {
         "architectures": specs.map(|s| s.architectures.iter().map(Architecture::as_str).collect::<Vec<_>>()),
         "processor_manufacturer": specs.map(|s| s.processor_manufacturer),
         "clock_ghz": specs.and_then(|s| s.clock_ghz),
-        "gpu_count": specs.map(|s| s.gpu_count()),
+        "gpu_count": specs.map(ec2_instance_type::catalogue::Specs::gpu_count),
         "gpu_share": gpu.and_then(|g| g.share),
         "gpu_manufacturer": gpu.map(|g| g.manufacturer),
         "gpu_model": gpu.map(|g| g.model),
@@ -127,7 +127,7 @@ fn describe(
             "unknown",
             "no DescribeInstanceTypes record in the sources",
         )?,
-        Some(specs) => describe_specs(out, &specs)?,
+        Some(specs) => describe_specs(out, specs)?,
     }
     let regions: Vec<&str> = entry.regions.iter().collect();
     row(out, "regions", regions.len(), &regions.join(" "))?;

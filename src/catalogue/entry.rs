@@ -21,7 +21,7 @@ pub struct Entry {
     /// The name's parts, decoded when the table was generated.
     pub(crate) parts: Decoded,
     /// The `DescribeInstanceTypes` facts, or `None` for the few known names without a record.
-    pub specs: Option<Specs>,
+    pub specs: Option<&'static Specs>,
     /// The regions (of those in the sources) that offer the type.
     pub regions: Regions,
     /// The on-demand Linux price.
@@ -31,6 +31,9 @@ pub struct Entry {
 }
 
 /// Hardware facts from EC2 `DescribeInstanceTypes`.
+///
+/// The records that few types have (GPU, accelerator, local storage, EBS) are kept
+/// apart and referenced, which keeps every entry small.
 // The flags mirror the source's booleans one for one.
 #[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -51,15 +54,15 @@ pub struct Specs {
     /// Sustained clock speed in GHz, where the source states it.
     pub clock_ghz: Option<f64>,
     /// GPUs, if any.
-    pub gpu: Option<Gpu>,
+    pub gpu: Option<&'static Gpu>,
     /// Accelerators that are not GPUs (Inferentia, Trainium, Qualcomm, FPGA, media), if any.
-    pub accelerator: Option<Accelerator>,
+    pub accelerator: Option<&'static Accelerator>,
     /// Local instance storage, if any.
-    pub storage: Option<InstanceStorage>,
+    pub storage: Option<&'static InstanceStorage>,
     /// Networking.
     pub network: Network,
     /// EBS-optimized bandwidth and IOPS, where the source states them.
-    pub ebs: Option<Ebs>,
+    pub ebs: Option<&'static Ebs>,
     /// The hypervisor (`"nitro"`, `"xen"`), or `None` (bare metal, Mac).
     pub hypervisor: Option<&'static str>,
     /// Whether it is a bare metal type.

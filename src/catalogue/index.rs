@@ -6,6 +6,7 @@ use super::table::{BY_FAMILY, ENTRIES, NAMES, PILOTS, SEED, SLOTS};
 
 /// The entry named exactly `name`, through the perfect hash: one hash, one probe, one
 /// comparison.
+#[inline]
 pub(crate) fn by_name(name: &str) -> Option<&'static Entry> {
     let h = hash::name_hash(name.as_bytes(), SEED);
     let pilot = *PILOTS.get(hash::bucket(h, PILOTS.len()))?;

@@ -60,11 +60,15 @@ pub const SPOT_SNAPSHOT: &str = "AWS Spot Instance Advisor via alexei-led/spotin
 /// For a service name the entry is the EC2 type's: its specs and EC2 prices, not the
 /// service's. Looking up an EC2 name allocates nothing and does not parse it.
 #[must_use]
+#[inline]
 pub fn get(name: &str) -> Option<&'static Entry> {
-    index::by_name(name).or_else(|| {
-        let service = ServiceInstanceType::parse(name).ok()?;
-        index::by_name(service.ec2_name())
-    })
+    index::by_name(name).or_else(|| get_service_name(name))
+}
+
+/// The entry of the EC2 type inside a service name, off the hot path of [`get`].
+#[cold]
+fn get_service_name(name: &str) -> Option<&'static Entry> {
+    index::by_name(ServiceInstanceType::parse(name).ok()?.ec2_name())
 }
 
 /// Every entry, sorted by name.

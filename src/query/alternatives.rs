@@ -108,5 +108,5 @@ pub fn upgrades(of: &Entry) -> Vec<Upgrade> {
 }
 
 fn difference(from: &Entry, to: &Entry, figure: impl Fn(&catalogue::Specs) -> i64) -> Option<i64> {
-    Some(figure(&to.specs?) - figure(&from.specs?))
+    Some(figure(to.specs?) - figure(from.specs?))
 }

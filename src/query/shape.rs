@@ -1,7 +1,7 @@
 //! The shape of a name apart from its processor and generation: what "the same type on
 //! another processor" and "the same type, newer" compare.
 
-use crate::catalogue::Entry;
+use crate::catalogue::{Entry, Specs};
 use crate::{InstanceType, Processor, Size};
 
 /// Series, size, non-processor capability letters (as a set) and options of a name.
@@ -43,7 +43,7 @@ impl<'a> Shape<'a> {
 pub(crate) fn processor_of(entry: &Entry) -> Option<Processor> {
     entry
         .specs
-        .and_then(|s| s.processor())
+        .and_then(Specs::processor)
         .or_else(|| entry.instance_type().processor())
 }
 

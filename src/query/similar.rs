@@ -77,10 +77,10 @@ pub fn similar(of: &Entry, options: SimilarOptions) -> Vec<Similar> {
         .filter(|e| e.name() != of.name())
         .filter_map(|e| {
             let specs = e.specs?;
-            let alike = shares_architecture(&target, &specs, options.any_architecture)
+            let alike = shares_architecture(target, specs, options.any_architecture)
                 && specs.bare_metal == target.bare_metal
-                && gpus(&specs).total_cmp(&gpus(&target)).is_eq()
-                && accelerator_kind(&specs) == accelerator_kind(&target)
+                && gpus(specs).total_cmp(&gpus(target)).is_eq()
+                && accelerator_kind(specs) == accelerator_kind(target)
                 && ratio_within(f64::from(specs.vcpus), f64::from(target.vcpus))
                 && ratio_within(specs.memory_mib as f64, target.memory_mib as f64)
                 && (!options.current_generation_only || specs.current_generation)

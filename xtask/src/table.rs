@@ -154,7 +154,7 @@ fn specs(row: &Row<'_>) -> Result<String, String> {
         "None".to_owned()
     } else {
         format!(
-            "Some(Gpu {{ count: {}, share: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
+            "Some(&Gpu {{ count: {}, share: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
             row.int("gpu_count")?,
             row.opt_float("gpu_share")?,
             row.text("gpu_manufacturer"),
@@ -174,7 +174,7 @@ fn specs(row: &Row<'_>) -> Result<String, String> {
                 other => return Err(format!("unknown accelerator kind {other:?}")),
             };
             format!(
-                "Some(Accelerator {{ kind: AcceleratorKind::{kind}, count: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
+                "Some(&Accelerator {{ kind: AcceleratorKind::{kind}, count: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
                 row.int("accelerator_count")?,
                 row.text("accelerator_manufacturer"),
                 row.text("accelerator_model"),
@@ -191,7 +191,7 @@ fn specs(row: &Row<'_>) -> Result<String, String> {
             other => return Err(format!("unknown disk type {other:?}")),
         };
         format!(
-            "Some(InstanceStorage {{ disks: {}, disk_gb: {}, disk_type: DiskType::{disk_type}, nvme: {}, total_gb: {} }})",
+            "Some(&InstanceStorage {{ disks: {}, disk_gb: {}, disk_type: DiskType::{disk_type}, nvme: {}, total_gb: {} }})",
             row.int("storage_disks")?,
             row.int("storage_disk_gb")?,
             matches!(row.get("storage_nvme"), "required" | "supported"),
@@ -211,7 +211,7 @@ fn specs(row: &Row<'_>) -> Result<String, String> {
     let ebs = match row.opt_int("ebs_baseline_mbps")? {
         None => "None".to_owned(),
         Some(baseline_mbps) => format!(
-            "Some(Ebs {{ baseline_mbps: {baseline_mbps}, max_mbps: {}, baseline_iops: {}, max_iops: {} }})",
+            "Some(&Ebs {{ baseline_mbps: {baseline_mbps}, max_mbps: {}, baseline_iops: {}, max_iops: {} }})",
             row.int("ebs_max_mbps")?,
             row.int("ebs_baseline_iops")?,
             row.int("ebs_max_iops")?,
@@ -222,7 +222,7 @@ fn specs(row: &Row<'_>) -> Result<String, String> {
         h => format!("Some({h:?})"),
     };
     Ok(format!(
-        "Some(Specs {{ vcpus: {}, cores: {}, threads_per_core: {}, memory_mib: {}, architectures: &[{}], \
+        "Some(&Specs {{ vcpus: {}, cores: {}, threads_per_core: {}, memory_mib: {}, architectures: &[{}], \
          processor_manufacturer: {}, clock_ghz: {}, gpu: {gpu}, accelerator: {accelerator}, storage: {storage}, \
          network: {network}, ebs: {ebs}, hypervisor: {hypervisor}, bare_metal: {}, burstable: {}, \
          current_generation: {}, free_tier_eligible: {}, on_demand_usage: {}, spot_usage: {} }})",
