@@ -107,7 +107,7 @@ pub enum Sort {
 }
 
 /// Parses `KIND:VALUE` into a name part.
-fn parse_name_part(text: &str) -> Result<NamePart, String> {
+pub fn parse_name_part(text: &str) -> Result<NamePart, String> {
     let (kind, value) = text
         .split_once(':')
         .ok_or_else(|| format!("expected KIND:VALUE such as option:flex, found {text:?}"))?;

@@ -17,6 +17,8 @@ mod output;
 mod related;
 mod show;
 mod table;
+#[cfg(test)]
+mod tests;
 
 use std::process::ExitCode;
 

@@ -1,0 +1,124 @@
+//! The example's output, checked field by field.
+
+use ec2_instance_type::ServiceInstanceType;
+use ec2_instance_type::catalogue;
+use serde_json::{Value, json};
+
+use crate::output::decoded_fields;
+use crate::show::show_fields;
+use crate::table::write_table;
+
+fn decoded(name: &str) -> Value {
+    let parsed = ServiceInstanceType::parse_lenient(name).unwrap();
+    let factor = parsed.instance_type().catalogue_normalization_factor();
+    Value::Object(decoded_fields(name, &parsed, factor))
+}
+
+#[test]
+fn decode_fields_of_every_shape() {
+    let u = decoded("u-6tb1.metal");
+    assert_eq!(u["family"], "u-6tb1");
+    assert_eq!(u["series"], "u");
+    assert_eq!(u["generation"], 1);
+    assert_eq!(u["options"], json!(["6tb"]));
+    assert_eq!(u["attributes"], json!([]));
+    assert_eq!(u["processor"], Value::Null);
+    assert_eq!(u["size"], "metal");
+    assert_eq!(u["normalization_factor"], 896.0);
+    assert_eq!(u["service"], Value::Null);
+    assert_eq!(u["ec2_name"], "u-6tb1.metal");
+
+    let mac = decoded("mac-m4.metal");
+    assert_eq!(mac["generation"], Value::Null);
+    assert_eq!(mac["processor"], "apple");
+    assert_eq!(mac["normalization_factor"], Value::Null);
+
+    let db = decoded("db.r5b.8xlarge.tpc2.mem4x");
+    assert_eq!(db["name"], "db.r5b.8xlarge.tpc2.mem4x");
+    assert_eq!(db["service"], "db");
+    assert_eq!(db["ec2_name"], "r5b.8xlarge");
+    assert_eq!(db["family"], "r5b");
+    assert_eq!(db["attributes"], json!(["b"]));
+    assert_eq!(db["normalization_factor"], 64.0);
+    assert_eq!(db["rds_threads_per_core"], 2);
+
+    let search = decoded("r6g.large.search");
+    assert_eq!(search["service"], "search");
+    assert_eq!(search["processor"], "graviton");
+}
+
+#[test]
+fn show_fields_pin_source_figures() {
+    let name = ServiceInstanceType::parse("g6f.large").unwrap();
+    let fields = Value::Object(show_fields("g6f.large", &name, name.spec()));
+    assert_eq!(fields["in_catalogue"], true);
+    assert_eq!(fields["vcpus"], 2);
+    assert_eq!(fields["memory_mib"], 8192);
+    assert_eq!(fields["architectures"], json!(["x86_64"]));
+    assert_eq!(fields["processor_manufacturer"], "AMD");
+    assert_eq!(fields["gpu_count"], 0);
+    assert_eq!(fields["gpu_share"], 0.125);
+    assert_eq!(fields["gpu_model"], "L4");
+    assert_eq!(fields["instance_storage_gb"], 100);
+    assert_eq!(fields["on_demand_usd_per_hour"], 0.202);
+    assert_eq!(fields["price_region"], "us-east-1");
+    assert_eq!(fields["price_is_estimate"], false);
+    assert_eq!(fields["spot_estimate_usd_per_hour"], Value::Null);
+
+    let hpc = ServiceInstanceType::parse("hpc7a.12xlarge").unwrap();
+    let fields = Value::Object(show_fields("hpc7a.12xlarge", &hpc, hpc.spec()));
+    assert_eq!(fields["price_region"], "us-gov-west-1");
+    assert_eq!(fields["price_is_estimate"], true);
+
+    let unknown = ServiceInstanceType::parse("zz9.large").unwrap();
+    let fields = Value::Object(show_fields("zz9.large", &unknown, None));
+    assert_eq!(fields["in_catalogue"], false);
+    assert_eq!(fields["vcpus"], Value::Null);
+    assert_eq!(fields["series"], "zz");
+
+    let m5 = catalogue::get("m5.xlarge").unwrap();
+    let name = ServiceInstanceType::from(m5.instance_type());
+    let fields = Value::Object(show_fields("m5.xlarge", &name, Some(m5)));
+    assert_eq!(fields["spot_interruption"], ">20%");
+    assert_eq!(fields["spot_savings_percent"], 66);
+    assert_eq!(fields["spot_estimate_usd_per_hour"], 0.06528);
+    assert_eq!(fields["usd_per_month"], 140.16);
+}
+
+#[test]
+fn tables_align_columns() {
+    let mut out = Vec::new();
+    let rows = vec![
+        vec!["m5.large".to_owned(), "2".to_owned()],
+        vec!["x".to_owned(), "96".to_owned()],
+    ];
+    write_table(&mut out, &["name", "vcpus"], &rows).unwrap();
+    assert_eq!(
+        String::from_utf8(out).unwrap(),
+        "name      vcpus\nm5.large  2\nx         96\n"
+    );
+}
+
+#[test]
+fn name_parts_need_an_explicit_kind() {
+    use ec2_instance_type::query::NamePart;
+    use ec2_instance_type::{Capability, InstanceOption, Series};
+    let parse = crate::find::parse_name_part;
+    assert_eq!(parse("series:g"), Ok(NamePart::Series(Series::G)));
+    assert_eq!(
+        parse("letter:g"),
+        Ok(NamePart::Capability(Capability::Graviton))
+    );
+    assert_eq!(
+        parse("option:flex"),
+        Ok(NamePart::Option(InstanceOption::Flex))
+    );
+    assert_eq!(
+        parse("family:m7i-flex"),
+        Ok(NamePart::Family("m7i-flex".into()))
+    );
+    assert!(parse("g").is_err());
+    assert!(parse("letter:gd").is_err());
+    assert!(parse("series:G").is_err());
+    assert!(parse("colour:g").is_err());
+}
