@@ -156,6 +156,14 @@ fn similar_to_m5_xlarge() {
         SimilarOptions::new().any_architecture(true),
     );
     assert!(widened.iter().any(|s| s.entry.name() == "m7g.xlarge"));
+    let cheaper = similar(entry("m5.xlarge"), SimilarOptions::new().cheaper_only(true));
+    assert!(!cheaper.is_empty());
+    assert!(
+        cheaper
+            .iter()
+            .all(|s| s.entry.on_demand.unwrap().usd_per_hour < 0.192)
+    );
+    assert!(cheaper.iter().any(|s| s.entry.name() == "t3a.xlarge"));
     let capped = similar(
         entry("m5.xlarge"),
         SimilarOptions::new()

@@ -37,6 +37,9 @@ pub struct SimilarArgs {
     /// Only current-generation types.
     #[arg(long)]
     current_generation: bool,
+    /// Only types cheaper on demand than the given one.
+    #[arg(long)]
+    cheaper: bool,
     /// Show at most this many.
     #[arg(long)]
     limit: Option<usize>,
@@ -91,7 +94,8 @@ pub fn run_similar(args: &SimilarArgs) -> io::Result<Status> {
     };
     let mut options = SimilarOptions::new()
         .any_architecture(args.any_arch)
-        .current_generation_only(args.current_generation);
+        .current_generation_only(args.current_generation)
+        .cheaper_only(args.cheaper);
     if let Some(max) = args.max_price {
         options = options.max_price(max);
     }

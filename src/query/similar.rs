@@ -12,6 +12,7 @@ pub struct SimilarOptions {
     any_architecture: bool,
     max_price: Option<f64>,
     current_generation_only: bool,
+    cheaper_only: bool,
 }
 
 impl SimilarOptions {
@@ -29,6 +30,13 @@ impl SimilarOptions {
     /// Only types at most this on-demand USD per hour.
     pub fn max_price(mut self, usd_per_hour: f64) -> Self {
         self.max_price = Some(usd_per_hour);
+        self
+    }
+
+    /// Only types with an on-demand price below the given type's ("like `m5.xlarge`, but
+    /// cheaper"). Nothing qualifies when the given type has no price.
+    pub fn cheaper_only(mut self, yes: bool) -> Self {
+        self.cheaper_only = yes;
         self
     }
 
@@ -86,7 +94,8 @@ pub fn similar(of: &Entry, options: SimilarOptions) -> Vec<Similar> {
                 && (!options.current_generation_only || specs.current_generation)
                 && options
                     .max_price
-                    .is_none_or(|max| e.on_demand.is_some_and(|p| p.usd_per_hour <= max));
+                    .is_none_or(|max| e.on_demand.is_some_and(|p| p.usd_per_hour <= max))
+                && (!options.cheaper_only || price_difference(of, e).is_some_and(|d| d < 0.0));
             alike.then(|| Similar {
                 entry: e,
                 distance: relative(f64::from(specs.vcpus), f64::from(target.vcpus))
