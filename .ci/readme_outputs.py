@@ -23,7 +23,12 @@ def main():
         actual = run(match["args"])
         if actual != match["out"]:
             stale.append(match["args"])
-        return match.group(0).replace(match["out"], actual) if fix else match.group(0)
+        if not fix:
+            return match.group(0)
+        start, end = match.span("out")
+        offset = match.start()
+        whole = match.group(0)
+        return whole[: start - offset] + actual + whole[end - offset :]
 
     new = BLOCK.sub(check, text)
     count = len(BLOCK.findall(text))
