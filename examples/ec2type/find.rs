@@ -2,10 +2,11 @@
 
 use std::io::{self, Write};
 
-use clap::ValueEnum;
+use clap::builder::TypedValueParser as _;
 use ec2_instance_type::catalogue::Architecture;
 use ec2_instance_type::query::{NamePart, Query, SortKey};
 use ec2_instance_type::{Capability, InstanceOption, Processor, Series, ServiceInstanceType};
+use strum::IntoEnumIterator;
 
 use crate::Status;
 use crate::output::json_line;
@@ -28,11 +29,11 @@ pub struct Args {
     #[arg(long)]
     max_memory_gib: Option<f64>,
     /// Supports this architecture.
-    #[arg(long, value_enum)]
-    arch: Option<Arch>,
+    #[arg(long, value_parser = architectures())]
+    arch: Option<Architecture>,
     /// Runs on this processor.
-    #[arg(long, value_enum)]
-    processor: Option<ProcessorArg>,
+    #[arg(long, value_parser = processors())]
+    processor: Option<Processor>,
     /// At least this many whole GPUs.
     #[arg(long)]
     gpus: Option<u32>,
@@ -60,8 +61,8 @@ pub struct Args {
     #[arg(long, value_parser = parse_name_part)]
     exclude: Vec<NamePart>,
     /// Sort by.
-    #[arg(long, value_enum, default_value = "name")]
-    sort: Sort,
+    #[arg(long, value_parser = sort_keys(), default_value = "name")]
+    sort: SortKey,
     /// Show at most this many.
     #[arg(long)]
     limit: Option<usize>,
@@ -70,40 +71,30 @@ pub struct Args {
     json: bool,
 }
 
-/// Architectures, as the source names them.
-#[derive(Clone, Copy, ValueEnum)]
-pub enum Arch {
-    #[value(name = "x86_64")]
-    X86_64,
-    #[value(name = "arm64")]
-    Arm64,
-    #[value(name = "x86_64_mac")]
-    X86_64Mac,
-    #[value(name = "arm64_mac")]
-    Arm64Mac,
-    #[value(name = "i386")]
-    I386,
+/// A value parser accepting the names `as_str` gives the items of `items`, so the
+/// library's own enums serve as the flags' values, with their names listed in `--help`.
+fn one_of<T: Copy + Send + Sync + 'static>(
+    items: impl Iterator<Item = T>,
+    name: fn(&T) -> &'static str,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    let items: Vec<T> = items.collect();
+    let names: Vec<&'static str> = items.iter().map(name).collect();
+    clap::builder::PossibleValuesParser::new(names.clone()).map(move |chosen| {
+        let at = names.iter().position(|n| *n == chosen).unwrap_or_default();
+        items[at]
+    })
 }
 
-/// Processors.
-#[derive(Clone, Copy, ValueEnum)]
-pub enum ProcessorArg {
-    Graviton,
-    Amd,
-    Intel,
-    Apple,
+fn architectures() -> impl clap::builder::TypedValueParser<Value = Architecture> {
+    one_of(Architecture::iter(), Architecture::as_str)
 }
 
-/// Sort keys.
-#[derive(Clone, Copy, ValueEnum)]
-pub enum Sort {
-    Price,
-    Spot,
-    PricePerVcpu,
-    PricePerGib,
-    Vcpus,
-    Memory,
-    Name,
+fn processors() -> impl clap::builder::TypedValueParser<Value = Processor> {
+    one_of(Processor::iter(), Processor::as_str)
+}
+
+fn sort_keys() -> impl clap::builder::TypedValueParser<Value = SortKey> {
+    one_of(SortKey::iter(), SortKey::as_str)
 }
 
 /// Parses `KIND:VALUE` into a name part.
@@ -154,21 +145,10 @@ impl Args {
             query = query.region(region);
         }
         if let Some(arch) = self.arch {
-            query = query.architecture(match arch {
-                Arch::X86_64 => Architecture::X86_64,
-                Arch::Arm64 => Architecture::Arm64,
-                Arch::X86_64Mac => Architecture::X86_64Mac,
-                Arch::Arm64Mac => Architecture::Arm64Mac,
-                Arch::I386 => Architecture::I386,
-            });
+            query = query.architecture(arch);
         }
         if let Some(processor) = self.processor {
-            query = query.processor(match processor {
-                ProcessorArg::Graviton => Processor::Graviton,
-                ProcessorArg::Amd => Processor::Amd,
-                ProcessorArg::Intel => Processor::Intel,
-                ProcessorArg::Apple => Processor::Apple,
-            });
+            query = query.processor(processor);
         }
         if self.current_generation {
             query = query.current_generation(true);
@@ -179,15 +159,7 @@ impl Args {
         for part in &self.exclude {
             query = query.exclude(part.clone());
         }
-        query.sort_by(match self.sort {
-            Sort::Price => SortKey::Price,
-            Sort::Spot => SortKey::Spot,
-            Sort::PricePerVcpu => SortKey::PricePerVcpu,
-            Sort::PricePerGib => SortKey::PricePerGib,
-            Sort::Vcpus => SortKey::Vcpus,
-            Sort::Memory => SortKey::Memory,
-            Sort::Name => SortKey::Name,
-        })
+        query.sort_by(self.sort)
     }
 }
 

@@ -43,8 +43,20 @@ impl NamePart {
 }
 
 /// What to sort [`Query`] results by. Ascending; entries without the figure come last,
-/// then ties go by name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, strum::EnumIter)]
+/// then ties go by name. Its `Display` is kebab-case: `price-per-vcpu`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    strum::EnumIter,
+    strum::Display,
+    strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "kebab-case")]
 #[non_exhaustive]
 pub enum SortKey {
     /// The catalogue's order: by name.
@@ -65,6 +77,12 @@ pub enum SortKey {
 }
 
 impl SortKey {
+    /// The kebab-case name: `"price"`, `"price-per-vcpu"`.
+    #[must_use]
+    pub fn as_str(&self) -> &'static str {
+        self.into()
+    }
+
     fn value(self, entry: &Entry) -> Option<f64> {
         match self {
             SortKey::Name => Some(0.0),
