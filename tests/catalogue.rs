@@ -53,7 +53,7 @@ fn known_names_without_specs_are_found() {
 }
 
 #[test]
-fn pinned_figures() {
+fn pinned_m5_xlarge() {
     let m5 = entry("m5.xlarge");
     let specs = m5.specs.unwrap();
     assert_eq!(
@@ -65,7 +65,10 @@ fn pinned_figures() {
         ),
         (4, 2, 2, 16384)
     );
-    assert_eq!(specs.architectures, [Architecture::X86_64]);
+    assert_eq!(
+        specs.architectures.iter().collect::<Vec<_>>(),
+        [Architecture::X86_64]
+    );
     assert_eq!(specs.processor(), Some(Processor::Intel));
     assert_eq!(specs.clock_ghz, Some(3.1));
     assert_eq!(specs.network.performance, "Up to 10 Gigabit");
@@ -80,12 +83,20 @@ fn pinned_figures() {
     assert!((m5.usd_per_vcpu_hour().unwrap() - 0.048).abs() < 1e-12);
     assert!(m5.regions.contains("eu-west-1"));
     assert_eq!(m5.regions.len(), 29);
+}
 
+#[test]
+fn pinned_gpus_accelerators_and_prices() {
     let p3dn = entry("p3dn.24xlarge").specs.unwrap();
     assert_eq!(p3dn.vcpus, 96);
     let gpu = p3dn.gpu.unwrap();
     assert_eq!(
-        (gpu.count, gpu.manufacturer, gpu.model, gpu.memory_mib),
+        (
+            gpu.count,
+            gpu.manufacturer.as_str(),
+            gpu.model.as_str(),
+            gpu.memory_mib
+        ),
         (8, "NVIDIA", "V100", 262_144)
     );
     assert_eq!(p3dn.storage.unwrap().total_gb, 1800);
@@ -95,7 +106,11 @@ fn pinned_figures() {
     assert_eq!(inf2.gpu_count(), 0);
     let accelerator = inf2.accelerator.unwrap();
     assert_eq!(
-        (accelerator.kind, accelerator.count, accelerator.model),
+        (
+            accelerator.kind,
+            accelerator.count,
+            accelerator.model.as_str()
+        ),
         (AcceleratorKind::Inferentia, 1, "Inferentia2")
     );
 
@@ -135,14 +150,21 @@ fn pinned_figures() {
 
     let graviton = entry("c7g.large").specs.unwrap();
     assert_eq!(
-        (graviton.processor_manufacturer, graviton.architectures),
-        ("AWS", &[Architecture::Arm64][..])
+        (
+            graviton.processor_manufacturer.as_str(),
+            graviton.architectures.iter().collect::<Vec<_>>()
+        ),
+        ("AWS", vec![Architecture::Arm64])
     );
 
     let hpc = entry("hpc7a.12xlarge");
     let price = hpc.on_demand.unwrap();
     assert_eq!(
-        (price.usd_per_hour, price.region, price.is_estimate()),
+        (
+            price.usd_per_hour,
+            price.region.as_str(),
+            price.is_estimate()
+        ),
         (8.6674, "us-gov-west-1", true)
     );
     assert_eq!(hpc.spot_estimate_usd_per_hour(), None);

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use ec2_instance_type::ServiceInstanceType;
-use ec2_instance_type::catalogue::{Architecture, Entry, Specs};
+use ec2_instance_type::catalogue::{Entry, Specs};
 use serde_json::{Map, Value, json};
 
 use crate::Status;
@@ -57,21 +57,21 @@ pub fn catalogue_fields(entry: Option<&Entry>) -> Map<String, Value> {
         "cores": specs.map(|s| s.cores),
         "threads_per_core": specs.map(|s| s.threads_per_core),
         "memory_mib": specs.map(|s| s.memory_mib),
-        "architectures": specs.map(|s| s.architectures.iter().map(Architecture::as_str).collect::<Vec<_>>()),
-        "processor_manufacturer": specs.map(|s| s.processor_manufacturer),
+        "architectures": specs.map(|s| s.architectures.iter().map(|a| a.as_str()).collect::<Vec<_>>()),
+        "processor_manufacturer": specs.map(|s| s.processor_manufacturer.as_str()),
         "clock_ghz": specs.and_then(|s| s.clock_ghz),
         "gpu_count": specs.map(ec2_instance_type::catalogue::Specs::gpu_count),
         "gpu_share": gpu.and_then(|g| g.share),
-        "gpu_manufacturer": gpu.map(|g| g.manufacturer),
-        "gpu_model": gpu.map(|g| g.model),
+        "gpu_manufacturer": gpu.map(|g| g.manufacturer.as_str()),
+        "gpu_model": gpu.map(|g| g.model.as_str()),
         "gpu_memory_mib": gpu.map(|g| g.memory_mib),
         "accelerator_kind": accelerator.map(|a| a.kind.to_string()),
         "accelerator_count": accelerator.map(|a| a.count),
-        "accelerator_model": accelerator.map(|a| a.model),
+        "accelerator_model": accelerator.map(|a| a.model.as_str()),
         "accelerator_memory_mib": accelerator.map(|a| a.memory_mib),
         "instance_storage_gb": specs.and_then(|s| s.storage).map(|s| s.total_gb),
         "instance_storage_nvme": specs.and_then(|s| s.storage).map(|s| s.nvme),
-        "network_performance": specs.map(|s| s.network.performance),
+        "network_performance": specs.map(|s| s.network.performance.as_str()),
         "network_baseline_gbps": specs.and_then(|s| s.network.baseline_gbps),
         "network_peak_gbps": specs.and_then(|s| s.network.peak_gbps),
         "efa": specs.map(|s| s.network.efa),
@@ -80,10 +80,10 @@ pub fn catalogue_fields(entry: Option<&Entry>) -> Map<String, Value> {
         "bare_metal": specs.map(|s| s.bare_metal),
         "burstable": specs.map(|s| s.burstable),
         "free_tier_eligible": specs.map(|s| s.free_tier_eligible),
-        "hypervisor": specs.and_then(|s| s.hypervisor),
+        "hypervisor": specs.and_then(|s| s.hypervisor).map(|h| h.as_str()),
         "regions": entry.map(|e| e.regions.iter().collect::<Vec<_>>()),
         "on_demand_usd_per_hour": price.map(|p| p.usd_per_hour),
-        "price_region": price.map(|p| p.region),
+        "price_region": price.map(|p| p.region.as_str()),
         "price_is_estimate": price.map(|p| p.is_estimate()),
         "usd_per_month": usd(price.map(|p| p.usd_per_month())),
         "usd_per_vcpu_hour": usd(entry.and_then(Entry::usd_per_vcpu_hour)),
@@ -145,7 +145,7 @@ fn describe_specs(out: &mut impl Write, s: &Specs) -> io::Result<()> {
         format!("{} GiB", s.memory_gib()),
         &format!("{} MiB", s.memory_mib),
     )?;
-    let archs: Vec<&str> = s.architectures.iter().map(Architecture::as_str).collect();
+    let archs: Vec<&str> = s.architectures.iter().map(|a| a.as_str()).collect();
     let clock = s
         .clock_ghz
         .map(|c| format!(", {c} GHz"))

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use ec2_instance_type::catalogue::{Architecture, Entry};
+use ec2_instance_type::catalogue::Entry;
 
 /// Writes `header` and `rows` with every column padded to its widest cell.
 pub fn write_table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
@@ -48,7 +48,7 @@ pub fn entry_cells(entry: &Entry) -> Vec<String> {
         or_dash(specs.map(|s| {
             s.architectures
                 .iter()
-                .map(Architecture::as_str)
+                .map(|a| a.as_str())
                 .collect::<Vec<_>>()
                 .join(",")
         })),

@@ -1,6 +1,11 @@
 //! One catalogue entry: an instance type's specs, regions and cost hints.
 
+use std::fmt;
+
+use strum::IntoEnumIterator;
+
 use super::Regions;
+use super::table::LABELS;
 use crate::parse::Decoded;
 use crate::{InstanceType, Processor};
 
@@ -16,8 +21,8 @@ pub const HOURS_PER_MONTH: f64 = 730.0;
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
 pub struct Entry {
-    /// The name, such as `"m5.xlarge"` (see [`Entry::name`]).
-    pub(crate) name: &'static str,
+    /// The position in the table, which also locates the name (see [`Entry::name`]).
+    pub(crate) index: u16,
     /// The name's parts, decoded when the table was generated.
     pub(crate) parts: Decoded,
     /// The `DescribeInstanceTypes` facts, or `None` for the few known names without a record.
@@ -47,10 +52,10 @@ pub struct Specs {
     pub threads_per_core: u32,
     /// Memory in MiB.
     pub memory_mib: u64,
-    /// Supported architectures, as the source names them.
-    pub architectures: &'static [Architecture],
+    /// Supported architectures.
+    pub architectures: Architectures,
     /// The processor manufacturer, as the source names it: `"AWS"`, `"Intel"`, `"AMD"`, `"Apple"`.
-    pub processor_manufacturer: &'static str,
+    pub processor_manufacturer: Label,
     /// Sustained clock speed in GHz, where the source states it.
     pub clock_ghz: Option<f64>,
     /// GPUs, if any.
@@ -62,9 +67,9 @@ pub struct Specs {
     /// Networking.
     pub network: Network,
     /// EBS-optimized bandwidth and IOPS, where the source states them.
-    pub ebs: Option<&'static Ebs>,
+    pub ebs: Option<Ebs>,
     /// The hypervisor (`"nitro"`, `"xen"`), or `None` (bare metal, Mac).
-    pub hypervisor: Option<&'static str>,
+    pub hypervisor: Option<Label>,
     /// Whether it is a bare metal type.
     pub bare_metal: bool,
     /// Whether it is burstable (`t` series).
@@ -120,6 +125,107 @@ impl Architecture {
     }
 }
 
+/// A text from the catalogue's sources, such as `"NVIDIA"` or `"Up to 10 Gigabit"`.
+///
+/// Each distinct text is stored once and entries refer to it, which keeps the table
+/// small. Compare it with a `&str`, print it, or take [`as_str`](Label::as_str).
+///
+/// ```
+/// let specs = ec2_instance_type::catalogue::get("p3dn.24xlarge").unwrap().specs.unwrap();
+/// let gpu = specs.gpu.unwrap();
+/// assert_eq!(gpu.model, "V100");
+/// assert_eq!(gpu.manufacturer.as_str(), "NVIDIA");
+/// assert_eq!(specs.network.performance.to_string(), "100 Gigabit");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Label(pub(crate) u16);
+
+impl Label {
+    /// The text.
+    #[must_use]
+    pub fn as_str(&self) -> &'static str {
+        LABELS.get(usize::from(self.0)).copied().unwrap_or_default()
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+impl fmt::Debug for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl AsRef<str> for Label {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<str> for Label {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Label {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// The architectures a type supports: a small set.
+///
+/// ```
+/// use ec2_instance_type::catalogue::{self, Architecture};
+///
+/// let archs = catalogue::get("m5.xlarge").unwrap().specs.unwrap().architectures;
+/// assert!(archs.contains(Architecture::X86_64));
+/// assert_eq!(archs.iter().map(|a| a.as_str()).collect::<Vec<_>>(), ["x86_64"]);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Architectures(pub(crate) u8);
+
+impl Architectures {
+    /// Whether the set holds `architecture`.
+    #[must_use]
+    pub fn contains(&self, architecture: Architecture) -> bool {
+        // Bit i is the i-th variant, as the generator writes it.
+        self.0 & (1 << architecture as u8) != 0
+    }
+
+    /// The architectures, in the order of [`Architecture`]'s variants.
+    pub fn iter(&self) -> impl Iterator<Item = Architecture> + '_ {
+        let bits = self.0;
+        Architecture::iter()
+            .enumerate()
+            .filter(move |(i, _)| bits & (1 << i) != 0)
+            .map(|(_, a)| a)
+    }
+
+    /// How many architectures.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// Whether there are none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl fmt::Debug for Architectures {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
 /// GPUs of an instance type.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
@@ -129,9 +235,9 @@ pub struct Gpu {
     /// The fraction of one GPU for fractional parts (`0.125` for `g6f.large`).
     pub share: Option<f64>,
     /// The manufacturer: `"NVIDIA"`, `"AMD"`, ...
-    pub manufacturer: &'static str,
+    pub manufacturer: Label,
     /// The model: `"V100"`, `"L4"`, ...
-    pub model: &'static str,
+    pub model: Label,
     /// Total GPU memory in MiB.
     pub memory_mib: u64,
 }
@@ -145,9 +251,9 @@ pub struct Accelerator {
     /// How many.
     pub count: u32,
     /// The manufacturer: `"AWS"`, `"Qualcomm"`, `"Xilinx"`.
-    pub manufacturer: &'static str,
+    pub manufacturer: Label,
     /// The model: `"Inferentia2"`, `"Trainium2"`, ...
-    pub model: &'static str,
+    pub model: Label,
     /// Total accelerator memory in MiB.
     pub memory_mib: u64,
 }
@@ -203,7 +309,7 @@ pub enum DiskType {
 #[non_exhaustive]
 pub struct Network {
     /// AWS's performance label, such as `"Up to 10 Gigabit"`.
-    pub performance: &'static str,
+    pub performance: Label,
     /// Baseline bandwidth in Gbps, summed over network cards.
     pub baseline_gbps: Option<f64>,
     /// Peak bandwidth in Gbps, summed over network cards.
@@ -215,7 +321,7 @@ pub struct Network {
     /// Whether Elastic Fabric Adapter is supported.
     pub efa: bool,
     /// ENA support as the source states it: `"required"`, `"supported"`, `"unsupported"`.
-    pub ena: &'static str,
+    pub ena: Label,
 }
 
 impl Network {
@@ -249,7 +355,7 @@ pub struct OnDemandPrice {
     pub usd_per_hour: f64,
     /// The region the figure comes from: `"us-east-1"`, or a GovCloud region where
     /// us-east-1 has no price.
-    pub region: &'static str,
+    pub region: Label,
 }
 
 impl OnDemandPrice {
@@ -316,7 +422,7 @@ impl Specs {
     /// The processor, from the manufacturer the source states (`"AWS"` is Graviton).
     #[must_use]
     pub fn processor(&self) -> Option<Processor> {
-        match self.processor_manufacturer {
+        match self.processor_manufacturer.as_str() {
             "AWS" => Some(Processor::Graviton),
             "Intel" => Some(Processor::Intel),
             "AMD" => Some(Processor::Amd),
@@ -334,7 +440,7 @@ impl Specs {
     /// Whether the type supports the architecture.
     #[must_use]
     pub fn supports(&self, architecture: Architecture) -> bool {
-        self.architectures.contains(&architecture)
+        self.architectures.contains(architecture)
     }
 }
 
@@ -342,13 +448,13 @@ impl Entry {
     /// The name: `"m5.xlarge"`.
     #[must_use]
     pub fn name(&self) -> &'static str {
-        self.name
+        super::index::name_at(usize::from(self.index)).unwrap_or_default()
     }
 
     /// The family: everything before the dot (`"m5"`).
     #[must_use]
     pub fn family(&self) -> &'static str {
-        self.name
+        self.name()
             .get(..usize::from(self.parts.dot))
             .unwrap_or_default()
     }
@@ -356,7 +462,7 @@ impl Entry {
     /// The name, decoded (without parsing it again).
     #[must_use]
     pub fn instance_type(&self) -> InstanceType {
-        InstanceType::from_decoded(self.name, self.parts)
+        InstanceType::from_decoded(self.name(), self.parts)
     }
 
     /// On-demand USD per vCPU-hour.

@@ -2,7 +2,14 @@
 
 use super::entry::Entry;
 use super::hash;
-use super::table::{BY_FAMILY, ENTRIES, NAMES, PILOTS, SEED, SLOTS};
+use super::table::{BY_FAMILY, ENTRIES, NAME_STARTS, NAMES_TEXT, PILOTS, SEED, SLOTS};
+
+/// The name of the entry at `index`.
+pub(crate) fn name_at(index: usize) -> Option<&'static str> {
+    let start = usize::from(*NAME_STARTS.get(index)?);
+    let end = usize::from(*NAME_STARTS.get(index + 1)?);
+    NAMES_TEXT.get(start..end)
+}
 
 /// The entry named exactly `name`, through the perfect hash: one hash, one probe, one
 /// comparison.
@@ -11,7 +18,7 @@ pub(crate) fn by_name(name: &str) -> Option<&'static Entry> {
     let h = hash::name_hash(name.as_bytes(), SEED);
     let pilot = *PILOTS.get(hash::bucket(h, PILOTS.len()))?;
     let index = usize::from(*SLOTS.get(hash::slot(h, pilot, SLOTS.len()))?);
-    if same_bytes(NAMES.get(index)?.as_bytes(), name.as_bytes()) {
+    if same_bytes(name_at(index)?.as_bytes(), name.as_bytes()) {
         ENTRIES.get(index)
     } else {
         None

@@ -38,8 +38,8 @@ mod regions;
 mod table;
 
 pub use entry::{
-    Accelerator, AcceleratorKind, Architecture, DiskType, Ebs, Entry, Gpu, HOURS_PER_MONTH,
-    InstanceStorage, Interruption, Network, OnDemandPrice, Specs, SpotHint,
+    Accelerator, AcceleratorKind, Architecture, Architectures, DiskType, Ebs, Entry, Gpu,
+    HOURS_PER_MONTH, InstanceStorage, Interruption, Label, Network, OnDemandPrice, Specs, SpotHint,
 };
 pub use regions::Regions;
 

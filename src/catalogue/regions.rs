@@ -22,10 +22,22 @@ impl Regions {
     /// Whether the region (such as `"eu-west-1"`) offers the type.
     #[must_use]
     pub fn contains(&self, region: &str) -> bool {
+        Regions::of(region).is_some_and(|one| self.0 & one.0 != 0)
+    }
+
+    /// The set holding just `region`, or `None` for a region the sources do not cover.
+    #[must_use]
+    pub fn of(region: &str) -> Option<Regions> {
         REGIONS
             .iter()
             .position(|r| *r == region)
-            .is_some_and(|i| self.0 & (1 << i) != 0)
+            .map(|i| Regions(1 << i))
+    }
+
+    /// Whether the two sets share a region.
+    #[must_use]
+    pub fn intersects(&self, other: Regions) -> bool {
+        self.0 & other.0 != 0
     }
 
     /// The region codes, in alphabetical order.

@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use crate::catalogue::{self, AcceleratorKind, Architecture, Entry};
+use crate::catalogue::{self, AcceleratorKind, Architecture, Entry, Regions};
 use crate::{Capability, InstanceOption, InstanceType, Processor, Series};
 
 /// A part of a name to include or exclude in a [`Query`]. The kind is explicit, so that
@@ -132,7 +132,8 @@ pub struct Query {
     bare_metal: Option<bool>,
     burstable: Option<bool>,
     current_generation: Option<bool>,
-    region: Option<String>,
+    /// The region asked for, as a one-region set (empty for a region the sources lack).
+    region: Option<Regions>,
     include: Vec<NamePart>,
     exclude: Vec<NamePart>,
     max_price: Option<f64>,
@@ -197,8 +198,14 @@ impl Query {
         burstable, burstable, bool);
     setter!(/// Current generation or not.
         current_generation, current_generation, bool);
-    setter!(/// Offered in this region (`"eu-west-1"`).
-        region, region, &str);
+
+    /// Offered in this region (`"eu-west-1"`). A region the catalogue's sources do not
+    /// cover matches nothing.
+    pub fn region(mut self, region: &str) -> Self {
+        self.region = Some(Regions::of(region).unwrap_or_default());
+        self
+    }
+
     setter!(/// At most this on-demand USD per hour.
         max_price, max_price, f64);
     setter!(/// At most this estimated spot USD per hour.
@@ -232,9 +239,11 @@ impl Query {
     /// Whether an entry passes every filter.
     #[must_use]
     pub fn matches(&self, entry: &Entry) -> bool {
-        self.matches_name(&entry.instance_type())
-            && self.matches_costs(entry)
+        // Cheapest checks first; the name is decoded only when a name part is asked for.
+        self.matches_costs(entry)
             && self.matches_specs(entry)
+            && (self.include.is_empty() && self.exclude.is_empty()
+                || self.matches_name(&entry.instance_type()))
     }
 
     fn matches_name(&self, it: &InstanceType) -> bool {
@@ -246,13 +255,13 @@ impl Query {
     }
 
     fn matches_costs(&self, entry: &Entry) -> bool {
-        let price = entry.on_demand.map(|p| p.usd_per_hour);
-        within(price, (None, self.max_price))
-            && within(entry.spot_estimate_usd_per_hour(), (None, self.max_spot))
+        self.region.is_none_or(|r| entry.regions.intersects(r))
             && self
-                .region
-                .as_deref()
-                .is_none_or(|r| entry.regions.contains(r))
+                .max_price
+                .is_none_or(|max| entry.on_demand.is_some_and(|p| p.usd_per_hour <= max))
+            && self
+                .max_spot
+                .is_none_or(|max| entry.spot_estimate_usd_per_hour().is_some_and(|s| s <= max))
     }
 
     fn matches_specs(&self, entry: &Entry) -> bool {
@@ -278,8 +287,8 @@ impl Query {
                 Some(f64::from(s.gpu_count())),
                 (self.gpus.0.map(f64::from), self.gpus.1.map(f64::from)),
             )
-            && eq_ignore_case(&self.gpu_manufacturer, gpu.map(|g| g.manufacturer))
-            && eq_ignore_case(&self.gpu_model, gpu.map(|g| g.model))
+            && eq_ignore_case(&self.gpu_manufacturer, gpu.map(|g| g.manufacturer.as_str()))
+            && eq_ignore_case(&self.gpu_model, gpu.map(|g| g.model.as_str()))
             && within(
                 gpu.map(|g| g.memory_mib as f64 / 1024.0),
                 (self.min_gpu_memory_gib, None),

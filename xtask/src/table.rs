@@ -53,6 +53,42 @@ struct Row<'a> {
     fields: Vec<String>,
 }
 
+/// The distinct texts of the table (manufacturers, models, labels, regions), each
+/// stored once; entries refer to them by index, which keeps pointers (and the
+/// relocations every pointer costs in a position-independent binary) out of the table.
+#[derive(Default)]
+struct Labels(std::collections::BTreeMap<String, u16>);
+
+impl Labels {
+    /// Registers every text first, so indices follow sorted order.
+    fn add(&mut self, text: &str) {
+        self.0.entry(text.to_owned()).or_insert(0);
+    }
+
+    fn number(&mut self) {
+        for (i, index) in self.0.values_mut().enumerate() {
+            *index = i as u16;
+        }
+    }
+
+    fn label(&self, text: &str) -> String {
+        format!("Label({})", self.0.get(text).copied().unwrap_or(u16::MAX))
+    }
+}
+
+/// The columns whose texts become labels.
+const LABEL_COLUMNS: &[&str] = &[
+    "processor_manufacturer",
+    "gpu_manufacturer",
+    "gpu_model",
+    "accelerator_manufacturer",
+    "accelerator_model",
+    "network_performance",
+    "ena",
+    "hypervisor",
+    "price_region",
+];
+
 impl Row<'_> {
     fn get(&self, column: &str) -> &str {
         self.columns
@@ -109,8 +145,8 @@ impl Row<'_> {
         }
     }
 
-    fn text(&self, column: &str) -> String {
-        format!("{:?}", self.get(column))
+    fn label(&self, labels: &Labels, column: &str) -> String {
+        labels.label(self.get(column))
     }
 }
 
@@ -133,23 +169,22 @@ fn decoded(it: &InstanceType) -> String {
     )
 }
 
-fn specs(row: &Row<'_>) -> Result<String, String> {
+fn specs(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
     if row.get("has_specs") != "true" {
         return Ok("None".into());
     }
-    let architectures: Vec<String> = row
-        .get("architectures")
-        .split_whitespace()
-        .map(|a| match a {
-            "x86_64" => Ok("Architecture::X86_64"),
-            "arm64" => Ok("Architecture::Arm64"),
-            "x86_64_mac" => Ok("Architecture::X86_64Mac"),
-            "arm64_mac" => Ok("Architecture::Arm64Mac"),
-            "i386" => Ok("Architecture::I386"),
-            other => Err(format!("unknown architecture {other:?}")),
-        })
-        .map(|a| a.map(str::to_owned))
-        .collect::<Result<_, _>>()?;
+    // Bit i is the i-th `Architecture` variant.
+    let mut architectures = 0u8;
+    for arch in row.get("architectures").split_whitespace() {
+        architectures |= match arch {
+            "x86_64" => 1,
+            "arm64" => 2,
+            "x86_64_mac" => 4,
+            "arm64_mac" => 8,
+            "i386" => 16,
+            other => return Err(format!("unknown architecture {other:?}")),
+        };
+    }
     let gpu = if row.get("gpu_model").is_empty() {
         "None".to_owned()
     } else {
@@ -157,8 +192,8 @@ fn specs(row: &Row<'_>) -> Result<String, String> {
             "Some(&Gpu {{ count: {}, share: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
             row.int("gpu_count")?,
             row.opt_float("gpu_share")?,
-            row.text("gpu_manufacturer"),
-            row.text("gpu_model"),
+            row.label(labels, "gpu_manufacturer"),
+            row.label(labels, "gpu_model"),
             row.int("gpu_memory_mib")?,
         )
     };
@@ -176,8 +211,8 @@ fn specs(row: &Row<'_>) -> Result<String, String> {
             format!(
                 "Some(&Accelerator {{ kind: AcceleratorKind::{kind}, count: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
                 row.int("accelerator_count")?,
-                row.text("accelerator_manufacturer"),
-                row.text("accelerator_model"),
+                row.label(labels, "accelerator_manufacturer"),
+                row.label(labels, "accelerator_model"),
                 row.int("accelerator_memory_mib")?,
             )
         }
@@ -200,18 +235,18 @@ fn specs(row: &Row<'_>) -> Result<String, String> {
     };
     let network = format!(
         "Network {{ performance: {}, baseline_gbps: {}, peak_gbps: {}, max_interfaces: {}, ipv4_per_interface: {}, efa: {}, ena: {} }}",
-        row.text("network_performance"),
+        row.label(labels, "network_performance"),
         row.opt_float("network_baseline_gbps")?,
         row.opt_float("network_peak_gbps")?,
         row.int("max_network_interfaces")?,
         row.int("ipv4_per_interface")?,
         row.boolean("efa")?,
-        row.text("ena"),
+        row.label(labels, "ena"),
     );
     let ebs = match row.opt_int("ebs_baseline_mbps")? {
         None => "None".to_owned(),
         Some(baseline_mbps) => format!(
-            "Some(&Ebs {{ baseline_mbps: {baseline_mbps}, max_mbps: {}, baseline_iops: {}, max_iops: {} }})",
+            "Some(Ebs {{ baseline_mbps: {baseline_mbps}, max_mbps: {}, baseline_iops: {}, max_iops: {} }})",
             row.int("ebs_max_mbps")?,
             row.int("ebs_baseline_iops")?,
             row.int("ebs_max_iops")?,
@@ -219,10 +254,10 @@ fn specs(row: &Row<'_>) -> Result<String, String> {
     };
     let hypervisor = match row.get("hypervisor") {
         "" => "None".to_owned(),
-        h => format!("Some({h:?})"),
+        _ => format!("Some({})", row.label(labels, "hypervisor")),
     };
     Ok(format!(
-        "Some(&Specs {{ vcpus: {}, cores: {}, threads_per_core: {}, memory_mib: {}, architectures: &[{}], \
+        "Some(&Specs {{ vcpus: {}, cores: {}, threads_per_core: {}, memory_mib: {}, architectures: Architectures({architectures}), \
          processor_manufacturer: {}, clock_ghz: {}, gpu: {gpu}, accelerator: {accelerator}, storage: {storage}, \
          network: {network}, ebs: {ebs}, hypervisor: {hypervisor}, bare_metal: {}, burstable: {}, \
          current_generation: {}, free_tier_eligible: {}, on_demand_usage: {}, spot_usage: {} }})",
@@ -230,8 +265,7 @@ fn specs(row: &Row<'_>) -> Result<String, String> {
         row.int("cores")?,
         row.int("threads_per_core")?,
         row.int("memory_mib")?,
-        architectures.join(", "),
-        row.text("processor_manufacturer"),
+        row.label(labels, "processor_manufacturer"),
         row.opt_float("clock_ghz")?,
         row.boolean("bare_metal")?,
         row.boolean("burstable")?,
@@ -242,7 +276,7 @@ fn specs(row: &Row<'_>) -> Result<String, String> {
     ))
 }
 
-fn prices(row: &Row<'_>) -> Result<(String, String), String> {
+fn prices(row: &Row<'_>, labels: &Labels) -> Result<(String, String), String> {
     let on_demand = if row.get("on_demand_usd_per_hour").is_empty() {
         "None".to_owned()
     } else {
@@ -252,7 +286,7 @@ fn prices(row: &Row<'_>) -> Result<(String, String), String> {
         }
         format!(
             "Some(OnDemandPrice {{ usd_per_hour: {price}, region: {} }})",
-            row.text("price_region")
+            row.label(labels, "price_region")
         )
     };
     let spot = if row.get("spot_savings_percent").is_empty() {
@@ -350,18 +384,28 @@ pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
         .enumerate()
         .map(|(i, c)| (c, i))
         .collect();
-
-    let mut names: Vec<String> = Vec::new();
-    let mut types: Vec<InstanceType> = Vec::new();
-    let mut entries = String::new();
-    for line in lines {
-        let row = Row {
+    let rows: Vec<Row<'_>> = lines
+        .map(|line| Row {
             columns: &columns,
             fields: split_csv(line),
-        };
+        })
+        .collect();
+
+    let mut labels = Labels::default();
+    for row in &rows {
+        for column in LABEL_COLUMNS {
+            labels.add(row.get(column));
+        }
+    }
+    labels.number();
+
+    let mut names: Vec<&str> = Vec::new();
+    let mut types: Vec<InstanceType> = Vec::new();
+    let mut entries = String::new();
+    for (index, row) in rows.iter().enumerate() {
         let name = row.get("name");
         let it = InstanceType::parse(name).map_err(|e| format!("{name}: {e}"))?;
-        if names.last().is_some_and(|last| last.as_str() >= name) {
+        if names.last().is_some_and(|last| *last >= name) {
             return Err(format!("{name}: names must be sorted and unique"));
         }
         let mut mask = 0u32;
@@ -372,21 +416,32 @@ pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
                 .ok_or_else(|| format!("{name}: unknown region {region}"))?;
             mask |= 1 << i;
         }
-        let (on_demand, spot) = prices(&row)?;
+        let (on_demand, spot) = prices(row, &labels)?;
         let _ = writeln!(
             entries,
-            "    Entry {{ name: {name:?}, parts: {}, specs: {}, regions: Regions({mask:#x}), on_demand: {on_demand}, spot: {spot} }},",
+            "    Entry {{ index: {index}, parts: {}, specs: {}, regions: Regions({mask:#x}), on_demand: {on_demand}, spot: {spot} }},",
             decoded(&it),
-            specs(&row)?,
+            specs(row, &labels)?,
         );
-        names.push(name.to_owned());
+        names.push(name);
         types.push(it);
     }
+    if names.len() > usize::from(u16::MAX) {
+        return Err("more entries than a u16 index holds".into());
+    }
 
-    let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    let (seed, pilots, slots) = perfect_hash(&name_refs)?;
+    let (seed, pilots, slots) = perfect_hash(&names)?;
     let mut by_family: Vec<u16> = (0..types.len() as u16).collect();
     by_family.sort_by(|a, b| types[*a as usize].cmp(&types[*b as usize]));
+    let text: String = names.concat();
+    let mut starts: Vec<u16> = Vec::with_capacity(names.len() + 1);
+    let mut at = 0usize;
+    for name in &names {
+        starts.push(u16::try_from(at).map_err(|_| "names text over 64 KiB")?);
+        at += name.len();
+    }
+    starts.push(u16::try_from(at).map_err(|_| "names text over 64 KiB")?);
+    let label_texts: Vec<&str> = labels.0.keys().map(String::as_str).collect();
 
     let mut out = String::new();
     let _ = writeln!(
@@ -405,7 +460,19 @@ pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
         "pub(crate) static REGIONS: [&str; {}] = {regions:?};\n",
         regions.len()
     );
-    let _ = writeln!(out, "/// Every entry, sorted by name.");
+    let _ = writeln!(
+        out,
+        "/// The texts entries refer to by [`Label`]: manufacturers, models, network labels, regions."
+    );
+    let _ = writeln!(
+        out,
+        "pub(crate) static LABELS: [&str; {}] = {label_texts:?};\n",
+        label_texts.len()
+    );
+    let _ = writeln!(
+        out,
+        "/// Every entry, sorted by name; `index` is the position here."
+    );
     let _ = writeln!(
         out,
         "pub(crate) static ENTRIES: [Entry; {}] = [\n{entries}];\n",
@@ -413,12 +480,18 @@ pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
     );
     let _ = writeln!(
         out,
-        "/// Every name, in entry order: compact, so a lookup compares names without touching entries."
+        "/// Every name, one after another, in entry order: name `i` is `NAMES_TEXT[NAME_STARTS[i]..NAME_STARTS[i + 1]]`."
+    );
+    let _ = writeln!(out, "pub(crate) static NAMES_TEXT: &str = {text:?};\n");
+    let _ = writeln!(
+        out,
+        "/// Where each name starts in [`NAMES_TEXT`], and where the last ends."
     );
     let _ = writeln!(
         out,
-        "pub(crate) static NAMES: [&str; {}] = {name_refs:?};\n",
-        names.len()
+        "pub(crate) static NAME_STARTS: [u16; {}] = [\n{}];\n",
+        starts.len(),
+        u16_array(&starts)
     );
     let _ = writeln!(out, "/// Seed of the perfect hash over the names.");
     let _ = writeln!(out, "pub(crate) const SEED: u64 = {seed};\n");
