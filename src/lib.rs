@@ -30,7 +30,7 @@
 //! | feature | default | what it adds |
 //! | --- | --- | --- |
 //! | `catalogue` | yes | the bundled [`catalogue`] of specs, regions and cost hints, and the [`query`] answers over it |
-//! | `serde` | no | `Serialize`/`Deserialize` for names, as their string form |
+//! | `serde` | no | `Serialize`/`Deserialize` for names, as their string form; `Serialize` for catalogue rows |
 //!
 //! Parsing, printing and the parts are always available and allocate nothing.
 //!

@@ -56,3 +56,30 @@ fn catalogue_names_round_trip_through_json() {
         );
     }
 }
+
+#[cfg(feature = "catalogue")]
+#[test]
+fn catalogue_rows_serialize() {
+    let entry = ec2_instance_type::catalogue::get("p3dn.24xlarge").unwrap();
+    let row: serde_json::Value = serde_json::to_value(entry).unwrap();
+    assert_eq!(row["name"], "p3dn.24xlarge");
+    assert_eq!(row["specs"]["vcpus"], 96);
+    assert_eq!(row["specs"]["architectures"], serde_json::json!(["x86_64"]));
+    assert_eq!(row["specs"]["processor_manufacturer"], "Intel");
+    assert_eq!(row["specs"]["gpu"]["model"], "V100");
+    assert_eq!(row["specs"]["storage"]["disk_type"], "ssd");
+    assert_eq!(row["specs"]["network"]["performance"], "100 Gigabit");
+    assert_eq!(row["on_demand"]["region"], "us-east-1");
+    assert_eq!(row["spot"]["interruption"], ">20%");
+    assert!(
+        row["regions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r == "us-east-1")
+    );
+    assert!(row["spot_estimate_usd_per_hour"].as_f64().unwrap() > 0.0);
+    for entry in ec2_instance_type::catalogue::iter() {
+        serde_json::to_string(entry).unwrap();
+    }
+}
