@@ -4,11 +4,16 @@ use super::entry::Entry;
 use super::hash;
 use super::table::{BY_FAMILY, ENTRIES, NAME_STARTS, NAMES_TEXT, PILOTS, SEED, SLOTS};
 
-/// The name of the entry at `index`.
-pub(crate) fn name_at(index: usize) -> Option<&'static str> {
+/// Where the name of the entry at `index` lies in `NAMES_TEXT`.
+fn name_span(index: usize) -> Option<std::ops::Range<usize>> {
     let start = usize::from(*NAME_STARTS.get(index)?);
     let end = usize::from(*NAME_STARTS.get(index + 1)?);
-    NAMES_TEXT.get(start..end)
+    Some(start..end)
+}
+
+/// The name of the entry at `index`.
+pub(crate) fn name_at(index: usize) -> Option<&'static str> {
+    NAMES_TEXT.get(name_span(index)?)
 }
 
 /// The entry named exactly `name`, through the perfect hash: one hash, one probe, one
@@ -18,7 +23,11 @@ pub(crate) fn by_name(name: &str) -> Option<&'static Entry> {
     let h = hash::name_hash(name.as_bytes(), SEED);
     let pilot = *PILOTS.get(hash::bucket(h, PILOTS.len()))?;
     let index = usize::from(*SLOTS.get(hash::slot(h, pilot, SLOTS.len()))?);
-    if same_bytes(name_at(index)?.as_bytes(), name.as_bytes()) {
+    // Bytes, not `str`: no character-boundary checks on the hot path.
+    if same_bytes(
+        NAMES_TEXT.as_bytes().get(name_span(index)?)?,
+        name.as_bytes(),
+    ) {
         ENTRIES.get(index)
     } else {
         None
