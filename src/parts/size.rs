@@ -364,52 +364,28 @@ mod tests {
 
     #[test]
     fn bad_sizes_say_why() {
-        assert_eq!(
-            refused("xxlarge"),
-            (ErrorKind::UnknownSize, Some("2xlarge".into()))
-        );
-        assert_eq!(
-            refused("xxxlarge"),
-            (ErrorKind::UnknownSize, Some("3xlarge".into()))
-        );
-        assert_eq!(
-            refused("xlarg"),
-            (ErrorKind::UnknownSize, Some("xlarge".into()))
-        );
-        assert_eq!(
-            refused("medum"),
-            (ErrorKind::UnknownSize, Some("medium".into()))
-        );
-        assert_eq!(refused("huge"), (ErrorKind::UnknownSize, None));
-        assert_eq!(
-            refused("xl"),
-            (ErrorKind::UnknownSize, Some("xlarge".into()))
-        );
-        assert_eq!(
-            refused("24xl"),
-            (ErrorKind::UnknownSize, Some("24xlarge".into()))
-        );
-        assert_eq!(
-            refused("lg"),
-            (ErrorKind::UnknownSize, Some("large".into()))
-        );
-        assert_eq!(refused("1xl"), (ErrorKind::UnknownSize, None));
-        assert_eq!(
-            refused("1xlarge"),
-            (ErrorKind::MultiplierTooSmall, Some("xlarge".into()))
-        );
-        assert_eq!(refused("0xlarge"), (ErrorKind::MultiplierTooSmall, None));
-        assert_eq!(
-            refused("02xlarge"),
-            (ErrorKind::LeadingZero, Some("2xlarge".into()))
-        );
-        assert_eq!(refused("99999xlarge"), (ErrorKind::NumberTooLarge, None));
-        assert_eq!(refused("metal-xl"), (ErrorKind::MissingMultiplier, None));
-        assert_eq!(refused("metal-1xl"), (ErrorKind::MultiplierTooSmall, None));
-        assert_eq!(
-            refused("metal-024xl"),
-            (ErrorKind::LeadingZero, Some("metal-24xl".into()))
-        );
+        let cases: &[(&str, ErrorKind, Option<&str>)] = &[
+            ("xxlarge", ErrorKind::UnknownSize, Some("2xlarge")),
+            ("xxxlarge", ErrorKind::UnknownSize, Some("3xlarge")),
+            ("xlarg", ErrorKind::UnknownSize, Some("xlarge")),
+            ("medum", ErrorKind::UnknownSize, Some("medium")),
+            ("huge", ErrorKind::UnknownSize, None),
+            ("xl", ErrorKind::UnknownSize, Some("xlarge")),
+            ("24xl", ErrorKind::UnknownSize, Some("24xlarge")),
+            ("lg", ErrorKind::UnknownSize, Some("large")),
+            ("1xl", ErrorKind::UnknownSize, None),
+            ("1xlarge", ErrorKind::MultiplierTooSmall, Some("xlarge")),
+            ("0xlarge", ErrorKind::MultiplierTooSmall, None),
+            ("02xlarge", ErrorKind::LeadingZero, Some("2xlarge")),
+            ("99999xlarge", ErrorKind::NumberTooLarge, None),
+            ("metal-xl", ErrorKind::MissingMultiplier, None),
+            ("metal-1xl", ErrorKind::MultiplierTooSmall, None),
+            ("metal-024xl", ErrorKind::LeadingZero, Some("metal-24xl")),
+        ];
+        for (token, kind, suggestion) in cases {
+            let expected = (*kind, suggestion.map(str::to_owned));
+            assert_eq!(refused(token), expected, "{token}");
+        }
     }
 
     #[test]
