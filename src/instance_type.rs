@@ -191,6 +191,21 @@ impl InstanceType {
         self.parts.size.normalization_factor()
     }
 
+    /// How many of the series, capability letters and options this crate does not know;
+    /// ranks candidate suggestions.
+    pub(crate) fn unknown_part_count(&self) -> usize {
+        let series = usize::from(!self.series().is_known());
+        let letters = self
+            .capabilities()
+            .filter(|c| matches!(c, Capability::Other(_)))
+            .count();
+        let options = self
+            .options()
+            .filter(|o| matches!(o, InstanceOption::Other(_)))
+            .count();
+        series + letters + options
+    }
+
     /// Whether the name has the `flex` option.
     #[must_use]
     pub fn is_flex(&self) -> bool {
@@ -210,9 +225,11 @@ impl FromStr for InstanceType {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match parse::decode(s) {
             Ok(parts) => Ok(InstanceType::from_decoded(s, parts)),
-            Err(failure) => {
-                Err(failure.into_error(s, |t| parse::decode(t).ok().map(|d| d.unknown_parts(t))))
-            }
+            Err(failure) => Err(failure.into_error(s, |t| {
+                parse::decode(t)
+                    .ok()
+                    .map(|d| InstanceType::from_decoded(t, d).unknown_part_count())
+            })),
         }
     }
 }

@@ -13,7 +13,7 @@ use nom::{Err as NomErr, IResult, Parser};
 
 use crate::error::{ErrorKind, ParseError};
 use crate::inline_str::InlineStr;
-use crate::parts::{Capability, InstanceOption, Series, Size};
+use crate::parts::Size;
 use crate::service::Service;
 use crate::suggest;
 
@@ -94,32 +94,6 @@ pub(crate) struct Decoded {
     pub(crate) size: Size,
 }
 
-impl Decoded {
-    /// How many parts of `name` (the text this was decoded from) this crate does not know:
-    /// the series, capability letters and options.
-    pub(crate) fn unknown_parts(&self, name: &str) -> usize {
-        let span = |(start, end): (u8, u8)| {
-            name.get(usize::from(start)..usize::from(end))
-                .unwrap_or_default()
-        };
-        let series = usize::from(!Series::from_code(span((0, self.series_end))).is_known());
-        let letters = span(self.letters)
-            .chars()
-            .filter(|c| matches!(Capability::from_letter(*c), Capability::Other(_)))
-            .count();
-        let options = self.options[..usize::from(self.option_count)]
-            .iter()
-            .filter(|o| {
-                matches!(
-                    InstanceOption::from_token(span(**o)),
-                    InstanceOption::Other(_)
-                )
-            })
-            .count();
-        series + letters + options
-    }
-}
-
 /// The decoded parts of a service name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DecodedService {
@@ -131,9 +105,27 @@ pub(crate) struct DecodedService {
     pub(crate) class_option: Option<(u8, u8)>,
 }
 
+/// A length bound, with its number as the error message quotes it.
+struct Bound {
+    max: usize,
+    text: &'static [u8],
+}
+
+/// The bound on EC2 names.
+const EC2_BOUND: Bound = Bound {
+    max: crate::InstanceType::MAX_LEN,
+    text: b"32",
+};
+
+/// The bound on service names.
+const SERVICE_BOUND: Bound = Bound {
+    max: crate::ServiceInstanceType::MAX_LEN,
+    text: b"64",
+};
+
 /// Decodes a whole EC2 name such as `p3dn.24xlarge`.
 pub(crate) fn decode(input: &str) -> Result<Decoded, Failure<'_>> {
-    check_length(input, crate::InstanceType::MAX_LEN)?;
+    check_length(input, &EC2_BOUND)?;
     all_consuming(name)
         .parse(input.as_bytes())
         .map(|(_, decoded)| decoded)
@@ -142,7 +134,7 @@ pub(crate) fn decode(input: &str) -> Result<Decoded, Failure<'_>> {
 
 /// Decodes a whole service name such as `db.r6g.large` or `r6g.large.search`.
 pub(crate) fn decode_service(input: &str) -> Result<DecodedService, Failure<'_>> {
-    check_length(input, crate::ServiceInstanceType::MAX_LEN)?;
+    check_length(input, &SERVICE_BOUND)?;
     all_consuming(service_name)
         .parse(input.as_bytes())
         .map(|(_, decoded)| decoded)
@@ -157,21 +149,16 @@ fn unwrap_failure<'a>(err: &NomErr<Failure<'a>>) -> Failure<'a> {
     }
 }
 
-/// Refuses empty input, and input over `max` bytes before looking at it.
-fn check_length(input: &str, max: usize) -> Result<(), Failure<'_>> {
+/// Refuses empty input, and input over the bound before looking at it.
+fn check_length<'a>(input: &'a str, bound: &Bound) -> Result<(), Failure<'a>> {
     let bytes = input.as_bytes();
     if bytes.is_empty() {
         return Err(Failure::new(ErrorKind::Empty, bytes, b""));
     }
-    if bytes.len() > max {
-        let limit: In<'static> = if max == crate::InstanceType::MAX_LEN {
-            b"32"
-        } else {
-            b"64"
-        };
-        return Err(Failure::new(ErrorKind::TooLong, &bytes[max..], limit));
+    match bytes.get(bound.max..) {
+        Some(over) if !over.is_empty() => Err(Failure::new(ErrorKind::TooLong, over, bound.text)),
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 /// Names hold only `a-z`, `0-9`, `.` and `-`; the failure for the first other character.
@@ -348,9 +335,11 @@ fn service_name(input: In<'_>) -> Res<'_, DecodedService> {
     }
     let (i, decoded) = name(i)?;
     let name_end = pos(i);
-    if usize::from(name_end - name_start) > crate::InstanceType::MAX_LEN {
-        let at = &input[usize::from(name_start) + crate::InstanceType::MAX_LEN..];
-        return fail(Failure::new(ErrorKind::TooLong, at, b"32"));
+    // The EC2 name inside must keep to its own bound; `at` runs to the input's end, as
+    // every failure's does.
+    if usize::from(name_end - name_start) > EC2_BOUND.max {
+        let at = &input[usize::from(name_start) + EC2_BOUND.max..];
+        return fail(Failure::new(ErrorKind::TooLong, at, EC2_BOUND.text));
     }
     let (i, class_option) = if service == Some(Service::Db) {
         opt(class_option).parse(i)?
@@ -448,6 +437,13 @@ mod tests {
         match parser(input.as_bytes()) {
             Err(NomErr::Error(f) | NomErr::Failure(f)) => f.kind,
             other => panic!("{input:?} should fail: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn bounds_quote_their_own_numbers() {
+        for bound in [EC2_BOUND, SERVICE_BOUND] {
+            assert_eq!(bound.text, bound.max.to_string().as_bytes());
         }
     }
 

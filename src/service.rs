@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use crate::error::ParseError;
 use crate::instance_type::InstanceType;
-use crate::parse;
+use crate::parse::{self, DecodedService};
 
 /// An AWS service that names instance types with a prefix or suffix of its own.
 #[derive(
@@ -197,26 +197,32 @@ impl From<InstanceType> for ServiceInstanceType {
     }
 }
 
+impl ServiceInstanceType {
+    fn from_decoded(input: &str, decoded: DecodedService) -> Self {
+        let (start, end) = decoded.name_span;
+        let name = input
+            .get(usize::from(start)..usize::from(end))
+            .unwrap_or_default();
+        Self {
+            instance_type: InstanceType::from_decoded(name, decoded.name),
+            service: decoded.service,
+            class_option: decoded.class_option,
+        }
+    }
+}
+
 impl FromStr for ServiceInstanceType {
     type Err = ParseError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match parse::decode_service(s) {
-            Ok(decoded) => {
-                let (start, end) = decoded.name_span;
-                let name = &s[usize::from(start)..usize::from(end)];
-                Ok(Self {
-                    instance_type: InstanceType::from_decoded(name, decoded.name),
-                    service: decoded.service,
-                    class_option: decoded.class_option,
-                })
-            }
+            Ok(decoded) => Ok(Self::from_decoded(s, decoded)),
             Err(failure) => Err(failure.into_error(s, |t| {
-                let d = parse::decode_service(t).ok()?;
-                let (start, end) = d.name_span;
+                let decoded = parse::decode_service(t).ok()?;
                 Some(
-                    d.name
-                        .unknown_parts(&t[usize::from(start)..usize::from(end)]),
+                    Self::from_decoded(t, decoded)
+                        .instance_type
+                        .unknown_part_count(),
                 )
             })),
         }

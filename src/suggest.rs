@@ -75,7 +75,9 @@ mod tests {
     use super::*;
 
     fn ec2(s: &str) -> Option<usize> {
-        crate::parse::decode(s).ok().map(|d| d.unknown_parts(s))
+        crate::parse::decode(s)
+            .ok()
+            .map(|d| crate::InstanceType::from_decoded(s, d).unknown_part_count())
     }
 
     #[track_caller]

@@ -201,11 +201,7 @@ impl Architectures {
 
     /// The architectures, in the order of [`Architecture`]'s variants.
     pub fn iter(&self) -> impl Iterator<Item = Architecture> + '_ {
-        let bits = self.0;
-        Architecture::iter()
-            .enumerate()
-            .filter(move |(i, _)| bits & (1 << i) != 0)
-            .map(|(_, a)| a)
+        super::bits::members(u32::from(self.0), Architecture::iter())
     }
 
     /// How many architectures.

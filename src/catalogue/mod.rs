@@ -30,6 +30,7 @@
 //! [`OnDemandPrice::is_estimate`]. Spot figures are estimates from the advisor's
 //! savings percentage.
 
+mod bits;
 mod entry;
 mod hash;
 mod index;

@@ -42,12 +42,7 @@ impl Regions {
 
     /// The region codes, in alphabetical order.
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        let bits = self.0;
-        REGIONS
-            .iter()
-            .enumerate()
-            .filter(move |(i, _)| bits & (1 << i) != 0)
-            .map(|(_, r)| *r)
+        super::bits::members(self.0, REGIONS.iter().copied())
     }
 
     /// How many regions offer the type.

@@ -1,7 +1,7 @@
 //! Processor alternatives and newer generations, derived from the catalogue and the
 //! grammar: a new family is picked up by a data refresh, with no table to edit.
 
-use super::shape::{Shape, price_difference, processor_of};
+use super::shape::{price_difference, processor_of, same_shape};
 use crate::Processor;
 use crate::catalogue::{self, Entry};
 
@@ -35,14 +35,14 @@ pub struct Alternative {
 /// ```
 #[must_use]
 pub fn alternatives(of: &Entry) -> Vec<Alternative> {
-    let it = of.instance_type();
-    let shape = Shape::of(&it);
+    let candidates = same_shape(of);
     [Processor::Graviton, Processor::Amd, Processor::Intel]
         .into_iter()
         .filter_map(|processor| {
-            let newest = catalogue::iter()
+            let newest = candidates
+                .iter()
+                .copied()
                 .filter(|e| processor_of(e) == Some(processor))
-                .filter(|e| shape.matches(&Shape::of(&e.instance_type())))
                 .max_by_key(|e| (e.instance_type().generation(), std::cmp::Reverse(e.name())))?;
             Some(Alternative {
                 processor,
@@ -80,20 +80,18 @@ pub struct Upgrade {
 /// ```
 #[must_use]
 pub fn upgrades(of: &Entry) -> Vec<Upgrade> {
-    let it = of.instance_type();
-    let shape = Shape::of(&it);
     let processor = processor_of(of);
     let Some(generation) = of.instance_type().generation() else {
         return Vec::new();
     };
-    let mut found: Vec<Upgrade> = catalogue::iter()
+    let mut found: Vec<Upgrade> = same_shape(of)
+        .into_iter()
         .filter(|e| {
             e.instance_type()
                 .generation()
                 .is_some_and(|g| g > generation)
         })
         .filter(|e| processor_of(e) == processor)
-        .filter(|e| shape.matches(&Shape::of(&e.instance_type())))
         .map(|e| Upgrade {
             entry: e,
             price_difference: price_difference(of, e),

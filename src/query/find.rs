@@ -116,6 +116,21 @@ impl SortKey {
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Query {
+    /// The filters on specs, apart: an entry without specs fails any that is set.
+    specs: SpecFilters,
+    /// The region asked for, as a one-region set (empty for a region the sources lack).
+    region: Option<Regions>,
+    include: Vec<NamePart>,
+    exclude: Vec<NamePart>,
+    max_price: Option<f64>,
+    max_spot: Option<f64>,
+    sort: SortKey,
+    limit: Option<usize>,
+}
+
+/// The filters of a [`Query`] that look at specs.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct SpecFilters {
     vcpus: (Option<u32>, Option<u32>),
     memory_gib: (Option<f64>, Option<f64>),
     memory_per_vcpu_gib: (Option<f64>, Option<f64>),
@@ -132,21 +147,13 @@ pub struct Query {
     bare_metal: Option<bool>,
     burstable: Option<bool>,
     current_generation: Option<bool>,
-    /// The region asked for, as a one-region set (empty for a region the sources lack).
-    region: Option<Regions>,
-    include: Vec<NamePart>,
-    exclude: Vec<NamePart>,
-    max_price: Option<f64>,
-    max_spot: Option<f64>,
-    sort: SortKey,
-    limit: Option<usize>,
 }
 
 macro_rules! setter {
-    ($(#[$doc:meta])* $name:ident, $field:ident $(. $index:tt)?, $type:ty) => {
+    ($(#[$doc:meta])* $name:ident, $($field:tt).+, $type:ty) => {
         $(#[$doc])*
         pub fn $name(mut self, value: $type) -> Self {
-            self.$field $(. $index)? = Some(value.into());
+            self.$($field).+ = Some(value.into());
             self
         }
     };
@@ -159,45 +166,45 @@ impl Query {
     }
 
     setter!(/// At least this many vCPUs.
-        min_vcpus, vcpus.0, u32);
+        min_vcpus, specs.vcpus.0, u32);
     setter!(/// At most this many vCPUs.
-        max_vcpus, vcpus.1, u32);
+        max_vcpus, specs.vcpus.1, u32);
     setter!(/// At least this much memory, in GiB.
-        min_memory_gib, memory_gib.0, f64);
+        min_memory_gib, specs.memory_gib.0, f64);
     setter!(/// At most this much memory, in GiB.
-        max_memory_gib, memory_gib.1, f64);
+        max_memory_gib, specs.memory_gib.1, f64);
     setter!(/// At least this much memory per vCPU, in GiB.
-        min_memory_per_vcpu_gib, memory_per_vcpu_gib.0, f64);
+        min_memory_per_vcpu_gib, specs.memory_per_vcpu_gib.0, f64);
     setter!(/// At most this much memory per vCPU, in GiB.
-        max_memory_per_vcpu_gib, memory_per_vcpu_gib.1, f64);
+        max_memory_per_vcpu_gib, specs.memory_per_vcpu_gib.1, f64);
     setter!(/// Supports this architecture.
-        architecture, architecture, Architecture);
+        architecture, specs.architecture, Architecture);
     setter!(/// Runs on this processor, as the catalogue states it (`AWS` is Graviton).
-        processor, processor, Processor);
+        processor, specs.processor, Processor);
     setter!(/// At least this many whole GPUs.
-        min_gpus, gpus.0, u32);
+        min_gpus, specs.gpus.0, u32);
     setter!(/// At most this many whole GPUs (`0`: no whole GPU).
-        max_gpus, gpus.1, u32);
+        max_gpus, specs.gpus.1, u32);
     setter!(/// GPUs by this manufacturer (`"NVIDIA"`, case-insensitive).
-        gpu_manufacturer, gpu_manufacturer, &str);
+        gpu_manufacturer, specs.gpu_manufacturer, &str);
     setter!(/// GPUs of this model (`"L4"`, `"H100"`, case-insensitive).
-        gpu_model, gpu_model, &str);
+        gpu_model, specs.gpu_model, &str);
     setter!(/// At least this much GPU memory in total, in GiB.
-        min_gpu_memory_gib, min_gpu_memory_gib, f64);
+        min_gpu_memory_gib, specs.min_gpu_memory_gib, f64);
     setter!(/// Has accelerators of this kind.
-        accelerator, accelerator, AcceleratorKind);
+        accelerator, specs.accelerator, AcceleratorKind);
     setter!(/// With (`true`) or without (`false`) local NVMe instance storage.
-        local_nvme, local_nvme, bool);
+        local_nvme, specs.local_nvme, bool);
     setter!(/// At least this network bandwidth, in Gbps (the peak, AWS's "up to" figure).
-        min_network_gbps, min_network_gbps, f64);
+        min_network_gbps, specs.min_network_gbps, f64);
     setter!(/// With or without Elastic Fabric Adapter.
-        efa, efa, bool);
+        efa, specs.efa, bool);
     setter!(/// Bare metal or not.
-        bare_metal, bare_metal, bool);
+        bare_metal, specs.bare_metal, bool);
     setter!(/// Burstable or not.
-        burstable, burstable, bool);
+        burstable, specs.burstable, bool);
     setter!(/// Current generation or not.
-        current_generation, current_generation, bool);
+        current_generation, specs.current_generation, bool);
 
     /// Offered in this region (`"eu-west-1"`). A region the catalogue's sources do not
     /// cover matches nothing.
@@ -265,8 +272,9 @@ impl Query {
     }
 
     fn matches_specs(&self, entry: &Entry) -> bool {
+        let f = &self.specs;
         let Some(s) = entry.specs else {
-            return !self.needs_specs();
+            return *f == SpecFilters::default();
         };
         let gpu = s.gpu;
         let eq_ignore_case = |want: &Option<String>, have: Option<&str>| {
@@ -275,57 +283,34 @@ impl Query {
         };
         within(
             Some(f64::from(s.vcpus)),
-            (self.vcpus.0.map(f64::from), self.vcpus.1.map(f64::from)),
-        ) && within(Some(s.memory_gib()), self.memory_gib)
+            (f.vcpus.0.map(f64::from), f.vcpus.1.map(f64::from)),
+        ) && within(Some(s.memory_gib()), f.memory_gib)
             && within(
                 Some(s.memory_gib() / f64::from(s.vcpus.max(1))),
-                self.memory_per_vcpu_gib,
+                f.memory_per_vcpu_gib,
             )
-            && self.architecture.is_none_or(|a| s.supports(a))
-            && self.processor.is_none_or(|p| s.processor() == Some(p))
+            && f.architecture.is_none_or(|a| s.supports(a))
+            && f.processor.is_none_or(|p| s.processor() == Some(p))
             && within(
                 Some(f64::from(s.gpu_count())),
-                (self.gpus.0.map(f64::from), self.gpus.1.map(f64::from)),
+                (f.gpus.0.map(f64::from), f.gpus.1.map(f64::from)),
             )
-            && eq_ignore_case(&self.gpu_manufacturer, gpu.map(|g| g.manufacturer.as_str()))
-            && eq_ignore_case(&self.gpu_model, gpu.map(|g| g.model.as_str()))
+            && eq_ignore_case(&f.gpu_manufacturer, gpu.map(|g| g.manufacturer.as_str()))
+            && eq_ignore_case(&f.gpu_model, gpu.map(|g| g.model.as_str()))
             && within(
                 gpu.map(|g| g.memory_mib as f64 / 1024.0),
-                (self.min_gpu_memory_gib, None),
+                (f.min_gpu_memory_gib, None),
             )
-            && self
-                .accelerator
+            && f.accelerator
                 .is_none_or(|k| s.accelerator.is_some_and(|a| a.kind == k))
-            && self
-                .local_nvme
+            && f.local_nvme
                 .is_none_or(|want| s.storage.is_some_and(|d| d.nvme) == want)
-            && within(s.network.peak_gbps, (self.min_network_gbps, None))
-            && self.efa.is_none_or(|want| s.network.efa == want)
-            && self.bare_metal.is_none_or(|want| s.bare_metal == want)
-            && self.burstable.is_none_or(|want| s.burstable == want)
-            && self
-                .current_generation
+            && within(s.network.peak_gbps, (f.min_network_gbps, None))
+            && f.efa.is_none_or(|want| s.network.efa == want)
+            && f.bare_metal.is_none_or(|want| s.bare_metal == want)
+            && f.burstable.is_none_or(|want| s.burstable == want)
+            && f.current_generation
                 .is_none_or(|want| s.current_generation == want)
-    }
-
-    /// Whether any filter looks at specs (entries without specs then fail it).
-    fn needs_specs(&self) -> bool {
-        self.vcpus != (None, None)
-            || self.memory_gib != (None, None)
-            || self.memory_per_vcpu_gib != (None, None)
-            || self.architecture.is_some()
-            || self.processor.is_some()
-            || self.gpus != (None, None)
-            || self.gpu_manufacturer.is_some()
-            || self.gpu_model.is_some()
-            || self.min_gpu_memory_gib.is_some()
-            || self.accelerator.is_some()
-            || self.local_nvme.is_some()
-            || self.min_network_gbps.is_some()
-            || self.efa.is_some()
-            || self.bare_metal.is_some()
-            || self.burstable.is_some()
-            || self.current_generation.is_some()
     }
 
     /// Runs the query over the whole catalogue.

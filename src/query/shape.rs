@@ -39,6 +39,16 @@ impl<'a> Shape<'a> {
     }
 }
 
+/// Every catalogue entry with the same shape as `of` (`of` itself included), in
+/// catalogue order: the candidates of both processor alternatives and upgrades.
+pub(crate) fn same_shape(of: &Entry) -> Vec<&'static Entry> {
+    let it = of.instance_type();
+    let shape = Shape::of(&it);
+    crate::catalogue::iter()
+        .filter(|e| shape.matches(&Shape::of(&e.instance_type())))
+        .collect()
+}
+
 /// The processor of an entry: the catalogue's manufacturer, else what the name states.
 pub(crate) fn processor_of(entry: &Entry) -> Option<Processor> {
     entry
