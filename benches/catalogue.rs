@@ -43,7 +43,7 @@ fn bench_lookup(c: &mut Criterion) {
     group.bench_function("instance_type_spec", |b| {
         b.iter(|| {
             for it in &parsed {
-                black_box(black_box(it).spec());
+                black_box(black_box(it).catalogue_entry());
             }
         });
     });

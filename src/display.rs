@@ -30,15 +30,6 @@ pub(crate) fn write_affixed<'b>(
     std::str::from_utf8(&buf[..len]).unwrap_or_default()
 }
 
-/// Writes `number` then `suffix` into `buf`; returns the text.
-pub(crate) fn write_number_with_suffix<'b>(
-    buf: &'b mut [u8],
-    number: u32,
-    suffix: &str,
-) -> &'b str {
-    write_affixed(buf, "", number, suffix)
-}
-
 #[cfg(test)]
 mod tests {
     use super::write_affixed;

@@ -1,4 +1,6 @@
-//! The public parse error: what was expected, where, and a suggestion when one is obvious.
+//! The public errors: [`ParseError`] for names and their parts (what was expected, where,
+//! and a suggestion when one is obvious), [`UnknownValueError`] for the keyword values
+//! (processors, services, architectures, ...).
 
 use std::fmt;
 
@@ -56,6 +58,9 @@ pub enum ErrorKind {
     NotAnInstanceType,
     /// A malformed RDS class option (the `.tpc2.mem4x` of `db.r5b.8xlarge.tpc2.mem4x`).
     InvalidClassOption,
+    /// A service name (`db.r6g.large`, `r6g.large.search`) given where an EC2 name was
+    /// expected: parse it as a [`ServiceInstanceType`](crate::ServiceInstanceType).
+    ServiceName,
 }
 
 /// An error from parsing an instance type name.
@@ -187,7 +192,7 @@ impl fmt::Display for Message<'_> {
             ErrorKind::TooManyOptions => write!(
                 f,
                 "too many options, a name has at most {}",
-                crate::parse::MAX_OPTIONS
+                crate::limits::MAX_OPTIONS
             ),
             ErrorKind::MissingDot => f.write_str("missing '.' between family and size"),
             ErrorKind::MissingSize => f.write_str("expected a size after '.'"),
@@ -206,8 +211,105 @@ impl fmt::Display for Message<'_> {
                 f,
                 "invalid class option '{found}', expected '.tpcN.memNx' as in 'db.r5b.8xlarge.tpc2.mem4x'"
             ),
+            ErrorKind::ServiceName => write!(
+                f,
+                "'{found}' is a service name, parse it as a ServiceInstanceType"
+            ),
         }?;
         match self.0.suggestion() {
+            Some(suggestion) => write!(f, ", did you mean '{suggestion}'"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// An error from parsing a keyword value such as a [`Processor`](crate::Processor) or a
+/// [`Service`](crate::Service) from its text: the text is not one of the known values.
+///
+/// ```
+/// use ec2_instance_type::Processor;
+///
+/// let err = "Graviton".parse::<Processor>().unwrap_err();
+/// assert_eq!(err.suggestion(), Some("graviton"));
+/// assert_eq!(
+///     err.to_string(),
+///     "unknown processor 'Graviton', expected one of amd, graviton, intel, apple, did you mean 'graviton'"
+/// );
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{}", UnknownValueMessage(self))]
+pub struct UnknownValueError {
+    what: &'static str,
+    found: InlineStr<{ UnknownValueError::FOUND }>,
+    expected: Expected,
+}
+
+/// What an [`UnknownValueError`] expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Expected {
+    /// One of these texts.
+    OneOf(&'static [&'static str]),
+    /// Text of this pattern, such as `m<generation>[pro|max|ultra]`.
+    Pattern(&'static str),
+}
+
+impl UnknownValueError {
+    /// The longest text quoted; longer text is cut on a character boundary.
+    const FOUND: usize = 32;
+
+    pub(crate) fn new(what: &'static str, found: &str, expected: Expected) -> Self {
+        Self {
+            what,
+            found: InlineStr::new(found),
+            expected,
+        }
+    }
+
+    /// What was being parsed: `"processor"`, `"service"`, ...
+    #[must_use]
+    pub fn what(&self) -> &'static str {
+        self.what
+    }
+
+    /// The known value closest to the text, when one is obvious (case, a typo).
+    #[must_use]
+    pub fn suggestion(&self) -> Option<&'static str> {
+        match self.expected {
+            Expected::OneOf(texts) => crate::edit_distance::closest(self.found.as_str(), texts),
+            Expected::Pattern(_) => None,
+        }
+    }
+}
+
+impl fmt::Debug for UnknownValueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnknownValueError")
+            .field("what", &self.what)
+            .field("message", &format_args!("{self}"))
+            .finish_non_exhaustive()
+    }
+}
+
+/// The message text of an [`UnknownValueError`].
+struct UnknownValueMessage<'e>(&'e UnknownValueError);
+
+impl fmt::Display for UnknownValueMessage<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let error = self.0;
+        write!(f, "unknown {} '{}', expected ", error.what, error.found)?;
+        match error.expected {
+            Expected::OneOf(texts) => {
+                f.write_str("one of ")?;
+                for (i, text) in texts.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    f.write_str(text)?;
+                }
+            }
+            Expected::Pattern(pattern) => f.write_str(pattern)?,
+        }
+        match error.suggestion() {
             Some(suggestion) => write!(f, ", did you mean '{suggestion}'"),
             None => Ok(()),
         }

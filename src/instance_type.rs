@@ -1,14 +1,13 @@
-//! `InstanceType`: a decoded EC2 instance type name.
+//! `InstanceType`: a decoded EC2 instance type name. The value only: the grammar that
+//! makes one (`FromStr`) is in `crate::grammar`.
 
 use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
-use std::str::FromStr;
 
-use crate::error::ParseError;
 use crate::inline_str::InlineStr;
-use crate::parse::{self, Decoded};
-use crate::parts::{Capability, InstanceOption, Processor, Series, Size};
+use crate::limits::NAME_MAX_LEN;
+use crate::parts::{Capability, InstanceOption, Processor, Series, Size, SizeKey};
 
 /// A decoded EC2 instance type name, such as `p3dn.24xlarge` or `u7in-16tb.224xlarge`.
 ///
@@ -27,7 +26,15 @@ use crate::parts::{Capability, InstanceOption, Processor, Series, Size};
 /// ```
 ///
 /// Parsing is strict: lowercase ASCII, no whitespace, nothing after the size. For names
-/// typed by people, [`InstanceType::parse_lenient`] trims and lowercases first.
+/// typed by people, [`InstanceType::parse_lenient`] trims and lowercases first. A name
+/// wrapped by a service (`db.r6g.large`) is an error of its own kind
+/// ([`ErrorKind::ServiceName`](crate::ErrorKind::ServiceName)): parse those as
+/// [`ServiceInstanceType`](crate::ServiceInstanceType).
+///
+/// # Order
+///
+/// Names order by series text, then generation number (none first), then family text,
+/// then size: `m5.large < m5.xlarge < m10i.large < mac-m4.metal < mac2.metal`.
 ///
 /// ```
 /// use ec2_instance_type::{Capability, InstanceType, Processor, Series, Size};
@@ -37,7 +44,7 @@ use crate::parts::{Capability, InstanceOption, Processor, Series, Size};
 /// assert_eq!(it.series(), Series::P);
 /// assert_eq!(it.generation(), Some(3));
 /// assert!(it.has_capability(Capability::LocalNvme));
-/// assert_eq!(it.size(), Size::XLargeN(24));
+/// assert_eq!(it.size(), Size::xlarge_n(24).unwrap());
 /// assert_eq!(it.normalization_factor(), Some(192.0));
 /// assert_eq!(it.to_string(), "p3dn.24xlarge");
 ///
@@ -47,13 +54,31 @@ use crate::parts::{Capability, InstanceOption, Processor, Series, Size};
 /// ```
 #[derive(Clone, Copy)]
 pub struct InstanceType {
-    name: InlineStr<{ InstanceType::MAX_LEN }>,
-    parts: Decoded,
+    name: InlineStr<NAME_MAX_LEN>,
+    parts: Parts,
+}
+
+/// Where the parts of a name lie, as the grammar found them: byte offsets into the name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Parts {
+    /// The end of the series letters.
+    pub(crate) series_end: u8,
+    pub(crate) generation: Option<u16>,
+    /// The capability letters.
+    pub(crate) letters: (u8, u8),
+    /// The options, each with its leading `-` (`-6tb` of `u-6tb1`); empty without any.
+    pub(crate) options: (u8, u8),
+    /// The offset of the `.` before the size.
+    pub(crate) dot: u8,
+    pub(crate) size: SizeKey,
 }
 
 impl InstanceType {
     /// The longest name accepted, in bytes. Longer input is refused before it is read.
-    pub const MAX_LEN: usize = 32;
+    pub const MAX_LEN: usize = NAME_MAX_LEN;
+
+    /// The most hyphenated options a name may have.
+    pub const MAX_OPTIONS: usize = crate::limits::MAX_OPTIONS;
 
     /// Parses a name strictly. The same as [`str::parse`].
     ///
@@ -62,29 +87,26 @@ impl InstanceType {
     /// Any input that is not a well-formed name: `""`, `"m5"` (no size), `"m5.xxlarge"`
     /// (unknown size), `"M5.large"` (upper case), `"m5.large "` (whitespace),
     /// `"db.r6g.large"` (a service name: see [`ServiceInstanceType`](crate::ServiceInstanceType)).
-    pub fn parse(name: &str) -> Result<Self, ParseError> {
+    pub fn parse(name: &str) -> Result<Self, crate::ParseError> {
         name.parse()
     }
 
-    /// Parses a name typed by a person: surrounding whitespace is trimmed and ASCII
-    /// letters are lowercased first. Error offsets still count bytes of `name`.
-    ///
-    /// ```
-    /// use ec2_instance_type::InstanceType;
-    ///
-    /// let it = InstanceType::parse_lenient("  M5.Large\n")?;
-    /// assert_eq!(it.as_str(), "m5.large");
-    /// # Ok::<(), ec2_instance_type::ParseError>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// As [`InstanceType::parse`], for anything but case and surrounding whitespace.
-    pub fn parse_lenient(name: &str) -> Result<Self, ParseError> {
-        crate::lenient::parse_lenient(name, str::parse)
+    /// The empty name, for code paths that cannot fail but must not panic.
+    #[cfg(feature = "catalogue")]
+    pub(crate) fn empty() -> Self {
+        let size = Size::Large.key();
+        let parts = Parts {
+            series_end: 0,
+            generation: None,
+            letters: (0, 0),
+            options: (0, 0),
+            dot: 0,
+            size,
+        };
+        Self::from_parts("", parts)
     }
 
-    pub(crate) fn from_decoded(name: &str, parts: Decoded) -> Self {
+    pub(crate) fn from_parts(name: &str, parts: Parts) -> Self {
         Self {
             name: InlineStr::new(name),
             parts,
@@ -112,13 +134,15 @@ impl InstanceType {
     /// The size as written: everything after the dot (`"24xlarge"`).
     #[must_use]
     pub fn size_str(&self) -> &str {
-        self.span((self.parts.dot + 1, self.name.as_str().len() as u8))
+        self.as_str()
+            .get(usize::from(self.parts.dot) + 1..)
+            .unwrap_or_default()
     }
 
     /// The series: the leading letters (`p` in `p3dn`).
     #[must_use]
     pub fn series(&self) -> Series {
-        Series::from_code(self.series_str())
+        Series::classify(self.series_str())
     }
 
     /// The series as written: `"p"`, `"hpc"`.
@@ -142,8 +166,8 @@ impl InstanceType {
     /// The capability letters, in name order.
     pub fn capabilities(&self) -> impl Iterator<Item = Capability> + '_ {
         self.capability_letters()
-            .chars()
-            .map(Capability::from_letter)
+            .bytes()
+            .filter_map(Capability::classify)
     }
 
     /// Whether the name has the capability letter.
@@ -154,14 +178,12 @@ impl InstanceType {
 
     /// The hyphenated options as written, in name order: `"flex"` for `m7i-flex`.
     pub fn option_strs(&self) -> impl Iterator<Item = &str> + '_ {
-        self.parts.options[..usize::from(self.parts.option_count)]
-            .iter()
-            .map(|span| self.span(*span))
+        self.span(self.parts.options).split('-').skip(1)
     }
 
     /// The hyphenated options, in name order.
     pub fn options(&self) -> impl Iterator<Item = InstanceOption> + '_ {
-        self.option_strs().map(InstanceOption::from_token)
+        self.option_strs().map(InstanceOption::classify)
     }
 
     /// The processor the name states, if it states one: capability `a` (AMD), `g`
@@ -181,29 +203,14 @@ impl InstanceType {
     /// The size.
     #[must_use]
     pub fn size(&self) -> Size {
-        self.parts.size
+        Size::from_key(self.parts.size)
     }
 
     /// The reserved-instance normalization factor of the size (see
     /// [`Size::normalization_factor`]); `None` for a bare `metal`.
     #[must_use]
     pub fn normalization_factor(&self) -> Option<f64> {
-        self.parts.size.normalization_factor()
-    }
-
-    /// How many of the series, capability letters and options this crate does not know;
-    /// ranks candidate suggestions.
-    pub(crate) fn unknown_part_count(&self) -> usize {
-        let series = usize::from(!self.series().is_known());
-        let letters = self
-            .capabilities()
-            .filter(|c| matches!(c, Capability::Other(_)))
-            .count();
-        let options = self
-            .options()
-            .filter(|o| matches!(o, InstanceOption::Other(_)))
-            .count();
-        series + letters + options
+        self.size().normalization_factor()
     }
 
     /// Whether the name has the `flex` option.
@@ -215,22 +222,7 @@ impl InstanceType {
     /// Whether the size is bare metal.
     #[must_use]
     pub fn is_metal(&self) -> bool {
-        self.parts.size.is_metal()
-    }
-}
-
-impl FromStr for InstanceType {
-    type Err = ParseError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match parse::decode(s) {
-            Ok(parts) => Ok(InstanceType::from_decoded(s, parts)),
-            Err(failure) => Err(failure.into_error(s, |t| {
-                parse::decode(t)
-                    .ok()
-                    .map(|d| InstanceType::from_decoded(t, d).unknown_part_count())
-            })),
-        }
+        self.size().is_metal()
     }
 }
 
@@ -266,13 +258,16 @@ impl Hash for InstanceType {
     }
 }
 
-/// Orders by family, then by size: `m5.large < m5.xlarge < m5.2xlarge < m5.metal`.
+/// Generation-aware: by series text, generation (none first), family text, then size,
+/// so `m5.large < m10i.large < mac-m4.metal < mac2.metal`. The four determine the name,
+/// so the order agrees with `Eq`.
 impl Ord for InstanceType {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.family()
-            .cmp(other.family())
-            .then_with(|| self.size().cmp(&other.size()))
-            .then_with(|| self.as_str().cmp(other.as_str()))
+        self.series_str()
+            .cmp(other.series_str())
+            .then_with(|| self.generation().cmp(&other.generation()))
+            .then_with(|| self.family().cmp(other.family()))
+            .then_with(|| self.parts.size.cmp(&other.parts.size))
     }
 }
 

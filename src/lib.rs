@@ -42,6 +42,7 @@
 //! they may change in patch releases of this crate. Parsing needs no data: a name AWS
 //! releases tomorrow parses today, and the catalogue says it does not know it.
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
@@ -50,23 +51,26 @@
 #[cfg(feature = "catalogue")]
 pub mod catalogue;
 mod display;
+mod edit_distance;
 mod error;
+mod grammar;
 mod inline_str;
 mod instance_type;
-mod lenient;
-mod parse;
+mod keyword;
+mod limits;
+mod number;
 mod parts;
 #[cfg(feature = "catalogue")]
 pub mod query;
 #[cfg(feature = "serde")]
-mod serde;
+pub mod serde;
 mod service;
-mod suggest;
 
-pub use error::{ErrorKind, ParseError};
+pub use error::{ErrorKind, ParseError, UnknownValueError};
 pub use instance_type::InstanceType;
 pub use parts::{
-    AppleChip, Capability, InstanceOption, NvidiaChip, Processor, Series, Size, UnknownPart,
+    AppleChip, AppleChipTier, Capability, InstanceOption, Multiplier, NvidiaChip, Processor,
+    Series, Size, Tebibytes, UnknownLetter, UnknownPart,
 };
 pub use service::{Service, ServiceInstanceType};
 

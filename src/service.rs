@@ -2,56 +2,39 @@
 //! `r6g.large.search`, `db.r5b.8xlarge.tpc2.mem4x`.
 
 use std::fmt;
-use std::str::FromStr;
 
+use crate::display::write_affixed;
 use crate::error::ParseError;
 use crate::instance_type::InstanceType;
-use crate::parse::{self, DecodedService};
+use crate::keyword::keyword_enum;
+use crate::limits::SERVICE_NAME_MAX_LEN;
 
-/// An AWS service that names instance types with a prefix or suffix of its own.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[strum(serialize_all = "lowercase")]
-#[non_exhaustive]
-pub enum Service {
-    /// `db.`: Amazon RDS, Aurora, DocumentDB, Neptune and MemoryDB.
-    Db,
-    /// `cache.`: Amazon ElastiCache.
-    Cache,
-    /// `ml.`: Amazon SageMaker.
-    Ml,
-    /// `kafka.`: Amazon MSK standard brokers.
-    Kafka,
-    /// `express.`: Amazon MSK express brokers.
-    Express,
-    /// `mq.`: Amazon MQ.
-    Mq,
-    /// `dax.`: DynamoDB Accelerator.
-    Dax,
-    /// `.search`: Amazon OpenSearch Service.
-    Search,
-    /// `.elasticsearch`: Amazon OpenSearch Service, under its former name.
-    Elasticsearch,
+keyword_enum! {
+    /// An AWS service that names instance types with a prefix or suffix of its own. Its
+    /// text is that word: `"db"`, `"search"`.
+    pub enum Service("service") {
+        /// `db.`: Amazon RDS, Aurora, DocumentDB, Neptune and MemoryDB.
+        Db = "db",
+        /// `cache.`: Amazon ElastiCache.
+        Cache = "cache",
+        /// `ml.`: Amazon SageMaker.
+        Ml = "ml",
+        /// `kafka.`: Amazon MSK standard brokers.
+        Kafka = "kafka",
+        /// `express.`: Amazon MSK express brokers.
+        Express = "express",
+        /// `mq.`: Amazon MQ.
+        Mq = "mq",
+        /// `dax.`: DynamoDB Accelerator.
+        Dax = "dax",
+        /// `.search`: Amazon OpenSearch Service.
+        Search = "search",
+        /// `.elasticsearch`: Amazon OpenSearch Service, under its former name.
+        Elasticsearch = "elasticsearch",
+    }
 }
 
 impl Service {
-    /// The prefix or suffix word as written: `"db"`, `"search"`.
-    #[must_use]
-    pub fn as_str(&self) -> &'static str {
-        self.into()
-    }
-
     /// Whether the service writes its word after the name (`r6g.large.search`) rather
     /// than before it (`db.r6g.large`).
     #[must_use]
@@ -74,25 +57,18 @@ impl Service {
         }
     }
 
+    /// The service whose prefix word this is (`db`), the grammar's lookup.
     pub(crate) fn from_prefix(word: &[u8]) -> Option<Self> {
-        Some(match word {
-            b"db" => Service::Db,
-            b"cache" => Service::Cache,
-            b"ml" => Service::Ml,
-            b"kafka" => Service::Kafka,
-            b"express" => Service::Express,
-            b"mq" => Service::Mq,
-            b"dax" => Service::Dax,
-            _ => return None,
-        })
+        Self::from_word(word).filter(|s| !s.is_suffix())
     }
 
+    /// The service whose suffix word this is (`search`), the grammar's lookup.
     pub(crate) fn from_suffix(word: &[u8]) -> Option<Self> {
-        Some(match word {
-            b"search" => Service::Search,
-            b"elasticsearch" => Service::Elasticsearch,
-            _ => return None,
-        })
+        Self::from_word(word).filter(Service::is_suffix)
+    }
+
+    fn from_word(word: &[u8]) -> Option<Self> {
+        Self::known().find(|s| s.as_str().as_bytes() == word)
     }
 }
 
@@ -123,6 +99,11 @@ impl Service {
 /// assert_eq!(db.to_string(), "db.r5b.8xlarge.tpc2.mem4x");
 /// # Ok::<(), ec2_instance_type::ParseError>(())
 /// ```
+///
+/// # Order
+///
+/// By the EC2 name inside (see [`InstanceType`]'s order), then the service, then the class
+/// option.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ServiceInstanceType {
     instance_type: InstanceType,
@@ -132,7 +113,7 @@ pub struct ServiceInstanceType {
 
 impl ServiceInstanceType {
     /// The longest name accepted, in bytes. Longer input is refused before it is read.
-    pub const MAX_LEN: usize = 64;
+    pub const MAX_LEN: usize = SERVICE_NAME_MAX_LEN;
 
     /// Parses a plain or service-wrapped name strictly. The same as [`str::parse`].
     ///
@@ -144,16 +125,6 @@ impl ServiceInstanceType {
     /// (`"db.r5b.8xlarge.tpc2"`).
     pub fn parse(name: &str) -> Result<Self, ParseError> {
         name.parse()
-    }
-
-    /// Parses a name typed by a person: trims and lowercases first, as
-    /// [`InstanceType::parse_lenient`] does.
-    ///
-    /// # Errors
-    ///
-    /// As [`ServiceInstanceType::parse`], for anything but case and surrounding whitespace.
-    pub fn parse_lenient(name: &str) -> Result<Self, ParseError> {
-        crate::lenient::parse_lenient(name, str::parse)
     }
 
     /// The service, or `None` for a plain EC2 name.
@@ -198,33 +169,15 @@ impl From<InstanceType> for ServiceInstanceType {
 }
 
 impl ServiceInstanceType {
-    fn from_decoded(input: &str, decoded: DecodedService) -> Self {
-        let (start, end) = decoded.name_span;
-        let name = input
-            .get(usize::from(start)..usize::from(end))
-            .unwrap_or_default();
+    pub(crate) fn from_parts(
+        instance_type: InstanceType,
+        service: Option<Service>,
+        class_option: Option<(u8, u8)>,
+    ) -> Self {
         Self {
-            instance_type: InstanceType::from_decoded(name, decoded.name),
-            service: decoded.service,
-            class_option: decoded.class_option,
-        }
-    }
-}
-
-impl FromStr for ServiceInstanceType {
-    type Err = ParseError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match parse::decode_service(s) {
-            Ok(decoded) => Ok(Self::from_decoded(s, decoded)),
-            Err(failure) => Err(failure.into_error(s, |t| {
-                let decoded = parse::decode_service(t).ok()?;
-                Some(
-                    Self::from_decoded(t, decoded)
-                        .instance_type
-                        .unknown_part_count(),
-                )
-            })),
+            instance_type,
+            service,
+            class_option,
         }
     }
 }
@@ -249,18 +202,8 @@ impl fmt::Display for ServiceInstanceType {
             _ => push(self.ec2_name()),
         }
         if let Some((tpc, mem)) = self.class_option {
-            push(crate::display::write_affixed(
-                &mut number,
-                ".tpc",
-                u32::from(tpc),
-                "",
-            ));
-            push(crate::display::write_affixed(
-                &mut number,
-                ".mem",
-                u32::from(mem),
-                "x",
-            ));
+            push(write_affixed(&mut number, ".tpc", u32::from(tpc), ""));
+            push(write_affixed(&mut number, ".mem", u32::from(mem), "x"));
         }
         if let Some(service) = self.service.filter(Service::is_suffix) {
             push(".");

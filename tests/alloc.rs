@@ -106,7 +106,7 @@ fn hot_paths_allocate_nothing() {
                 std::hint::black_box(ec2_instance_type::catalogue::get(name).unwrap());
             }
             for it in &parsed {
-                std::hint::black_box(it.spec().unwrap());
+                std::hint::black_box(it.catalogue_entry().unwrap());
                 std::hint::black_box(it.catalogue_normalization_factor());
             }
             std::hint::black_box(ec2_instance_type::catalogue::get("db.r6g.large").unwrap());

@@ -21,7 +21,10 @@ fn every_known_name_has_an_entry() {
     for name in names {
         assert_eq!(entry(name).name(), name);
         assert_eq!(
-            InstanceType::parse(name).unwrap().spec().map(Entry::name),
+            InstanceType::parse(name)
+                .unwrap()
+                .catalogue_entry()
+                .map(Entry::name),
             Some(name)
         );
     }
@@ -42,7 +45,12 @@ fn unknown_names_are_not_found() {
     assert!(catalogue::get("m5.huge").is_none());
     assert!(catalogue::get("zz9.large").is_none());
     assert!(catalogue::get("").is_none());
-    assert!(InstanceType::parse("m99.large").unwrap().spec().is_none());
+    assert!(
+        InstanceType::parse("m99.large")
+            .unwrap()
+            .catalogue_entry()
+            .is_none()
+    );
 }
 
 #[test]
@@ -180,7 +188,10 @@ fn service_names_look_up_the_ec2_type() {
     assert_eq!(entry("r6g.large.search").name(), "r6g.large");
     assert_eq!(entry("db.r5b.8xlarge.tpc2.mem4x").name(), "r5b.8xlarge");
     let wrapped = ServiceInstanceType::parse("cache.t4g.micro").unwrap();
-    assert_eq!(wrapped.spec().map(Entry::name), Some("t4g.micro"));
+    assert_eq!(
+        wrapped.catalogue_entry().map(Entry::name),
+        Some("t4g.micro")
+    );
 }
 
 #[test]

@@ -11,12 +11,25 @@ fn compiled_table_matches_data() {
     let expected = table::render(
         include_str!("../data/instance-types.csv"),
         include_str!("../data/regions.csv"),
+        include_str!("../data/snapshot.csv"),
     )
     .unwrap_or_else(|e| panic!("data/ does not render: {e}"));
-    let actual = include_str!("../src/catalogue/table.rs");
-    assert!(
-        expected == actual,
-        "src/catalogue/table.rs is stale: data/ changed without regenerating it. Run `{}`.",
-        table::REFRESH
-    );
+    for (file, expected, actual) in [
+        (
+            "src/catalogue/table.rs",
+            expected.table,
+            include_str!("../src/catalogue/table.rs"),
+        ),
+        (
+            "src/catalogue/texts.rs",
+            expected.texts,
+            include_str!("../src/catalogue/texts.rs"),
+        ),
+    ] {
+        assert!(
+            expected == actual,
+            "{file} is stale: data/ changed without regenerating it. Run `{}`.",
+            table::REFRESH
+        );
+    }
 }

@@ -51,7 +51,8 @@ fn catalogue_names_round_trip_through_json() {
         let json = serde_json::to_string(&entry.instance_type()).unwrap();
         let back: InstanceType = serde_json::from_str(&json).unwrap();
         assert_eq!(
-            back.spec().map(ec2_instance_type::catalogue::Entry::name),
+            back.catalogue_entry()
+                .map(ec2_instance_type::catalogue::Entry::name),
             Some(entry.name())
         );
     }

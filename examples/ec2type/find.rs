@@ -6,7 +6,6 @@ use clap::builder::TypedValueParser as _;
 use ec2_instance_type::catalogue::Architecture;
 use ec2_instance_type::query::{NamePart, Query, SortKey};
 use ec2_instance_type::{Capability, InstanceOption, Processor, Series, ServiceInstanceType};
-use strum::IntoEnumIterator;
 
 use crate::Status;
 use crate::output::json_line;
@@ -86,15 +85,15 @@ fn one_of<T: Copy + Send + Sync + 'static>(
 }
 
 fn architectures() -> impl clap::builder::TypedValueParser<Value = Architecture> {
-    one_of(Architecture::iter(), Architecture::as_str)
+    one_of(Architecture::known(), Architecture::as_str)
 }
 
 fn processors() -> impl clap::builder::TypedValueParser<Value = Processor> {
-    one_of(Processor::iter(), Processor::as_str)
+    one_of(Processor::known(), Processor::as_str)
 }
 
 fn sort_keys() -> impl clap::builder::TypedValueParser<Value = SortKey> {
-    one_of(SortKey::iter(), SortKey::as_str)
+    one_of(SortKey::known(), SortKey::as_str)
 }
 
 /// Parses `KIND:VALUE` into a name part.
@@ -111,16 +110,20 @@ pub fn parse_name_part(text: &str) -> Result<NamePart, String> {
     }
     match kind {
         "family" => Ok(NamePart::Family(value.to_owned())),
-        "series" => Ok(NamePart::Series(Series::from_code(value))),
-        "letter" => match value.as_bytes() {
-            [letter] => Ok(NamePart::Capability(Capability::from_letter(char::from(
-                *letter,
-            )))),
-            _ => Err(format!(
+        "series" => value
+            .parse::<Series>()
+            .map(NamePart::Series)
+            .map_err(|e| e.to_string()),
+        "letter" => match value.parse::<Capability>() {
+            Ok(letter) => Ok(NamePart::Capability(letter)),
+            Err(_) => Err(format!(
                 "a capability letter is one letter, found {value:?}"
             )),
         },
-        "option" => Ok(NamePart::Option(InstanceOption::from_token(value))),
+        "option" => value
+            .parse::<InstanceOption>()
+            .map(NamePart::Option)
+            .map_err(|e| e.to_string()),
         other => Err(format!(
             "unknown kind {other:?}: expected family, series, letter or option"
         )),

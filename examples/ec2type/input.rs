@@ -79,7 +79,7 @@ pub fn lookup(name: &str) -> Result<&'static Entry, Status> {
             report(name, &err);
             Err(Status::Error)
         }
-        Ok(parsed) => parsed.spec().ok_or_else(|| {
+        Ok(parsed) => parsed.catalogue_entry().ok_or_else(|| {
             eprintln!("ec2type: {name:?}: not in the catalogue");
             Status::NothingFound
         }),

@@ -14,7 +14,7 @@ use crate::output::{decoded_fields, json_line, row, usd};
 /// Shows every name: exit 1 if a well-formed name is not in the catalogue, 2 if a name is bad.
 pub fn run(list: &NameList) -> io::Result<Status> {
     for_each_parsed(list, |out, input, name| {
-        let entry = name.spec();
+        let entry = name.catalogue_entry();
         if list.json {
             json_line(out, show_fields(input, name, entry))?;
         } else {
@@ -89,7 +89,7 @@ pub fn catalogue_fields(entry: Option<&Entry>) -> Map<String, Value> {
         "usd_per_vcpu_hour": usd(entry.and_then(Entry::usd_per_vcpu_hour)),
         "usd_per_gib_hour": usd(entry.and_then(Entry::usd_per_gib_hour)),
         "spot_savings_percent": spot.map(|s| s.savings_percent),
-        "spot_interruption": spot.map(|s| s.interruption.label()),
+        "spot_interruption": spot.map(|s| s.interruption.as_str()),
         "spot_estimate_usd_per_hour": usd(entry.and_then(Entry::spot_estimate_usd_per_hour)),
     });
     match value {
@@ -221,7 +221,7 @@ fn describe_costs(out: &mut impl Write, entry: &Entry) -> io::Result<()> {
         let note = format!(
             "{}% savings, interruptions {}",
             spot.savings_percent,
-            spot.interruption.label()
+            spot.interruption.as_str()
         );
         row(out, "spot", estimate, &note)?;
     }

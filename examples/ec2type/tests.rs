@@ -50,7 +50,7 @@ fn decode_fields_of_every_shape() {
 #[test]
 fn show_fields_pin_source_figures() {
     let name = ServiceInstanceType::parse("g6f.large").unwrap();
-    let fields = Value::Object(show_fields("g6f.large", &name, name.spec()));
+    let fields = Value::Object(show_fields("g6f.large", &name, name.catalogue_entry()));
     assert_eq!(fields["in_catalogue"], true);
     assert_eq!(fields["vcpus"], 2);
     assert_eq!(fields["memory_mib"], 8192);
@@ -66,7 +66,7 @@ fn show_fields_pin_source_figures() {
     assert_eq!(fields["spot_estimate_usd_per_hour"], Value::Null);
 
     let hpc = ServiceInstanceType::parse("hpc7a.12xlarge").unwrap();
-    let fields = Value::Object(show_fields("hpc7a.12xlarge", &hpc, hpc.spec()));
+    let fields = Value::Object(show_fields("hpc7a.12xlarge", &hpc, hpc.catalogue_entry()));
     assert_eq!(fields["price_region"], "us-gov-west-1");
     assert_eq!(fields["price_is_estimate"], true);
 

@@ -2,11 +2,10 @@
 
 use std::fmt;
 
-use strum::IntoEnumIterator;
-
 use super::Regions;
-use super::table::LABELS;
-use crate::parse::Decoded;
+use super::names::name_at;
+use super::texts::LABELS;
+use crate::keyword::keyword_enum;
 use crate::{InstanceType, Processor};
 
 /// Hours in the month used by [`OnDemandPrice::usd_per_month`]: 730, as AWS's pricing pages use.
@@ -23,8 +22,6 @@ pub const HOURS_PER_MONTH: f64 = 730.0;
 pub struct Entry {
     /// The position in the table, which also locates the name (see [`Entry::name`]).
     pub(crate) index: u16,
-    /// The name's parts, decoded when the table was generated.
-    pub(crate) parts: Decoded,
     /// The `DescribeInstanceTypes` facts, or `None` for the few known names without a record.
     pub specs: Option<&'static Specs>,
     /// The regions (of those in the sources) that offer the type.
@@ -85,44 +82,19 @@ pub struct Specs {
     pub spot_usage: bool,
 }
 
-/// A CPU architecture, as `DescribeInstanceTypes` names it.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[non_exhaustive]
-pub enum Architecture {
-    /// `x86_64`.
-    #[strum(serialize = "x86_64")]
-    X86_64,
-    /// `arm64`.
-    #[strum(serialize = "arm64")]
-    Arm64,
-    /// `x86_64_mac`: Intel Mac.
-    #[strum(serialize = "x86_64_mac")]
-    X86_64Mac,
-    /// `arm64_mac`: Apple silicon Mac.
-    #[strum(serialize = "arm64_mac")]
-    Arm64Mac,
-    /// `i386`.
-    #[strum(serialize = "i386")]
-    I386,
-}
-
-impl Architecture {
-    /// The source's name: `"x86_64"`, `"arm64"`, ...
-    #[must_use]
-    pub fn as_str(&self) -> &'static str {
-        self.into()
+keyword_enum! {
+    /// A CPU architecture, as `DescribeInstanceTypes` names it.
+    pub enum Architecture("architecture") {
+        /// `x86_64`.
+        X86_64 = "x86_64",
+        /// `arm64`.
+        Arm64 = "arm64",
+        /// `x86_64_mac`: Intel Mac.
+        X86_64Mac = "x86_64_mac",
+        /// `arm64_mac`: Apple silicon Mac.
+        Arm64Mac = "arm64_mac",
+        /// `i386`.
+        I386 = "i386",
     }
 }
 
@@ -201,7 +173,7 @@ impl Architectures {
 
     /// The architectures, in the order of [`Architecture`]'s variants.
     pub fn iter(&self) -> impl Iterator<Item = Architecture> + '_ {
-        super::bits::members(u32::from(self.0), Architecture::iter())
+        super::bits::members(u32::from(self.0), Architecture::known())
     }
 
     /// How many architectures.
@@ -257,23 +229,20 @@ pub struct Accelerator {
     pub memory_mib: u64,
 }
 
-/// The kind of a non-GPU accelerator.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::IntoStaticStr, strum::EnumIter,
-)]
-#[strum(serialize_all = "lowercase")]
-#[non_exhaustive]
-pub enum AcceleratorKind {
-    /// AWS Inferentia (machine learning inference).
-    Inferentia,
-    /// AWS Trainium (machine learning training).
-    Trainium,
-    /// Qualcomm AI inference accelerators.
-    Qualcomm,
-    /// FPGAs.
-    Fpga,
-    /// Media (video transcoding) accelerators.
-    Media,
+keyword_enum! {
+    /// The kind of a non-GPU accelerator.
+    pub enum AcceleratorKind("accelerator kind") {
+        /// AWS Inferentia (machine learning inference).
+        Inferentia = "inferentia",
+        /// AWS Trainium (machine learning training).
+        Trainium = "trainium",
+        /// Qualcomm AI inference accelerators.
+        Qualcomm = "qualcomm",
+        /// FPGAs.
+        Fpga = "fpga",
+        /// Media (video transcoding) accelerators.
+        Media = "media",
+    }
 }
 
 /// Local instance storage.
@@ -293,15 +262,14 @@ pub struct InstanceStorage {
     pub total_gb: u64,
 }
 
-/// The medium of local instance storage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::IntoStaticStr)]
-#[strum(serialize_all = "lowercase")]
-#[non_exhaustive]
-pub enum DiskType {
-    /// Solid state.
-    Ssd,
-    /// Hard disk.
-    Hdd,
+keyword_enum! {
+    /// The medium of local instance storage.
+    pub enum DiskType("disk type") {
+        /// Solid state.
+        Ssd = "ssd",
+        /// Hard disk.
+        Hdd = "hdd",
+    }
 }
 
 /// Networking facts.
@@ -386,33 +354,20 @@ pub struct SpotHint {
     pub interruption: Interruption,
 }
 
-/// The Spot Instance Advisor's interruption frequency band.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::EnumIter)]
-#[non_exhaustive]
-pub enum Interruption {
-    /// Less than 5 %.
-    Under5,
-    /// 5 to 10 %.
-    From5To10,
-    /// 10 to 15 %.
-    From10To15,
-    /// 15 to 20 %.
-    From15To20,
-    /// More than 20 %.
-    Over20,
-}
-
-impl Interruption {
-    /// The advisor's label: `"<5%"`, `"5-10%"`, `"10-15%"`, `"15-20%"`, `">20%"`.
-    #[must_use]
-    pub fn label(&self) -> &'static str {
-        match self {
-            Interruption::Under5 => "<5%",
-            Interruption::From5To10 => "5-10%",
-            Interruption::From10To15 => "10-15%",
-            Interruption::From15To20 => "15-20%",
-            Interruption::Over20 => ">20%",
-        }
+keyword_enum! {
+    /// The Spot Instance Advisor's interruption frequency band; its text is the advisor's
+    /// label.
+    pub enum Interruption("interruption band") {
+        /// Less than 5 %.
+        Under5 = "<5%",
+        /// 5 to 10 %.
+        From5To10 = "5-10%",
+        /// 10 to 15 %.
+        From10To15 = "10-15%",
+        /// 15 to 20 %.
+        From15To20 = "15-20%",
+        /// More than 20 %.
+        Over20 = ">20%",
     }
 }
 
@@ -452,23 +407,30 @@ impl Entry {
     /// The name: `"m5.xlarge"`.
     #[must_use]
     pub fn name(&self) -> &'static str {
-        super::index::name_at(usize::from(self.index)).unwrap_or_default()
+        name_at(usize::from(self.index)).unwrap_or_default()
     }
 
     /// The family: everything before the dot (`"m5"`).
     #[must_use]
     pub fn family(&self) -> &'static str {
-        self.name()
-            .get(..usize::from(self.parts.dot))
-            .unwrap_or_default()
+        let name = self.name();
+        name.split_once('.').map_or(name, |(family, _)| family)
     }
 
-    /// The name, decoded (without parsing it again).
+    /// The name, decoded. (Every catalogue name parses; a test checks it. Were one not
+    /// to, this would be an empty name rather than a panic.)
     #[must_use]
     pub fn instance_type(&self) -> InstanceType {
-        InstanceType::from_decoded(self.name(), self.parts)
+        InstanceType::parse(self.name()).unwrap_or_else(|_| InstanceType::empty())
     }
 
+    /// The entry's place in name order: [`InstanceType`]'s generation-aware order.
+    pub(crate) fn name_rank(&self) -> u16 {
+        super::texts::NAME_RANK
+            .get(usize::from(self.index))
+            .copied()
+            .unwrap_or(u16::MAX)
+    }
     /// On-demand USD per vCPU-hour.
     #[must_use]
     pub fn usd_per_vcpu_hour(&self) -> Option<f64> {

@@ -2,19 +2,9 @@
 
 use super::entry::Entry;
 use super::hash;
-use super::table::{BY_FAMILY, ENTRIES, NAME_STARTS, NAMES_TEXT, PILOTS, SEED, SLOTS};
-
-/// Where the name of the entry at `index` lies in `NAMES_TEXT`.
-fn name_span(index: usize) -> Option<std::ops::Range<usize>> {
-    let start = usize::from(*NAME_STARTS.get(index)?);
-    let end = usize::from(*NAME_STARTS.get(index + 1)?);
-    Some(start..end)
-}
-
-/// The name of the entry at `index`.
-pub(crate) fn name_at(index: usize) -> Option<&'static str> {
-    NAMES_TEXT.get(name_span(index)?)
-}
+use super::names::name_span;
+use super::table::{BY_FAMILY, ENTRIES, PILOTS, SEED, SLOTS};
+use super::texts::NAMES_TEXT;
 
 /// The entry named exactly `name`, through the perfect hash: one hash, one probe, one
 /// comparison.

@@ -34,9 +34,12 @@ mod bits;
 mod entry;
 mod hash;
 mod index;
+mod names;
 mod regions;
 #[rustfmt::skip]
 mod table;
+#[rustfmt::skip]
+mod texts;
 
 pub use entry::{
     Accelerator, AcceleratorKind, Architecture, Architectures, DiskType, Ebs, Entry, Gpu,
@@ -46,14 +49,7 @@ pub use regions::Regions;
 
 use crate::{InstanceType, ServiceInstanceType, Size};
 
-/// The instance type names: botocore 1.44.8 (released 2026-11-20), EC2 `InstanceType` enum.
-pub const NAMES_SNAPSHOT: &str = "botocore 1.44.8, 2026-11-20";
-/// Specs and region offerings: moto 5.2.5 (released 2026-10-27).
-pub const SPECS_SNAPSHOT: &str = "moto 5.2.5, 2026-10-27";
-/// On-demand prices: the AWS Pricing API as of 2026-07-20 (Karpenter's generated tables).
-pub const PRICES_SNAPSHOT: &str = "AWS Pricing API via aws/karpenter-provider-aws, 2026-07-20";
-/// Spot hints: the Spot Instance Advisor feed as of 2025-06-28 (spotinfo's copy).
-pub const SPOT_SNAPSHOT: &str = "AWS Spot Instance Advisor via alexei-led/spotinfo, 2025-06-28";
+pub use texts::{NAMES_SNAPSHOT, PRICES_SNAPSHOT, SPECS_SNAPSHOT, SPOT_SNAPSHOT};
 
 /// The entry for a name: an EC2 name (`m5.xlarge`), or a service name (`db.r6g.large`),
 /// which looks up the EC2 type inside it. `None` for names the catalogue does not know.
@@ -72,7 +68,8 @@ fn get_service_name(name: &str) -> Option<&'static Entry> {
     index::by_name(ServiceInstanceType::parse(name).ok()?.ec2_name())
 }
 
-/// Every entry, sorted by name.
+/// Every entry, in byte order of name (`m10i.large` before `m5.large`); sort by
+/// [`Entry::instance_type`] for name order.
 #[must_use]
 pub fn iter() -> impl ExactSizeIterator<Item = &'static Entry> + DoubleEndedIterator {
     table::ENTRIES.iter()
@@ -90,30 +87,54 @@ pub fn family(family: &str) -> impl ExactSizeIterator<Item = &'static Entry> + D
 }
 
 impl InstanceType {
-    /// The catalogue entry for this type, or `None` if the catalogue does not know it.
+    /// The bundled catalogue's entry for this type, or `None` if the snapshot does not
+    /// know it. The same as [`get`] with the name.
     #[must_use]
-    pub fn spec(&self) -> Option<&'static Entry> {
+    pub fn catalogue_entry(&self) -> Option<&'static Entry> {
         index::by_name(self.as_str())
     }
 
+    /// The bundled snapshot's hardware facts for this type: one call from a name to its
+    /// vCPUs, memory, GPUs and network. `None` for a type the snapshot does not know or
+    /// has no record for.
+    ///
+    /// ```
+    /// use ec2_instance_type::InstanceType;
+    ///
+    /// let specs = InstanceType::parse("m5.xlarge")?.specs().unwrap();
+    /// assert_eq!((specs.vcpus, specs.memory_mib), (4, 16384));
+    /// # Ok::<(), ec2_instance_type::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn specs(&self) -> Option<&'static Specs> {
+        self.catalogue_entry()?.specs
+    }
+
     /// The normalization factor, also for a bare `metal` size: the factor of the largest
-    /// other size of the family in the catalogue (`m5.metal` 192, as `m5.24xlarge`).
-    /// `None` for a bare `metal` whose family has no other size (`mac2.metal`).
+    /// other size of the family in the bundled catalogue (`m5.metal` 192, as
+    /// `m5.24xlarge`). `None` for a bare `metal` whose family has no other size
+    /// (`mac2.metal`).
     #[must_use]
     pub fn catalogue_normalization_factor(&self) -> Option<f64> {
         if self.size() != Size::Metal {
             return self.normalization_factor();
         }
         family(self.family())
-            .filter_map(|e| e.parts.size.normalization_factor())
+            .filter_map(|e| e.instance_type().normalization_factor())
             .reduce(f64::max)
     }
 }
 
 impl ServiceInstanceType {
-    /// The catalogue entry of the EC2 type inside (its facts, not the service's).
+    /// The bundled catalogue's entry of the EC2 type inside (its facts, not the service's).
     #[must_use]
-    pub fn spec(&self) -> Option<&'static Entry> {
-        self.instance_type().spec()
+    pub fn catalogue_entry(&self) -> Option<&'static Entry> {
+        self.instance_type().catalogue_entry()
+    }
+
+    /// The bundled snapshot's hardware facts of the EC2 type inside.
+    #[must_use]
+    pub fn specs(&self) -> Option<&'static Specs> {
+        self.instance_type().specs()
     }
 }

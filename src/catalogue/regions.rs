@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::table::REGIONS;
+use super::texts::REGIONS;
 
 /// The regions, of the ones in the catalogue's sources, that offer an instance type.
 ///

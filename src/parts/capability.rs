@@ -2,12 +2,13 @@
 
 use std::fmt;
 
-use super::Processor;
+use super::{Processor, UnknownLetter};
 
 /// One capability letter from the letters after the generation (`d` and `n` in `p3dn`).
 ///
 /// Letters AWS uses without a documented meaning today (`s` in `g3s`, `u` in `trn2u`,
-/// `h` in `u7inh`) and letters added later parse as [`Capability::Other`].
+/// `h` in `u7inh`) and letters added later parse as [`Capability::Other`], which never
+/// holds a letter listed here.
 ///
 /// ```
 /// use ec2_instance_type::{Capability, InstanceType};
@@ -16,6 +17,8 @@ use super::Processor;
 /// let letters: Vec<Capability> = it.capabilities().collect();
 /// assert_eq!(letters, [Capability::LocalNvme, Capability::Network]);
 /// assert_eq!(Capability::LocalNvme.description(), Some("local NVMe instance store"));
+/// assert_eq!("d".parse::<Capability>()?, Capability::LocalNvme);
+/// assert_eq!(Capability::LocalNvme.as_str(), "d");
 /// # Ok::<(), ec2_instance_type::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -42,7 +45,7 @@ pub enum Capability {
     /// `z`: high CPU frequency.
     HighFrequency,
     /// A letter without a known meaning, as written.
-    Other(char),
+    Other(UnknownLetter),
 }
 
 const KNOWN: &[(Capability, char, &str)] = &[
@@ -67,17 +70,18 @@ const KNOWN: &[(Capability, char, &str)] = &[
 ];
 
 impl Capability {
-    /// Classifies one letter.
-    #[must_use]
-    pub fn from_letter(letter: char) -> Self {
-        KNOWN
+    /// Classifies one lowercase letter (the parser's lookup; `None` for anything else).
+    pub(crate) fn classify(letter: u8) -> Option<Self> {
+        let known = KNOWN
             .iter()
-            .find(|(_, known, _)| *known == letter)
-            .map_or(Capability::Other(letter), |(c, _, _)| *c)
+            .find(|(_, known, _)| *known as u32 == u32::from(letter))
+            .map(|(c, _, _)| *c);
+        known.or_else(|| UnknownLetter::new(letter).map(Capability::Other))
     }
 
     /// Every letter with a known meaning, in alphabetical order.
-    pub fn known() -> impl Iterator<Item = Capability> {
+    #[must_use]
+    pub fn known() -> impl ExactSizeIterator<Item = Capability> + Clone {
         KNOWN.iter().map(|(c, _, _)| *c)
     }
 
@@ -85,11 +89,29 @@ impl Capability {
     #[must_use]
     pub fn letter(&self) -> char {
         match self {
-            Capability::Other(letter) => *letter,
+            Capability::Other(letter) => letter.as_char(),
             known => KNOWN
                 .iter()
                 .find(|(c, _, _)| c == known)
                 .map_or('?', |(_, letter, _)| *letter),
+        }
+    }
+
+    /// The letter as text: `"d"`.
+    #[must_use]
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Capability::Amd => "a",
+            Capability::BlockStorage => "b",
+            Capability::LocalNvme => "d",
+            Capability::Extra => "e",
+            Capability::FractionalGpu => "f",
+            Capability::Graviton => "g",
+            Capability::Intel => "i",
+            Capability::Network => "n",
+            Capability::Qualcomm => "q",
+            Capability::HighFrequency => "z",
+            Capability::Other(letter) => letter.as_str(),
         }
     }
 
@@ -116,8 +138,7 @@ impl Capability {
 
 impl fmt::Display for Capability {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut buf = [0; 4];
-        f.pad(self.letter().encode_utf8(&mut buf))
+        f.pad(self.as_str())
     }
 }
 
@@ -129,14 +150,17 @@ mod tests {
     fn table_is_sorted_and_letters_classify_back() {
         assert!(KNOWN.windows(2).all(|w| w[0].1 < w[1].1));
         for (capability, letter, _) in KNOWN {
-            assert_eq!(Capability::from_letter(*letter), *capability);
+            assert_eq!(Capability::classify(*letter as u8), Some(*capability));
             assert_eq!(capability.letter(), *letter);
+            assert_eq!(capability.as_str(), letter.to_string());
         }
     }
 
     #[test]
     fn unknown_letters_are_kept() {
-        assert_eq!(Capability::from_letter('s'), Capability::Other('s'));
-        assert_eq!(Capability::Other('s').to_string(), "s");
+        let s = Capability::classify(b's').unwrap();
+        assert!(matches!(s, Capability::Other(_)));
+        assert_eq!((s.to_string(), s.letter()), ("s".to_owned(), 's'));
+        assert_eq!(Capability::classify(b'S'), None);
     }
 }

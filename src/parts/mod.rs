@@ -1,4 +1,5 @@
-//! The typed parts a name decodes into.
+//! The typed parts a name decodes into. Value types only: the grammar that reads them
+//! from text is in `crate::grammar`.
 
 mod capability;
 mod option;
@@ -8,8 +9,9 @@ mod size;
 mod unknown;
 
 pub use capability::Capability;
-pub use option::{AppleChip, InstanceOption, NvidiaChip};
+pub use option::{AppleChip, AppleChipTier, InstanceOption, NvidiaChip, Tebibytes};
 pub use processor::Processor;
 pub use series::Series;
-pub use size::Size;
-pub use unknown::UnknownPart;
+pub(crate) use size::SizeKey;
+pub use size::{Multiplier, Size};
+pub use unknown::{UnknownLetter, UnknownPart};

@@ -1,40 +1,30 @@
 //! The processor a name states.
 
-/// A processor maker, as an instance type name states it.
-///
-/// The name states a processor through a capability letter (`a` AMD, `g` Graviton,
-/// `i` Intel), an Apple chip option (`mac2-m2pro`), or the `a` series (`a1`, the first
-/// Graviton). Many names state none (`m5`, `g5`); the catalogue knows the truth.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[strum(serialize_all = "lowercase")]
-#[non_exhaustive]
-pub enum Processor {
-    /// AMD EPYC.
-    Amd,
-    /// AWS Graviton (Arm).
-    Graviton,
-    /// Intel Xeon.
-    Intel,
-    /// Apple silicon.
-    Apple,
-}
+use crate::keyword::keyword_enum;
 
-impl Processor {
-    /// The lowercase name: `"amd"`, `"graviton"`, `"intel"`, `"apple"`.
-    #[must_use]
-    pub fn as_str(&self) -> &'static str {
-        self.into()
+keyword_enum! {
+    /// A processor maker, as an instance type name states it.
+    ///
+    /// The name states a processor through a capability letter (`a` AMD, `g` Graviton,
+    /// `i` Intel), an Apple chip option (`mac2-m2pro`), or the `a` series (`a1`, the first
+    /// Graviton). Many names state none (`m5`, `g5`); the catalogue knows the truth.
+    ///
+    /// ```
+    /// use ec2_instance_type::Processor;
+    ///
+    /// assert_eq!("graviton".parse::<Processor>()?, Processor::Graviton);
+    /// assert_eq!(Processor::Graviton.as_str(), "graviton");
+    /// assert_eq!(Processor::known().count(), 4);
+    /// # Ok::<(), ec2_instance_type::UnknownValueError>(())
+    /// ```
+    pub enum Processor("processor") {
+        /// AMD EPYC.
+        Amd = "amd",
+        /// AWS Graviton (Arm).
+        Graviton = "graviton",
+        /// Intel Xeon.
+        Intel = "intel",
+        /// Apple silicon.
+        Apple = "apple",
     }
 }

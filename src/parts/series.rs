@@ -7,7 +7,8 @@ use super::UnknownPart;
 /// The series of an instance type: the leading letters of its family (`p` in `p3dn`,
 /// `hpc` in `hpc7g`, `u` in `u-6tb1`).
 ///
-/// Series that AWS adds later parse as [`Series::Other`], keeping their text.
+/// Series that AWS adds later parse as [`Series::Other`], keeping their text; it never
+/// holds the code of a series listed here.
 ///
 /// ```
 /// use ec2_instance_type::{InstanceType, Series};
@@ -15,6 +16,7 @@ use super::UnknownPart;
 /// let it = InstanceType::parse("hpc7g.16xlarge")?;
 /// assert_eq!(it.series(), Series::Hpc);
 /// assert_eq!(it.series().description(), Some("high performance computing"));
+/// assert_eq!("hpc".parse::<Series>()?, Series::Hpc);
 /// # Ok::<(), ec2_instance_type::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -133,10 +135,9 @@ const KNOWN: &[(Series, &str, &str)] = &[
 ];
 
 impl Series {
-    /// Classifies a series code such as `"hpc"`; codes that are not known become
-    /// [`Series::Other`], keeping the text.
-    #[must_use]
-    pub fn from_code(code: &str) -> Self {
+    /// Classifies a series code such as `"hpc"` (the parser's lookup, for codes of
+    /// lowercase letters); codes that are not known become [`Series::Other`].
+    pub(crate) fn classify(code: &str) -> Self {
         KNOWN
             .iter()
             .find(|(_, known, _)| *known == code)
@@ -144,7 +145,8 @@ impl Series {
     }
 
     /// Every series this version of the crate knows, in alphabetical order.
-    pub fn known() -> impl Iterator<Item = Series> {
+    #[must_use]
+    pub fn known() -> impl ExactSizeIterator<Item = Series> + Clone {
         KNOWN.iter().map(|(s, _, _)| *s)
     }
 
@@ -194,14 +196,14 @@ mod tests {
     #[test]
     fn every_code_classifies_back() {
         for (series, code, _) in KNOWN {
-            assert_eq!(Series::from_code(code), *series);
+            assert_eq!(Series::classify(code), *series);
             assert_eq!(series.as_str(), *code);
         }
     }
 
     #[test]
     fn unknown_code_is_kept() {
-        let s = Series::from_code("qq");
+        let s = Series::classify("qq");
         assert!(!s.is_known());
         assert_eq!(s.to_string(), "qq");
         assert_eq!(s.description(), None);

@@ -101,7 +101,7 @@ pub fn upgrades(of: &Entry) -> Vec<Upgrade> {
             }),
         })
         .collect();
-    found.sort_by_key(|u| (u.entry.instance_type().generation(), u.entry.name()));
+    found.sort_by_key(|u| (u.entry.instance_type().generation(), u.entry.name_rank()));
     found
 }
 

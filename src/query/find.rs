@@ -3,6 +3,7 @@
 use std::cmp::Ordering;
 
 use crate::catalogue::{self, AcceleratorKind, Architecture, Entry, Regions};
+use crate::keyword::keyword_enum;
 use crate::{Capability, InstanceOption, InstanceType, Processor, Series};
 
 /// A part of a name to include or exclude in a [`Query`]. The kind is explicit, so that
@@ -42,47 +43,30 @@ impl NamePart {
     }
 }
 
-/// What to sort [`Query`] results by. Ascending; entries without the figure come last,
-/// then ties go by name. Its `Display` is kebab-case: `price-per-vcpu`.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Default,
-    strum::EnumIter,
-    strum::Display,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "kebab-case")]
-#[non_exhaustive]
-pub enum SortKey {
-    /// The catalogue's order: by name.
-    #[default]
-    Name,
-    /// On-demand USD per hour.
-    Price,
-    /// Estimated spot USD per hour.
-    Spot,
-    /// On-demand USD per vCPU-hour.
-    PricePerVcpu,
-    /// On-demand USD per GiB-hour.
-    PricePerGib,
-    /// vCPUs.
-    Vcpus,
-    /// Memory.
-    Memory,
+keyword_enum! {
+    /// What to sort [`Query`] results by. Ascending; entries without the figure come last,
+    /// then ties go in name order. Its text is kebab-case: `price-per-vcpu`.
+    #[derive(Default)]
+    pub enum SortKey("sort key") {
+        /// Name order: generation-aware, as [`InstanceType`]'s `Ord` (`m5` before `m10i`).
+        #[default]
+        Name = "name",
+        /// On-demand USD per hour.
+        Price = "price",
+        /// Estimated spot USD per hour.
+        Spot = "spot",
+        /// On-demand USD per vCPU-hour.
+        PricePerVcpu = "price-per-vcpu",
+        /// On-demand USD per GiB-hour.
+        PricePerGib = "price-per-gib",
+        /// vCPUs.
+        Vcpus = "vcpus",
+        /// Memory.
+        Memory = "memory",
+    }
 }
 
 impl SortKey {
-    /// The kebab-case name: `"price"`, `"price-per-vcpu"`.
-    #[must_use]
-    pub fn as_str(&self) -> &'static str {
-        self.into()
-    }
-
     fn value(self, entry: &Entry) -> Option<f64> {
         match self {
             SortKey::Name => Some(0.0),
@@ -313,15 +297,14 @@ impl Query {
                 .is_none_or(|want| s.current_generation == want)
     }
 
-    /// Runs the query over the whole catalogue.
+    /// Runs the query over the whole catalogue; results come in the order of the sort key
+    /// (name order by default).
     #[must_use]
     pub fn run(&self) -> Vec<&'static Entry> {
         let mut found: Vec<&'static Entry> =
             catalogue::iter().filter(|e| self.matches(e)).collect();
-        if self.sort != SortKey::Name {
-            let key = self.sort;
-            found.sort_by(|a, b| compare_by(key, a, b));
-        }
+        let key = self.sort;
+        found.sort_by(|a, b| compare_by(key, a, b));
         if let Some(limit) = self.limit {
             found.truncate(limit);
         }
@@ -329,7 +312,7 @@ impl Query {
     }
 }
 
-/// Orders by `key` ascending, missing figures last, then by name.
+/// Orders by `key` ascending, missing figures last, then in name order.
 pub(crate) fn compare_by(key: SortKey, a: &Entry, b: &Entry) -> Ordering {
     let order = match (key.value(a), key.value(b)) {
         (Some(x), Some(y)) => x.total_cmp(&y),
@@ -337,7 +320,7 @@ pub(crate) fn compare_by(key: SortKey, a: &Entry, b: &Entry) -> Ordering {
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
     };
-    order.then_with(|| a.name().cmp(b.name()))
+    order.then_with(|| a.name_rank().cmp(&b.name_rank()))
 }
 
 /// Whether `value` lies within the optional bounds; an unknown value fails any bound.

@@ -108,7 +108,7 @@ pub fn similar(of: &Entry, options: SimilarOptions) -> Vec<Similar> {
         a.distance
             .total_cmp(&b.distance)
             .then_with(|| by_price(a.entry, b.entry))
-            .then_with(|| a.entry.name().cmp(b.entry.name()))
+            .then_with(|| a.entry.name_rank().cmp(&b.entry.name_rank()))
     });
     found
 }

@@ -61,6 +61,45 @@ pub const COLUMNS: &[&str] = &[
 
 type Error = String;
 
+/// The source files read, and the snapshot each stands for: `(constant, file, text,
+/// what it gives the catalogue)`.
+/// The generator writes them to `data/snapshot.csv`; the table makes them the crate's
+/// snapshot constants, so a source and its stated version change together.
+pub const SNAPSHOTS: &[(&str, &str, &str, &str)] = &[
+    (
+        "NAMES_SNAPSHOT",
+        "botocore-1.44.8/instance-types.txt",
+        "botocore 1.44.8, 2026-11-20",
+        "names",
+    ),
+    (
+        "SPECS_SNAPSHOT",
+        "moto-5.2.5/instance_types.json.gz",
+        "moto 5.2.5, 2026-10-27",
+        "specs and region offerings",
+    ),
+    (
+        "PRICES_SNAPSHOT",
+        "karpenter-provider-aws/on-demand-linux-usd-per-hour.csv",
+        "AWS Pricing API via aws/karpenter-provider-aws, 2026-07-20",
+        "on-demand prices",
+    ),
+    (
+        "SPOT_SNAPSHOT",
+        "spotinfo/spot-advisor-data.json",
+        "AWS Spot Instance Advisor via alexei-led/spotinfo, 2025-06-28",
+        "spot hints",
+    ),
+];
+
+/// The file of the snapshot named `constant`.
+fn source_file(constant: &str) -> &'static str {
+    SNAPSHOTS
+        .iter()
+        .find(|(c, _, _, _)| *c == constant)
+        .map_or("", |(_, file, _, _)| file)
+}
+
 fn read(path: &Path) -> Result<Vec<u8>, Error> {
     fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
 }
@@ -81,14 +120,14 @@ fn read_json(path: &Path) -> Result<Value, Error> {
 
 /// Writes `data/instance-types.csv` and `data/regions.csv` from `sources`.
 pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
-    let names_text = String::from_utf8(read(&sources.join("botocore-1.44.8/instance-types.txt"))?)
+    let names_text = String::from_utf8(read(&sources.join(source_file("NAMES_SNAPSHOT")))?)
         .map_err(|e| e.to_string())?;
     let names: BTreeSet<&str> = names_text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    let specs = read_json(&sources.join("moto-5.2.5/instance_types.json.gz"))?;
+    let specs = read_json(&sources.join(source_file("SPECS_SNAPSHOT")))?;
     let specs = specs
         .as_object()
         .ok_or("instance_types.json: not an object")?;
@@ -125,10 +164,8 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
     }
 
     // On-demand prices: us-east-1 first, GovCloud as a flagged fallback.
-    let prices_text = String::from_utf8(read(
-        &sources.join("karpenter-provider-aws/on-demand-linux-usd-per-hour.csv"),
-    )?)
-    .map_err(|e| e.to_string())?;
+    let prices_text = String::from_utf8(read(&sources.join(source_file("PRICES_SNAPSHOT")))?)
+        .map_err(|e| e.to_string())?;
     let mut prices: BTreeMap<String, (String, String)> = BTreeMap::new();
     for line in prices_text.lines().skip(1) {
         let mut fields = line.split(',');
@@ -147,7 +184,7 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
         }
     }
 
-    let spot = read_json(&sources.join("spotinfo/spot-advisor-data.json"))?;
+    let spot = read_json(&sources.join(source_file("SPOT_SNAPSHOT")))?;
     let bands: Vec<String> = spot["ranges"]
         .as_array()
         .ok_or("spot ranges: not an array")?
@@ -205,6 +242,16 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
         let _ = writeln!(region_csv, "{i},{region}");
     }
     fs::write(data.join("regions.csv"), region_csv).map_err(|e| e.to_string())?;
+
+    let mut snapshot_csv = String::from("constant,covers,file,source\n");
+    for (constant, file, text, covers) in SNAPSHOTS {
+        let _ = writeln!(
+            snapshot_csv,
+            "{constant},{covers},{file},{}",
+            csv_field(text)
+        );
+    }
+    fs::write(data.join("snapshot.csv"), snapshot_csv).map_err(|e| e.to_string())?;
 
     println!("names:          {}", names.len());
     println!("with specs:     {with_specs}");

@@ -1,4 +1,6 @@
-//! Renders `src/catalogue/table.rs` from `data/instance-types.csv` and `data/regions.csv`.
+//! Renders `src/catalogue/table.rs` from `data/instance-types.csv`, `data/regions.csv` and
+//! `data/snapshot.csv`. The table holds names and facts only: nothing of the parser's
+//! inner layout, so the parser can change without the table changing.
 //!
 //! This file is also included by the crate's test `tests/catalogue_table.rs`, which renders
 //! the table again and fails when the checked-in one is stale. It uses only `std` and the
@@ -16,15 +18,17 @@ mod hash;
 /// The command that regenerates the table; named in the table's header and in test failures.
 pub const REFRESH: &str = "cargo run -p xtask -- table";
 
-/// Writes `src/catalogue/table.rs` under `root` from the CSV files in `root/data`.
+/// Writes `src/catalogue/texts.rs` and `table.rs` under `root` from the CSV files in `root/data`.
 #[allow(dead_code)]
 pub fn write_table(root: &Path) -> Result<(), String> {
     let read = |p: &str| std::fs::read_to_string(root.join(p)).map_err(|e| format!("{p}: {e}"));
     let table = render(
         &read("data/instance-types.csv")?,
         &read("data/regions.csv")?,
+        &read("data/snapshot.csv")?,
     )?;
-    std::fs::write(root.join("src/catalogue/table.rs"), table).map_err(|e| e.to_string())
+    std::fs::write(root.join("src/catalogue/texts.rs"), table.texts).map_err(|e| e.to_string())?;
+    std::fs::write(root.join("src/catalogue/table.rs"), table.table).map_err(|e| e.to_string())
 }
 
 /// Splits one CSV line into fields (quotes allowed, no newlines inside fields).
@@ -148,25 +152,6 @@ impl Row<'_> {
     fn label(&self, labels: &Labels, column: &str) -> String {
         labels.label(self.get(column))
     }
-}
-
-/// The Rust expression of the decoded parts of `name`, read through the public API.
-fn decoded(it: &InstanceType) -> String {
-    let base = it.as_str().as_ptr() as usize;
-    let offset = |s: &str| s.as_ptr() as usize - base;
-    let span = |s: &str| format!("({}, {})", offset(s), offset(s) + s.len());
-    let mut options: Vec<String> = it.option_strs().map(span).collect();
-    let count = options.len();
-    options.resize(4, "(0, 0)".into());
-    format!(
-        "Decoded {{ series_end: {}, generation: {:?}, letters: {}, options: [{}], option_count: {count}, dot: {}, size: Size::{:?} }}",
-        it.series_str().len(),
-        it.generation(),
-        span(it.capability_letters()),
-        options.join(", "),
-        it.family().len(),
-        it.size(),
-    )
 }
 
 fn specs(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
@@ -368,7 +353,7 @@ fn u16_array(values: &[u16]) -> String {
 }
 
 /// The text of `src/catalogue/table.rs` for the given CSV files.
-pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
+pub fn render(csv: &str, regions_csv: &str, snapshot_csv: &str) -> Result<Rendered, String> {
     let regions: Vec<&str> = regions_csv
         .lines()
         .skip(1)
@@ -419,8 +404,7 @@ pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
         let (on_demand, spot) = prices(row, &labels)?;
         let _ = writeln!(
             entries,
-            "    Entry {{ index: {index}, parts: {}, specs: {}, regions: Regions({mask:#x}), on_demand: {on_demand}, spot: {spot} }},",
-            decoded(&it),
+            "    Entry {{ index: {index}, specs: {}, regions: Regions({mask:#x}), on_demand: {on_demand}, spot: {spot} }},",
             specs(row, &labels)?,
         );
         names.push(name);
@@ -431,8 +415,19 @@ pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
     }
 
     let (seed, pilots, slots) = perfect_hash(&names)?;
+    // Family text (byte order, for the lookup's binary search), then size.
     let mut by_family: Vec<u16> = (0..types.len() as u16).collect();
-    by_family.sort_by(|a, b| types[*a as usize].cmp(&types[*b as usize]));
+    by_family.sort_by_key(|i| {
+        let it = &types[usize::from(*i)];
+        (it.family().to_owned(), it.size())
+    });
+    // Each entry's place in name order (`InstanceType`'s generation-aware `Ord`).
+    let mut in_name_order: Vec<u16> = (0..types.len() as u16).collect();
+    in_name_order.sort_by(|a, b| types[usize::from(*a)].cmp(&types[usize::from(*b)]));
+    let mut name_rank = vec![0u16; types.len()];
+    for (rank, index) in in_name_order.iter().enumerate() {
+        name_rank[usize::from(*index)] = rank as u16;
+    }
     let text: String = names.concat();
     let mut starts: Vec<u16> = Vec::with_capacity(names.len() + 1);
     let mut at = 0usize;
@@ -443,17 +438,30 @@ pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
     starts.push(u16::try_from(at).map_err(|_| "names text over 64 KiB")?);
     let label_texts: Vec<&str> = labels.0.keys().map(String::as_str).collect();
 
-    let mut out = String::new();
+    let header = |out: &mut String| {
+        let _ = writeln!(
+            out,
+            "// @generated by `{REFRESH}` from data/instance-types.csv, data/regions.csv and data/snapshot.csv."
+        );
+        out.push_str("// Do not edit: change data/ (see data/README.md) and regenerate.\n\n");
+        out.push_str("#![allow(clippy::all, clippy::pedantic)]\n\n");
+    };
+    let mut texts = String::new();
+    header(&mut texts);
+    let out = &mut texts;
+    for line in snapshot_csv.lines().skip(1) {
+        let fields = split_csv(line);
+        let [constant, covers, file, source] = fields.as_slice() else {
+            return Err(format!("data/snapshot.csv: expected 4 fields: {line:?}"));
+        };
+        let _ = writeln!(
+            out,
+            "/// The snapshot of the catalogue's {covers}: `{file}` of the sources.\npub const {constant}: &str = {source:?};\n",
+        );
+    }
     let _ = writeln!(
         out,
-        "// @generated by `{REFRESH}` from data/instance-types.csv and data/regions.csv."
-    );
-    out.push_str("// Do not edit: change data/ (see data/README.md) and regenerate.\n\n");
-    out.push_str("#![allow(clippy::all, clippy::pedantic)]\n\n");
-    out.push_str("use super::entry::*;\nuse super::Regions;\nuse crate::parse::Decoded;\nuse crate::Size;\n\n");
-    let _ = writeln!(
-        out,
-        "/// Region codes; bit `i` of a [`Regions`] set is `REGIONS[i]`."
+        "/// Region codes; bit `i` of a `Regions` set is `REGIONS[i]`."
     );
     let _ = writeln!(
         out,
@@ -462,21 +470,12 @@ pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
     );
     let _ = writeln!(
         out,
-        "/// The texts entries refer to by [`Label`]: manufacturers, models, network labels, regions."
+        "/// The texts entries refer to by `Label`: manufacturers, models, network labels, regions."
     );
     let _ = writeln!(
         out,
         "pub(crate) static LABELS: [&str; {}] = {label_texts:?};\n",
         label_texts.len()
-    );
-    let _ = writeln!(
-        out,
-        "/// Every entry, sorted by name; `index` is the position here."
-    );
-    let _ = writeln!(
-        out,
-        "pub(crate) static ENTRIES: [Entry; {}] = [\n{entries}];\n",
-        names.len()
     );
     let _ = writeln!(
         out,
@@ -492,6 +491,19 @@ pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
         "pub(crate) static NAME_STARTS: [u16; {}] = [\n{}];\n",
         starts.len(),
         u16_array(&starts)
+    );
+    let mut table = String::new();
+    header(&mut table);
+    table.push_str("use super::entry::*;\nuse super::Regions;\n\n");
+    let out = &mut table;
+    let _ = writeln!(
+        out,
+        "/// Every entry, sorted by name; `index` is the position here."
+    );
+    let _ = writeln!(
+        out,
+        "pub(crate) static ENTRIES: [Entry; {}] = [\n{entries}];\n",
+        names.len()
     );
     let _ = writeln!(out, "/// Seed of the perfect hash over the names.");
     let _ = writeln!(out, "pub(crate) const SEED: u64 = {seed};\n");
@@ -512,12 +524,30 @@ pub fn render(csv: &str, regions_csv: &str) -> Result<String, String> {
         slots.len(),
         u16_array(&slots)
     );
-    let _ = writeln!(out, "/// Entry indices ordered by family, then size.");
+    let _ = writeln!(
+        texts,
+        "/// The place of each entry in name order (generation-aware, as `InstanceType`'s `Ord`)."
+    );
+    let _ = writeln!(
+        texts,
+        "pub(crate) static NAME_RANK: [u16; {}] = [\n{}];\n",
+        name_rank.len(),
+        u16_array(&name_rank)
+    );
+    let _ = writeln!(out, "/// Entry indices ordered by family text, then size.");
     let _ = write!(
         out,
         "pub(crate) static BY_FAMILY: [u16; {}] = [\n{}];\n",
         by_family.len(),
         u16_array(&by_family)
     );
-    Ok(out)
+    Ok(Rendered { texts, table })
+}
+
+/// The two generated files: the texts (no types), and the table of entries over them.
+pub struct Rendered {
+    /// `src/catalogue/texts.rs`: snapshot constants, region codes, labels and names.
+    pub texts: String,
+    /// `src/catalogue/table.rs`: the entries and the indexes over them.
+    pub table: String,
 }

@@ -10,7 +10,7 @@ pub(crate) fn parse_lenient<T>(
 ) -> Result<T, ParseError> {
     let trimmed = input.trim();
     let lead = input.len() - input.trim_start().len();
-    let mut buf = [0u8; crate::ServiceInstanceType::MAX_LEN];
+    let mut buf = [0u8; crate::limits::SERVICE_NAME_MAX_LEN];
     let Some(slot) = buf.get_mut(..trimmed.len()) else {
         // Too long to copy: the strict parser refuses it with the right error.
         return strict(trimmed).map_err(|e| e.shifted(lead, input.len()));

@@ -1,4 +1,4 @@
-//! The private nom grammar. One function per rule, the rule in EBNF above it.
+//! The nom grammar of names. One function per rule, the rule in EBNF above it.
 //!
 //! The grammar tokenises (a run of letters, a run of digits) and then classifies the
 //! token with a lookup, so unknown tokens get precise errors ("unknown size 'xlarg'")
@@ -11,14 +11,12 @@ use nom::character::complete::{char, digit1};
 use nom::combinator::{all_consuming, cut, opt, recognize};
 use nom::{Err as NomErr, IResult, Parser};
 
-use crate::error::{ErrorKind, ParseError};
-use crate::inline_str::InlineStr;
-use crate::parts::Size;
+use crate::error::ErrorKind;
+use crate::instance_type::Parts;
+use crate::limits::{MAX_OPTIONS, NAME_MAX_LEN, SERVICE_NAME_MAX_LEN};
+use crate::number::{self, NumberError};
+use crate::parts::{Size, SizeKey};
 use crate::service::Service;
-use crate::suggest;
-
-/// The most hyphenated options one family may have.
-pub(crate) const MAX_OPTIONS: usize = 4;
 
 /// The grammar's input: the name's bytes.
 type In<'a> = &'a [u8];
@@ -42,22 +40,15 @@ impl<'a> Failure<'a> {
         Self::new(kind, at, at.get(..1).unwrap_or_default())
     }
 
-    /// Turns the failure into the public error, with offsets counted in `input`.
-    pub(crate) fn into_error(self, input: &str, reparses: suggest::Reparse) -> ParseError {
-        let offset = (input.len() - self.at.len()).min(input.len().saturating_sub(1));
-        // The offending text is ASCII: input with other characters fails on the first of
-        // them (see `first_bad_character`), whose text is a whole character.
-        let found = std::str::from_utf8(self.found).unwrap_or_default();
-        // A size token's suggestion is worked out again here, off the success path.
-        let size_suggestion = Size::from_token(found)
-            .err()
-            .filter(|refused| refused.kind == self.kind)
-            .and_then(|refused| refused.suggestion)
-            .map(|token| InlineStr::<64>::new(token.as_str()));
-        let suggestion =
-            size_suggestion.or_else(|| suggest::whole_name(input, self.kind, reparses));
-        ParseError::new(self.kind, offset, found)
-            .with_suggestion(suggestion.as_ref().map(InlineStr::as_str))
+    /// The offset of the failure in `input`, inside it (0 for empty input).
+    pub(crate) fn offset(&self, input: &str) -> usize {
+        (input.len() - self.at.len()).min(input.len().saturating_sub(1))
+    }
+
+    /// The offending text. It is ASCII: input with other characters fails on the first
+    /// of them (see `first_bad_character`), whose text is a whole character.
+    pub(crate) fn found(&self) -> &'a str {
+        std::str::from_utf8(self.found).unwrap_or_default()
     }
 }
 
@@ -82,25 +73,13 @@ fn fail<O>(failure: Failure<'_>) -> Res<'_, O> {
     Err(NomErr::Failure(failure))
 }
 
-/// The decoded parts of an EC2 name, as byte spans into the name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Decoded {
-    pub(crate) series_end: u8,
-    pub(crate) generation: Option<u16>,
-    pub(crate) letters: (u8, u8),
-    pub(crate) options: [(u8, u8); MAX_OPTIONS],
-    pub(crate) option_count: u8,
-    pub(crate) dot: u8,
-    pub(crate) size: Size,
-}
-
 /// The decoded parts of a service name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DecodedService {
     pub(crate) service: Option<Service>,
     /// Where the EC2 name starts and ends in the input.
     pub(crate) name_span: (u8, u8),
-    pub(crate) name: Decoded,
+    pub(crate) name: Parts,
     /// RDS optimized-CPU class: threads per core and memory ratio.
     pub(crate) class_option: Option<(u8, u8)>,
 }
@@ -113,18 +92,18 @@ struct Bound {
 
 /// The bound on EC2 names.
 const EC2_BOUND: Bound = Bound {
-    max: crate::InstanceType::MAX_LEN,
+    max: NAME_MAX_LEN,
     text: b"32",
 };
 
 /// The bound on service names.
 const SERVICE_BOUND: Bound = Bound {
-    max: crate::ServiceInstanceType::MAX_LEN,
+    max: SERVICE_NAME_MAX_LEN,
     text: b"64",
 };
 
 /// Decodes a whole EC2 name such as `p3dn.24xlarge`.
-pub(crate) fn decode(input: &str) -> Result<Decoded, Failure<'_>> {
+pub(crate) fn decode(input: &str) -> Result<Parts, Failure<'_>> {
     check_length(input, &EC2_BOUND)?;
     all_consuming(name)
         .parse(input.as_bytes())
@@ -162,12 +141,17 @@ fn check_length<'a>(input: &'a str, bound: &Bound) -> Result<(), Failure<'a>> {
 }
 
 /// Names hold only `a-z`, `0-9`, `.` and `-`; the failure for the first other character.
+pub(crate) fn first_bad_character(input: &str) -> Option<Failure<'_>> {
+    first_bad(input, is_name_byte)
+}
+
+/// The failure for the first character of `input` that `allowed` refuses.
 ///
 /// Every grammar token accepts only those characters, so input holding another one never
 /// parses; looking for it only once the grammar has failed keeps the success path to one
 /// pass, and still reports the first such character (`M5.large`: uppercase at 0).
-fn first_bad_character(input: &str) -> Option<Failure<'_>> {
-    let at = input.bytes().position(|b| !is_name_byte(b))?;
+pub(crate) fn first_bad(input: &str, allowed: fn(u8) -> bool) -> Option<Failure<'_>> {
+    let at = input.bytes().position(|b| !allowed(b))?;
     // Every byte before `at` is ASCII, so `at` is a character boundary.
     let rest = &input[at..];
     let c = rest.chars().next()?;
@@ -184,7 +168,7 @@ fn first_bad_character(input: &str) -> Option<Failure<'_>> {
     Some(Failure::new(kind, rest, &rest[..c.len_utf8()]))
 }
 
-fn is_name_byte(b: u8) -> bool {
+pub(crate) fn is_name_byte(b: u8) -> bool {
     b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'
 }
 
@@ -196,33 +180,23 @@ fn lower1(i: In<'_>) -> Res<'_, In<'_>> {
     take_while1(|b: u8| b.is_ascii_lowercase()).parse(i)
 }
 
-/// A number with no leading zero of at most `max`; `at` is where its digits start.
+/// A number with no leading zero of at most `max`, read by the crate's one number reader;
+/// `at` is where its digits start.
 fn number<'a>(at: In<'a>, digits: In<'a>, max: u32) -> Result<u32, NomErr<Failure<'a>>> {
-    if digits.len() > 1 && digits[0] == b'0' {
-        return Err(NomErr::Failure(Failure::new(
-            ErrorKind::LeadingZero,
-            at,
-            digits,
-        )));
-    }
-    let mut value: u32 = 0;
-    for digit in digits {
-        value = value * 10 + u32::from(digit - b'0');
-        if value > max {
-            return Err(NomErr::Failure(Failure::new(
-                ErrorKind::NumberTooLarge,
-                at,
-                digits,
-            )));
-        }
-    }
-    Ok(value)
+    number::read(digits, max).map_err(|e| {
+        let kind = match e {
+            NumberError::LeadingZero => ErrorKind::LeadingZero,
+            NumberError::TooLarge => ErrorKind::NumberTooLarge,
+            NumberError::NotDigits => ErrorKind::UnexpectedCharacter,
+        };
+        NomErr::Failure(Failure::new(kind, at, digits))
+    })
 }
 
 // name = family "." size
 // family = series ( generation letters options | options [ generation ] )
 // options = { "-" option }
-pub(crate) fn name(input: In<'_>) -> Res<'_, Decoded> {
+fn name(input: In<'_>) -> Res<'_, Parts> {
     let pos = |rest: In<'_>| (input.len() - rest.len()) as u8;
 
     let (i, series_text) = series(input)?;
@@ -240,18 +214,18 @@ pub(crate) fn name(input: In<'_>) -> Res<'_, Decoded> {
     };
     let letters = (letters_start, pos(i));
 
-    let mut options = [(0, 0); MAX_OPTIONS];
+    let options_start = pos(i);
     let mut option_count = 0;
     let mut i = i;
     while i.first() == Some(&b'-') {
         if option_count == MAX_OPTIONS {
             return fail(Failure::at_byte(ErrorKind::TooManyOptions, i));
         }
-        let (rest, token) = option(i)?;
-        options[option_count] = (pos(rest) - token.len() as u8, pos(rest));
+        let (rest, _) = option(i)?;
         option_count += 1;
         i = rest;
     }
+    let options = (options_start, pos(i));
     if generation.is_none() {
         if option_count == 0 {
             return fail(Failure::new(ErrorKind::ExpectedGeneration, i, series_text));
@@ -270,12 +244,11 @@ pub(crate) fn name(input: In<'_>) -> Res<'_, Decoded> {
     let (i, size) = cut(size).parse(i)?;
     Ok((
         i,
-        Decoded {
+        Parts {
             series_end,
             generation,
             letters,
             options,
-            option_count: option_count as u8,
             dot,
             size,
         },
@@ -293,25 +266,79 @@ fn generation(i: In<'_>) -> Res<'_, u16> {
     Ok((rest, number(i, digits, u32::from(u16::MAX))? as u16))
 }
 
-// option = "-" ( digit+ lower+ | lower+ [ digit+ lower* ] )
+// option = "-" option_token
 fn option(i: In<'_>) -> Res<'_, In<'_>> {
     let (after_hyphen, _) = char('-').parse(i)?;
-    let token = recognize((digit1, lower1)).or(recognize((lower1, opt((digit1, lower0)))));
-    cut(token)
+    cut(option_token)
         .parse(after_hyphen)
         .map_err(|_| NomErr::Failure(Failure::at_byte(ErrorKind::EmptyOption, i)))
 }
 
-// size = ( lower | digit | "-" )+   then classified: named, N "xlarge", "metal-" N "xl"
-fn size(i: In<'_>) -> Res<'_, Size> {
+// option_token = digit+ lower+ | lower+ [ digit+ lower* ]
+pub(crate) fn option_token(i: In<'_>) -> Res<'_, In<'_>> {
+    recognize((digit1, lower1))
+        .or(recognize((lower1, opt((digit1, lower0)))))
+        .parse(i)
+}
+
+// size = ( lower | digit | "-" )+   then classified by `size_key`
+fn size(i: In<'_>) -> Res<'_, SizeKey> {
     let (rest, token) =
         take_while(|b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-').parse(i)?;
     if token.is_empty() {
         return fail(Failure::at_byte(ErrorKind::MissingSize, i));
     }
-    match Size::from_bytes(token) {
+    match size_key(token) {
         Ok(size) => Ok((rest, size)),
         Err(kind) => fail(Failure::new(kind, i, token)),
+    }
+}
+
+/// Classifies a whole size token: the named sizes, N "xlarge", "metal-" N "xl"
+/// (N of 2 or more). Says only what is wrong; `suggest` works out a replacement.
+pub(crate) fn size_key(token: &[u8]) -> Result<SizeKey, ErrorKind> {
+    // `Nxlarge` first: most names use it. Fixed-size array comparisons compile to a
+    // few integer compares, where slice comparisons would call `memcmp`.
+    if let Some((digits, b"xlarge")) = token.split_last_chunk::<6>() {
+        return match digits {
+            [] => Ok(Size::XLarge.key()),
+            _ if digits.iter().all(u8::is_ascii_digit) => {
+                multiplier(digits).map(|n| SizeKey::multiple(n, false))
+            }
+            _ => Err(ErrorKind::UnknownSize),
+        };
+    }
+    if let Some((b"metal-", rest)) = token.split_first_chunk::<6>() {
+        return match rest.split_last_chunk::<2>() {
+            Some((digits, b"xl"))
+                if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) =>
+            {
+                multiplier(digits).map(|n| SizeKey::multiple(n, true))
+            }
+            _ if rest.is_empty() || rest == b"xl" => Err(ErrorKind::MissingMultiplier),
+            _ => Err(ErrorKind::UnknownSize),
+        };
+    }
+    let size = match token {
+        b"large" => Size::Large,
+        b"metal" => Size::Metal,
+        b"medium" => Size::Medium,
+        b"small" => Size::Small,
+        b"micro" => Size::Micro,
+        b"nano" => Size::Nano,
+        _ => return Err(ErrorKind::UnknownSize),
+    };
+    Ok(size.key())
+}
+
+/// A size multiplier: a canonical number from 2 that fits in `u16`.
+fn multiplier(digits: &[u8]) -> Result<u16, ErrorKind> {
+    match number::read(digits, u32::from(u16::MAX)) {
+        Ok(0 | 1) => Err(ErrorKind::MultiplierTooSmall),
+        Ok(n) => Ok(n as u16),
+        Err(NumberError::LeadingZero) => Err(ErrorKind::LeadingZero),
+        Err(NumberError::TooLarge) => Err(ErrorKind::NumberTooLarge),
+        Err(NumberError::NotDigits) => Err(ErrorKind::UnknownSize),
     }
 }
 
@@ -479,21 +506,41 @@ mod tests {
 
     #[test]
     fn size_classifies_its_token() {
-        assert_eq!(rule(size, "metal-48xl"), ("", Size::MetalN(48)));
-        assert_eq!(rule(size, "8xlarge.tpc2"), (".tpc2", Size::XLargeN(8)));
+        assert_eq!(rule(size, "metal-48xl"), ("", SizeKey::multiple(48, true)));
+        assert_eq!(
+            rule(size, "8xlarge.tpc2"),
+            (".tpc2", SizeKey::multiple(8, false))
+        );
         assert_eq!(rule_fails(size, "xlarg"), ErrorKind::UnknownSize);
         assert_eq!(rule_fails(size, ""), ErrorKind::MissingSize);
+    }
+
+    #[test]
+    fn size_key_says_what_is_wrong() {
+        let cases: &[(&str, ErrorKind)] = &[
+            ("xxlarge", ErrorKind::UnknownSize),
+            ("1xlarge", ErrorKind::MultiplierTooSmall),
+            ("0xlarge", ErrorKind::MultiplierTooSmall),
+            ("02xlarge", ErrorKind::LeadingZero),
+            ("99999xlarge", ErrorKind::NumberTooLarge),
+            ("metal-xl", ErrorKind::MissingMultiplier),
+            ("metal-", ErrorKind::MissingMultiplier),
+            ("metal-1xl", ErrorKind::MultiplierTooSmall),
+            ("metal-024xl", ErrorKind::LeadingZero),
+            ("metal-x2xl", ErrorKind::UnknownSize),
+        ];
+        for (token, kind) in cases {
+            assert_eq!(size_key(token.as_bytes()), Err(*kind), "{token}");
+        }
+        assert_eq!(size_key(b"large"), Ok(Size::Large.key()));
     }
 
     #[test]
     fn name_records_spans() {
         let (rest, d) = rule(name, "u-6tb1.metal");
         assert_eq!(rest, "");
-        assert_eq!(
-            (d.series_end, d.generation, d.option_count, d.dot),
-            (1, Some(1), 1, 6)
-        );
-        assert_eq!(d.options[0], (2, 5));
+        assert_eq!((d.series_end, d.generation, d.dot), (1, Some(1), 6));
+        assert_eq!(d.options, (1, 5));
         let (_, d) = rule(name, "mac-m4.metal");
         assert_eq!(d.generation, None);
         let (_, d) = rule(name, "p3dn.24xlarge");
