@@ -14,6 +14,7 @@ pub(crate) struct InlineStr<const N: usize>(ArrayString<N>);
 
 impl<const N: usize> InlineStr<N> {
     /// Copies `text`, cut to at most `N` bytes on a character boundary.
+    #[inline]
     pub(crate) fn new(text: &str) -> Self {
         let mut end = text.len().min(N);
         while !text.is_char_boundary(end) {

@@ -106,6 +106,7 @@ impl InstanceType {
         Self::from_parts("", parts)
     }
 
+    #[inline]
     pub(crate) fn from_parts(name: &str, parts: Parts) -> Self {
         Self {
             name: InlineStr::new(name),

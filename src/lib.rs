@@ -49,6 +49,7 @@
 #![doc(test(attr(deny(warnings))))]
 
 #[cfg(feature = "catalogue")]
+#[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 pub mod catalogue;
 mod display;
 mod edit_distance;
@@ -61,8 +62,10 @@ mod limits;
 mod number;
 mod parts;
 #[cfg(feature = "catalogue")]
+#[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 pub mod query;
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
 mod service;
 

@@ -12,22 +12,36 @@ pub(crate) enum NumberError {
 }
 
 /// Reads `digits` as a canonical decimal number of at most `max`.
+///
+/// One pass over the digits: this runs for every generation and size of every name.
+#[inline]
 pub(crate) fn read(digits: &[u8], max: u32) -> Result<u32, NumberError> {
-    if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
-        return Err(NumberError::NotDigits);
+    let (&first, _) = digits.split_first().ok_or(NumberError::NotDigits)?;
+    if first == b'0' && digits.len() > 1 {
+        return if digits.iter().all(u8::is_ascii_digit) {
+            Err(NumberError::LeadingZero)
+        } else {
+            Err(NumberError::NotDigits)
+        };
     }
-    if digits.len() > 1 && digits[0] == b'0' {
-        return Err(NumberError::LeadingZero);
+    // A u64 holds `max * 10 + 9` for any u32 `max`, so no step can overflow.
+    let mut value: u64 = 0;
+    for &byte in digits {
+        let digit = byte.wrapping_sub(b'0');
+        if digit > 9 {
+            return Err(NumberError::NotDigits);
+        }
+        value = value * 10 + u64::from(digit);
+        if value > u64::from(max) {
+            // Say "too large" only for digits: `99999x` is not a number at all.
+            return if digits.iter().all(u8::is_ascii_digit) {
+                Err(NumberError::TooLarge)
+            } else {
+                Err(NumberError::NotDigits)
+            };
+        }
     }
-    let mut value: u32 = 0;
-    for digit in digits {
-        value = value
-            .checked_mul(10)
-            .and_then(|v| v.checked_add(u32::from(digit - b'0')))
-            .filter(|v| *v <= max)
-            .ok_or(NumberError::TooLarge)?;
-    }
-    Ok(value)
+    Ok(value as u32)
 }
 
 #[cfg(test)]

@@ -28,12 +28,14 @@ use crate::{
 
 macro_rules! serde_as_string {
     ($type:ty, $expecting:literal) => {
+        #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
         impl Serialize for $type {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.collect_str(self)
             }
         }
 
+        #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
         impl<'de> Deserialize<'de> for $type {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 struct NameVisitor;

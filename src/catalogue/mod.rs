@@ -86,6 +86,7 @@ pub fn family(family: &str) -> impl ExactSizeIterator<Item = &'static Entry> + D
     index::family(family)
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 impl InstanceType {
     /// The bundled catalogue's entry for this type, or `None` if the snapshot does not
     /// know it. The same as [`get`] with the name.
@@ -125,6 +126,7 @@ impl InstanceType {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 impl ServiceInstanceType {
     /// The bundled catalogue's entry of the EC2 type inside (its facts, not the service's).
     #[must_use]

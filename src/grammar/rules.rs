@@ -302,10 +302,7 @@ pub(crate) fn size_key(token: &[u8]) -> Result<SizeKey, ErrorKind> {
     if let Some((digits, b"xlarge")) = token.split_last_chunk::<6>() {
         return match digits {
             [] => Ok(Size::XLarge.key()),
-            _ if digits.iter().all(u8::is_ascii_digit) => {
-                multiplier(digits).map(|n| SizeKey::multiple(n, false))
-            }
-            _ => Err(ErrorKind::UnknownSize),
+            _ => multiplier(digits).map(|n| SizeKey::multiple(n, false)),
         };
     }
     if let Some((b"metal-", rest)) = token.split_first_chunk::<6>() {

@@ -125,6 +125,7 @@ const NAMED: &[(Size, &str, f64)] = &[
 
 impl SizeKey {
     /// The key of `Nxlarge` (N of 2 or more) or `metal-Nxl`.
+    #[inline]
     pub(crate) fn multiple(n: u16, metal: bool) -> Self {
         Self { rank: 5, n, metal }
     }
@@ -172,6 +173,7 @@ impl Size {
         }
     }
 
+    #[inline]
     pub(crate) fn key(&self) -> SizeKey {
         let named = |rank: u8, n: u16| SizeKey {
             rank,
