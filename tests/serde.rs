@@ -64,14 +64,18 @@ fn catalogue_rows_serialize() {
     let entry = ec2_instance_type::catalogue::get("p3dn.24xlarge").unwrap();
     let row: serde_json::Value = serde_json::to_value(entry).unwrap();
     assert_eq!(row["name"], "p3dn.24xlarge");
-    assert_eq!(row["specs"]["vcpus"], 96);
-    assert_eq!(row["specs"]["architectures"], serde_json::json!(["x86_64"]));
-    assert_eq!(row["specs"]["processor_manufacturer"], "Intel");
-    assert_eq!(row["specs"]["gpu"]["model"], "V100");
-    assert_eq!(row["specs"]["storage"]["disk_type"], "ssd");
-    assert_eq!(row["specs"]["network"]["performance"], "100 Gigabit");
-    assert_eq!(row["on_demand"]["region"], "us-east-1");
-    assert_eq!(row["spot"]["interruption"], ">20%");
+    assert_eq!(row["capabilities"], serde_json::json!(["d", "n"]));
+    assert_eq!(row["vcpus"], 96);
+    assert_eq!(row["architectures"], serde_json::json!(["x86_64"]));
+    assert_eq!(row["processor_manufacturer"], "Intel");
+    assert_eq!(row["gpu_model"], "V100");
+    assert_eq!(row["instance_storage_type"], "ssd");
+    assert_eq!(row["network_performance"], "100 Gigabit");
+    assert_eq!(row["price_region"], "us-east-1");
+    assert_eq!(row["spot_interruption"], ">20%");
+    let specs = serde_json::to_value(entry.specs.unwrap()).unwrap();
+    assert_eq!(specs["vcpus"], 96);
+    assert_eq!(specs.get("name"), None);
     assert!(
         row["regions"]
             .as_array()
@@ -83,4 +87,40 @@ fn catalogue_rows_serialize() {
     for entry in ec2_instance_type::catalogue::iter() {
         serde_json::to_string(entry).unwrap();
     }
+}
+
+#[test]
+fn lenient_helper_reads_what_people_write() {
+    #[derive(serde::Deserialize, serde::Serialize)]
+    struct Config {
+        #[serde(with = "ec2_instance_type::serde::lenient")]
+        node: InstanceType,
+        #[serde(with = "ec2_instance_type::serde::lenient")]
+        database: ec2_instance_type::ServiceInstanceType,
+    }
+
+    let config: Config =
+        serde_json::from_str(r#"{"node": " M7i-flex.Large ", "database": "DB.R6G.Large\n"}"#)
+            .unwrap();
+    assert_eq!(
+        serde_json::to_string(&config).unwrap(),
+        r#"{"node":"m7i-flex.large","database":"db.r6g.large"}"#
+    );
+    let err =
+        serde_json::from_str::<Config>(r#"{"node": "M5.XXLarge", "database": "db.r6g.large"}"#)
+            .err()
+            .unwrap();
+    assert!(err.to_string().contains("did you mean '2xlarge'"), "{err}");
+}
+
+#[test]
+fn parts_serialize_as_their_text() {
+    use ec2_instance_type::{Processor, Size};
+    assert_eq!(
+        serde_json::to_string(&Processor::Graviton).unwrap(),
+        r#""graviton""#
+    );
+    let size: Size = serde_json::from_str(r#""metal-48xl""#).unwrap();
+    assert_eq!(size.multiplier(), Some(48));
+    assert!(serde_json::from_str::<Processor>(r#""arm""#).is_err());
 }

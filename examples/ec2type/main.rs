@@ -8,6 +8,8 @@
 //! Exit codes, as ripgrep's: 0 when every name decoded (or something was found), 1 when
 //! nothing was found, 2 on an error such as a bad name or a bad flag.
 
+#![recursion_limit = "256"]
+
 mod compare;
 mod decode;
 mod family;

@@ -5,7 +5,8 @@ use std::io::{self, Write};
 use ec2_instance_type::ServiceInstanceType;
 use serde_json::{Map, Value, json};
 
-/// The fields of `decode --json` for one name. `normalization_factor` is the name's own
+/// The fields of `decode --json` for one name, named as the library's JSON schema names
+/// them (see `ec2_instance_type::serde`). `normalization_factor` is the name's own
 /// (`None` for a bare `metal`) unless the caller knows better.
 pub fn decoded_fields(
     input: &str,
@@ -14,11 +15,12 @@ pub fn decoded_fields(
 ) -> Map<String, Value> {
     let it = name.instance_type();
     let fields = json!({
-        "name": input,
+        "input": input,
+        "name": name.to_string(),
         "family": it.family(),
         "series": it.series_str(),
         "generation": it.generation(),
-        "attributes": it.capabilities().map(|c| c.to_string()).collect::<Vec<_>>(),
+        "capabilities": it.capabilities().map(|c| c.as_str()).collect::<Vec<_>>(),
         "options": it.option_strs().collect::<Vec<_>>(),
         "processor": it.processor().map(|p| p.as_str()),
         "size": it.size_str(),

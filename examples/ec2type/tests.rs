@@ -21,7 +21,7 @@ fn decode_fields_of_every_shape() {
     assert_eq!(u["series"], "u");
     assert_eq!(u["generation"], 1);
     assert_eq!(u["options"], json!(["6tb"]));
-    assert_eq!(u["attributes"], json!([]));
+    assert_eq!(u["capabilities"], json!([]));
     assert_eq!(u["processor"], Value::Null);
     assert_eq!(u["size"], "metal");
     assert_eq!(u["normalization_factor"], 896.0);
@@ -38,7 +38,7 @@ fn decode_fields_of_every_shape() {
     assert_eq!(db["service"], "db");
     assert_eq!(db["ec2_name"], "r5b.8xlarge");
     assert_eq!(db["family"], "r5b");
-    assert_eq!(db["attributes"], json!(["b"]));
+    assert_eq!(db["capabilities"], json!(["b"]));
     assert_eq!(db["normalization_factor"], 64.0);
     assert_eq!(db["rds_threads_per_core"], 2);
 
@@ -121,4 +121,36 @@ fn name_parts_need_an_explicit_kind() {
     assert!(parse("letter:gd").is_err());
     assert!(parse("series:G").is_err());
     assert!(parse("colour:g").is_err());
+}
+
+/// The example's JSON and the library's `Serialize` name the same facts the same way, with
+/// the same values, for every entry of the catalogue.
+#[cfg(feature = "serde")]
+#[test]
+fn show_json_and_library_json_are_one_schema() {
+    /// What the example adds about the text it was given.
+    const EXAMPLE_ONLY: &[&str] = &[
+        "input",
+        "service",
+        "ec2_name",
+        "rds_threads_per_core",
+        "rds_memory_ratio",
+        "in_catalogue",
+    ];
+    for entry in catalogue::iter() {
+        let Value::Object(library) = serde_json::to_value(entry).unwrap() else {
+            panic!("an entry serializes as an object");
+        };
+        let name = ServiceInstanceType::from(entry.instance_type());
+        let example = show_fields(entry.name(), &name, Some(entry));
+        let example_keys: Vec<&String> = example
+            .keys()
+            .filter(|k| !EXAMPLE_ONLY.contains(&k.as_str()))
+            .collect();
+        let library_keys: Vec<&String> = library.keys().collect();
+        assert_eq!(example_keys, library_keys, "{}", entry.name());
+        for (key, value) in &library {
+            assert_eq!(&example[key], value, "{}: {key}", entry.name());
+        }
+    }
 }

@@ -40,7 +40,6 @@ pub struct Entry {
 #[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Specs {
     /// Default vCPUs.
     pub vcpus: u32,
@@ -198,7 +197,6 @@ impl fmt::Debug for Architectures {
 /// GPUs of an instance type.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Gpu {
     /// Whole GPUs; 0 for a fractional part (see `share`).
     pub count: u32,
@@ -215,7 +213,6 @@ pub struct Gpu {
 /// Accelerators that are not GPUs.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Accelerator {
     /// What kind of accelerator.
     pub kind: AcceleratorKind,
@@ -248,7 +245,6 @@ keyword_enum! {
 /// Local instance storage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct InstanceStorage {
     /// Number of disks.
     pub disks: u32,
@@ -275,7 +271,6 @@ keyword_enum! {
 /// Networking facts.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Network {
     /// AWS's performance label, such as `"Up to 10 Gigabit"`.
     pub performance: Label,
@@ -305,7 +300,6 @@ impl Network {
 /// EBS-optimized performance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Ebs {
     /// Baseline bandwidth in Mbps.
     pub baseline_mbps: u32,
@@ -320,7 +314,6 @@ pub struct Ebs {
 /// An on-demand Linux price in USD per hour, with the region it was published for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct OnDemandPrice {
     /// USD per hour.
     pub usd_per_hour: f64,
@@ -346,7 +339,6 @@ impl OnDemandPrice {
 /// A Spot Instance Advisor hint (us-east-1, Linux, trailing 30 days).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SpotHint {
     /// Savings versus on-demand, in percent.
     pub savings_percent: u8,
