@@ -61,6 +61,8 @@ pub enum ErrorKind {
     /// A service name (`db.r6g.large`, `r6g.large.search`) given where an EC2 name was
     /// expected: parse it as a [`ServiceInstanceType`](crate::ServiceInstanceType).
     ServiceName,
+    /// A region code that is not well-formed (`eu-west1`): see [`Region`](crate::Region).
+    InvalidRegion,
 }
 
 /// An error from parsing an instance type name.
@@ -210,6 +212,10 @@ impl fmt::Display for Message<'_> {
             ErrorKind::InvalidClassOption => write!(
                 f,
                 "invalid class option '{found}', expected '.tpcN.memNx' as in 'db.r5b.8xlarge.tpc2.mem4x'"
+            ),
+            ErrorKind::InvalidRegion => write!(
+                f,
+                "invalid region '{found}', expected a code such as 'us-east-1'"
             ),
             ErrorKind::ServiceName => write!(
                 f,

@@ -61,6 +61,9 @@ mod keyword;
 mod limits;
 mod number;
 mod parts;
+mod region;
+#[rustfmt::skip]
+mod region_codes;
 #[cfg(feature = "catalogue")]
 #[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 pub mod query;
@@ -75,6 +78,7 @@ pub use parts::{
     AppleChip, AppleChipTier, Capability, InstanceOption, Multiplier, NvidiaChip, Processor,
     Series, Size, Tebibytes, UnknownLetter, UnknownPart,
 };
+pub use region::Region;
 pub use service::{Service, ServiceInstanceType};
 
 /// The README's examples, compiled and run as doctests.

@@ -8,13 +8,19 @@ mod table;
 
 #[test]
 fn compiled_table_matches_data() {
-    let expected = table::render(
-        include_str!("../data/instance-types.csv"),
-        include_str!("../data/regions.csv"),
-        include_str!("../data/snapshot.csv"),
-    )
+    let expected = table::render(&table::Data {
+        instance_types: include_str!("../data/instance-types.csv"),
+        regions: include_str!("../data/regions.csv"),
+        spot: include_str!("../data/spot.csv"),
+        snapshot: include_str!("../data/snapshot.csv"),
+    })
     .unwrap_or_else(|e| panic!("data/ does not render: {e}"));
     for (file, expected, actual) in [
+        (
+            "src/region_codes.rs",
+            expected.region_codes,
+            include_str!("../src/region_codes.rs"),
+        ),
         (
             "src/catalogue/table.rs",
             expected.table,

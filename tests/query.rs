@@ -4,10 +4,10 @@
 
 use ec2_instance_type::catalogue::{self, Architecture, Entry};
 use ec2_instance_type::query::{
-    NamePart, Query, SimilarOptions, SortKey, alternatives, next_larger, next_smaller, similar,
-    units, upgrades,
+    NamePart, Prefer, Query, SimilarOptions, SortKey, alternatives, next_larger, next_smaller,
+    similar, units, upgrades,
 };
-use ec2_instance_type::{Capability, InstanceOption, InstanceType, Processor, Series};
+use ec2_instance_type::{Capability, InstanceOption, InstanceType, Processor, Region, Series};
 
 #[track_caller]
 fn entry(name: &str) -> &'static Entry {
@@ -33,7 +33,7 @@ fn cheapest_arm64_with_4_vcpus_and_16_gib_in_us_east_1() {
         .architecture(Architecture::Arm64)
         .min_vcpus(4)
         .min_memory_gib(16.0)
-        .region("us-east-1")
+        .region(Region::us_east_1())
         .sort_by(SortKey::Price)
         .limit(3)
         .run();
@@ -46,7 +46,7 @@ fn cheapest_current_generation_8_vcpus_32_gib_in_eu_west_1() {
         .min_vcpus(8)
         .min_memory_gib(32.0)
         .current_generation(true)
-        .region("eu-west-1")
+        .region(Region::parse("eu-west-1").unwrap())
         .sort_by(SortKey::Price)
         .limit(3)
         .run();
@@ -98,11 +98,10 @@ fn spec_filters() {
             .all(|e| e.specs.unwrap().gpu.unwrap().model == "H100")
     );
     let amd = Query::new().processor(Processor::Amd).max_vcpus(2).run();
-    assert!(
-        amd.iter().all(
-            |e| e.specs.unwrap().processor_manufacturer == "AMD" && e.specs.unwrap().vcpus <= 2
-        )
-    );
+    assert!(amd.iter().all(
+        |e| e.specs.unwrap().processor_manufacturer.unwrap() == "AMD"
+            && e.specs.unwrap().vcpus <= 2
+    ));
     let cheap = Query::new().max_price(0.01).run();
     assert!(
         cheap
@@ -180,7 +179,7 @@ fn similar_to_m5_xlarge() {
 
 #[test]
 fn alternatives_of_m5_xlarge() {
-    let found = alternatives(entry("m5.xlarge"));
+    let found = alternatives(entry("m5.xlarge"), Prefer::Newest);
     let pairs: Vec<(Processor, &str)> = found
         .iter()
         .map(|a| (a.processor, a.entry.name()))
@@ -201,7 +200,7 @@ fn alternatives_of_m5_xlarge() {
 
 #[test]
 fn alternatives_keep_other_letters() {
-    let found = alternatives(entry("c5d.2xlarge"));
+    let found = alternatives(entry("c5d.2xlarge"), Prefer::Newest);
     assert!(
         found.iter().all(|a| a
             .entry

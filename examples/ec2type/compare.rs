@@ -7,7 +7,7 @@ use ec2_instance_type::catalogue::Entry;
 use serde_json::Value;
 
 use crate::Status;
-use crate::input::lookup;
+use crate::input::{SpotRegion, lookup};
 use crate::output::json_line;
 use crate::show::show_fields;
 use crate::table::write_table;
@@ -21,6 +21,8 @@ pub struct Args {
     /// Print one JSON object per line instead.
     #[arg(long)]
     json: bool,
+    #[command(flatten)]
+    spot: SpotRegion,
 }
 
 /// The rows compared, by their `show --json` field names.
@@ -43,8 +45,10 @@ const FIELDS: &[&str] = &[
     "burstable",
     "on_demand_usd_per_hour",
     "price_region",
+    "price_tenancy",
     "usd_per_vcpu_hour",
     "usd_per_gib_hour",
+    "spot_region",
     "spot_estimate_usd_per_hour",
     "spot_interruption",
 ];
@@ -62,6 +66,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
     if status != Status::Success {
         return Ok(status);
     }
+    let spot_region = args.spot.get();
     let fields: Vec<_> = entries
         .iter()
         .map(|e| {
@@ -69,6 +74,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
                 e.name(),
                 &ServiceInstanceType::from(e.instance_type()),
                 Some(e),
+                &spot_region,
             )
         })
         .collect();

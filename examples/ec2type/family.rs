@@ -3,13 +3,14 @@
 use std::io::{self, Write};
 
 use ec2_instance_type::ServiceInstanceType;
-use ec2_instance_type::catalogue;
+use ec2_instance_type::catalogue::{self, Entry};
 use serde_json::json;
 
 use crate::Status;
+use crate::input::SpotRegion;
 use crate::output::json_line;
 use crate::show::show_fields;
-use crate::table::{ENTRY_HEADER, entry_cells, write_table};
+use crate::table::write_entries;
 
 /// Arguments of `family`.
 #[derive(clap::Args)]
@@ -19,6 +20,8 @@ pub struct Args {
     /// Print one JSON object per line instead.
     #[arg(long)]
     json: bool,
+    #[command(flatten)]
+    spot: SpotRegion,
 }
 
 /// Lists the sizes in order; exit 1 for a family the catalogue does not know.
@@ -33,32 +36,34 @@ pub fn run(args: &Args) -> io::Result<Status> {
         .iter()
         .find_map(|e| e.instance_type().catalogue_normalization_factor());
     let units = |factor: Option<f64>| Some(factor? / smallest?);
+    let spot_region = args.spot.get();
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.json {
         for entry in &sizes {
             let name = ServiceInstanceType::from(entry.instance_type());
-            let mut fields = show_fields(entry.name(), &name, Some(entry));
+            let mut fields = show_fields(entry.name(), &name, Some(entry), &spot_region);
             let factor = entry.instance_type().catalogue_normalization_factor();
             fields.insert("units_of_smallest".into(), json!(units(factor)));
             json_line(&mut out, fields)?;
         }
     } else {
-        let header: Vec<&str> = ENTRY_HEADER
-            .iter()
-            .copied()
-            .chain(["normalization_factor", "units"])
-            .collect();
-        let rows: Vec<Vec<String>> = sizes
+        let rows: Vec<(&Entry, Vec<String>)> = sizes
             .iter()
             .map(|entry| {
                 let factor = entry.instance_type().catalogue_normalization_factor();
-                let mut cells = entry_cells(entry);
-                cells.push(factor.map_or("-".into(), |f| f.to_string()));
-                cells.push(units(factor).map_or("-".into(), |u| u.to_string()));
-                cells
+                let cells = vec![
+                    factor.map_or("-".into(), |f| f.to_string()),
+                    units(factor).map_or("-".into(), |u| u.to_string()),
+                ];
+                (*entry, cells)
             })
             .collect();
-        write_table(&mut out, &header, &rows)?;
+        write_entries(
+            &mut out,
+            &["normalization_factor", "units"],
+            &rows,
+            &spot_region,
+        )?;
     }
     out.flush()?;
     Ok(Status::Success)

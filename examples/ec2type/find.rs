@@ -4,13 +4,17 @@ use std::io::{self, Write};
 
 use clap::builder::TypedValueParser as _;
 use ec2_instance_type::catalogue::Architecture;
+use ec2_instance_type::catalogue::Regions;
 use ec2_instance_type::query::{NamePart, Query, SortKey};
-use ec2_instance_type::{Capability, InstanceOption, Processor, Series, ServiceInstanceType};
+use ec2_instance_type::{
+    Capability, InstanceOption, Processor, Region, Series, ServiceInstanceType,
+};
 
 use crate::Status;
+use crate::input::parse_region;
 use crate::output::json_line;
 use crate::show::show_fields;
-use crate::table::{ENTRY_HEADER, entry_cells, write_table};
+use crate::table::write_entries;
 
 /// Arguments of `find`.
 #[derive(clap::Args)]
@@ -39,9 +43,9 @@ pub struct Args {
     /// GPU model, such as `H100` or `L4` (case-insensitive).
     #[arg(long)]
     gpu_model: Option<String>,
-    /// Offered in this region, such as `eu-west-1`.
-    #[arg(long)]
-    region: Option<String>,
+    /// Known to be offered in this region, such as `eu-west-1` (its spot hints are shown too).
+    #[arg(long, value_parser = parse_region)]
+    region: Option<Region>,
     /// At most this on-demand USD per hour (us-east-1 Linux).
     #[arg(long)]
     max_price: Option<f64>,
@@ -144,7 +148,7 @@ impl Args {
         if let Some(model) = &self.gpu_model {
             query = query.gpu_model(model);
         }
-        if let Some(region) = &self.region {
+        if let Some(region) = self.region {
             query = query.region(region);
         }
         if let Some(arch) = self.arch {
@@ -166,18 +170,36 @@ impl Args {
     }
 }
 
-/// Runs the query; exit 1 when nothing matched.
+/// Runs the query; exit 1 when nothing matched, saying why on stderr where the data is
+/// the reason.
 pub fn run(args: &Args) -> io::Result<Status> {
-    let found = args.query().run();
+    let query = args.query();
+    let spot_region = args.region.unwrap_or_else(Region::us_east_1);
+    if !query.region_is_covered() {
+        let covered: Vec<&str> = Regions::covered().iter().collect();
+        eprintln!(
+            "ec2type: the catalogue has no offering data for {spot_region}; it covers {} regions: {}",
+            covered.len(),
+            covered.join(" ")
+        );
+    } else if query.prices_from_another_region() {
+        eprintln!(
+            "ec2type: prices are us-east-1 on-demand Linux prices; the catalogue has none for {spot_region}"
+        );
+    }
+    let found = query.run();
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.json {
         for entry in &found {
             let name = ServiceInstanceType::from(entry.instance_type());
-            json_line(&mut out, show_fields(entry.name(), &name, Some(entry)))?;
+            json_line(
+                &mut out,
+                show_fields(entry.name(), &name, Some(entry), &spot_region),
+            )?;
         }
     } else if !found.is_empty() {
-        let rows: Vec<Vec<String>> = found.iter().map(|e| entry_cells(e)).collect();
-        write_table(&mut out, &ENTRY_HEADER, &rows)?;
+        let rows: Vec<_> = found.iter().map(|e| (*e, Vec::new())).collect();
+        write_entries(&mut out, &[], &rows, &spot_region)?;
     }
     out.flush()?;
     Ok(if found.is_empty() {

@@ -3,7 +3,7 @@
 use std::io::{self, BufRead, BufWriter, StdoutLock, Write};
 
 use ec2_instance_type::catalogue::Entry;
-use ec2_instance_type::{ParseError, ServiceInstanceType};
+use ec2_instance_type::{ParseError, Region, ServiceInstanceType};
 
 use crate::Status;
 
@@ -84,4 +84,26 @@ pub fn lookup(name: &str) -> Result<&'static Entry, Status> {
             Status::NothingFound
         }),
     }
+}
+
+/// The region whose Spot Instance Advisor hints to show.
+#[derive(clap::Args, Clone)]
+pub struct SpotRegion {
+    /// Show this region's Spot savings and interruption band (default us-east-1); the spot
+    /// estimate needs an on-demand price of the same region (the catalogue has us-east-1's).
+    #[arg(long = "region", value_name = "REGION", value_parser = parse_region)]
+    pub region: Option<Region>,
+}
+
+impl SpotRegion {
+    /// The region asked for, or us-east-1.
+    pub fn get(&self) -> Region {
+        self.region.unwrap_or_else(Region::us_east_1)
+    }
+}
+
+/// Parses a `--region` value strictly: a malformed code is a usage error (exit 2) with
+/// the library's message and suggestion.
+pub fn parse_region(text: &str) -> Result<Region, String> {
+    Region::parse(text).map_err(|e| e.to_string())
 }

@@ -39,13 +39,14 @@ enum Command {
     /// Explain each part of instance type names (`-` reads names from stdin, one a line).
     Decode(input::NameList),
     /// Show the decoded parts, specs, regions and cost hints of names (`-`: stdin).
-    Show(input::NameList),
+    Show(show::Args),
     /// Find types by their facts: vCPUs, memory, architecture, GPUs, region, price ...
     Find(find::Args),
     /// Types like a given one (shared architecture, vCPUs and memory within 0.9-1.2x).
     Similar(related::SimilarArgs),
-    /// The newest Graviton, AMD and Intel counterparts of a type, with price differences.
-    Alternatives(related::OneName),
+    /// The newest (or `--cheapest`) current Graviton, AMD and Intel counterparts of a type
+    /// with a shared-tenancy price, with price differences.
+    Alternatives(related::AlternativesArgs),
     /// Newer generations of a type on the same processor.
     Upgrade(related::OneName),
     /// Every size of a family, with normalization units and prices.

@@ -2,16 +2,16 @@
 
 use std::io::{self, Write};
 
-use ec2_instance_type::ServiceInstanceType;
 use ec2_instance_type::catalogue::Entry;
-use ec2_instance_type::query::{SimilarOptions, alternatives, similar, upgrades};
+use ec2_instance_type::query::{Prefer, SimilarOptions, alternatives, similar, upgrades};
+use ec2_instance_type::{Region, ServiceInstanceType};
 use serde_json::{Value, json};
 
 use crate::Status;
-use crate::input::lookup;
+use crate::input::{SpotRegion, lookup};
 use crate::output::{json_line, usd};
 use crate::show::show_fields;
-use crate::table::{ENTRY_HEADER, entry_cells, usd_difference, write_table};
+use crate::table::{usd_difference, write_entries};
 
 /// Arguments naming one type.
 #[derive(clap::Args)]
@@ -23,11 +23,25 @@ pub struct OneName {
     json: bool,
 }
 
+/// Arguments of `alternatives`.
+#[derive(clap::Args)]
+pub struct AlternativesArgs {
+    #[command(flatten)]
+    of: OneName,
+    /// Per processor, the cheapest such type instead of the newest (ties: the newer).
+    #[arg(long)]
+    cheapest: bool,
+    #[command(flatten)]
+    spot: SpotRegion,
+}
+
 /// Arguments of `similar`.
 #[derive(clap::Args)]
 pub struct SimilarArgs {
     #[command(flatten)]
     of: OneName,
+    #[command(flatten)]
+    spot: SpotRegion,
     /// Also types of other architectures.
     #[arg(long)]
     any_arch: bool,
@@ -52,12 +66,17 @@ struct Listed {
     fields: Vec<(&'static str, Value)>,
 }
 
-fn print(json: bool, extra_header: &[&str], listed: &[Listed]) -> io::Result<Status> {
+fn print(
+    json: bool,
+    extra_header: &[&str],
+    listed: &[Listed],
+    spot_region: &Region,
+) -> io::Result<Status> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     if json {
         for item in listed {
             let name = ServiceInstanceType::from(item.entry.instance_type());
-            let mut fields = show_fields(item.entry.name(), &name, Some(item.entry));
+            let mut fields = show_fields(item.entry.name(), &name, Some(item.entry), spot_region);
             fields.extend(
                 item.fields
                     .iter()
@@ -66,17 +85,11 @@ fn print(json: bool, extra_header: &[&str], listed: &[Listed]) -> io::Result<Sta
             json_line(&mut out, fields)?;
         }
     } else if !listed.is_empty() {
-        let header: Vec<&str> = ENTRY_HEADER.iter().chain(extra_header).copied().collect();
-        let rows: Vec<Vec<String>> = listed
+        let rows: Vec<(&Entry, Vec<String>)> = listed
             .iter()
-            .map(|item| {
-                entry_cells(item.entry)
-                    .into_iter()
-                    .chain(item.cells.iter().cloned())
-                    .collect()
-            })
+            .map(|item| (item.entry, item.cells.clone()))
             .collect();
-        write_table(&mut out, &header, &rows)?;
+        write_entries(&mut out, extra_header, &rows, spot_region)?;
     }
     out.flush()?;
     Ok(if listed.is_empty() {
@@ -117,30 +130,55 @@ pub fn run_similar(args: &SimilarArgs) -> io::Result<Status> {
             ],
         })
         .collect();
-    print(args.of.json, &["distance", "price_difference"], &listed)
+    print(
+        args.of.json,
+        &["distance", "price_difference"],
+        &listed,
+        &args.spot.get(),
+    )
 }
 
-/// `alternatives NAME`.
-pub fn run_alternatives(args: &OneName) -> io::Result<Status> {
-    let of = match lookup(&args.name) {
+/// `alternatives NAME [--cheapest]`.
+pub fn run_alternatives(args: &AlternativesArgs) -> io::Result<Status> {
+    let of = match lookup(&args.of.name) {
         Ok(entry) => entry,
         Err(status) => return Ok(status),
     };
-    let listed: Vec<Listed> = alternatives(of)
+    let prefer = if args.cheapest {
+        Prefer::Cheapest
+    } else {
+        Prefer::Newest
+    };
+    let listed: Vec<Listed> = alternatives(of, prefer)
         .into_iter()
         .map(|a| Listed {
             entry: a.entry,
-            cells: vec![a.processor.to_string(), usd_difference(a.price_difference)],
+            cells: vec![
+                a.processor.to_string(),
+                usd_difference(a.price_difference),
+                a.usd_per_month_difference()
+                    .map_or_else(|| "-".to_owned(), |d| format!("{d:+.2}")),
+            ],
             fields: vec![
                 ("alternative_processor", json!(a.processor.as_str())),
+                ("alternative_preference", json!(prefer.as_str())),
                 (
                     "price_difference_usd_per_hour",
                     json!(usd(a.price_difference)),
                 ),
+                (
+                    "price_difference_usd_per_month",
+                    json!(usd(a.usd_per_month_difference())),
+                ),
             ],
         })
         .collect();
-    print(args.json, &["processor", "price_difference"], &listed)
+    print(
+        args.of.json,
+        &["processor", "price_difference", "per_month"],
+        &listed,
+        &args.spot.get(),
+    )
 }
 
 /// `upgrade NAME`.
@@ -173,5 +211,6 @@ pub fn run_upgrade(args: &OneName) -> io::Result<Status> {
         args.json,
         &["vcpus_diff", "memory_mib_diff", "price_difference"],
         &listed,
+        &Region::us_east_1(),
     )
 }

@@ -2,24 +2,35 @@
 
 use std::io::{self, Write};
 
-use ec2_instance_type::ServiceInstanceType;
 use ec2_instance_type::catalogue::{Entry, Specs};
+use ec2_instance_type::{Region, ServiceInstanceType};
 use serde_json::{Map, Value, json};
 
 use crate::Status;
 use crate::decode::explain;
-use crate::input::{NameList, for_each_parsed};
+use crate::input::{NameList, SpotRegion, for_each_parsed};
 use crate::output::{decoded_fields, json_line, row, usd};
 
+/// Arguments of `show`.
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    list: NameList,
+    #[command(flatten)]
+    spot: SpotRegion,
+}
+
 /// Shows every name: exit 1 if a well-formed name is not in the catalogue, 2 if a name is bad.
-pub fn run(list: &NameList) -> io::Result<Status> {
+pub fn run(args: &Args) -> io::Result<Status> {
+    let list = &args.list;
+    let spot_region = args.spot.get();
     for_each_parsed(list, |out, input, name| {
         let entry = name.catalogue_entry();
         if list.json {
-            json_line(out, show_fields(input, name, entry))?;
+            json_line(out, show_fields(input, name, entry, &spot_region))?;
         } else {
             explain(out, name)?;
-            describe(out, name, entry)?;
+            describe(out, name, entry, &spot_region)?;
         }
         Ok(if entry.is_some() {
             Status::Success
@@ -29,39 +40,42 @@ pub fn run(list: &NameList) -> io::Result<Status> {
     })
 }
 
-/// The `show --json` fields: every `decode` field plus the catalogue's.
+/// The `show --json` fields: every `decode` field plus the catalogue's, with the spot
+/// hints of `spot_region`.
 pub fn show_fields(
     input: &str,
     name: &ServiceInstanceType,
     entry: Option<&Entry>,
+    spot_region: &Region,
 ) -> Map<String, Value> {
     let mut fields = decoded_fields(
         input,
         name,
         name.instance_type().catalogue_normalization_factor(),
     );
-    fields.extend(catalogue_fields(entry));
+    fields.extend(catalogue_fields(entry, spot_region));
     fields
 }
 
 /// The catalogue's fields of one entry; all null (and `in_catalogue` false) without one.
-pub fn catalogue_fields(entry: Option<&Entry>) -> Map<String, Value> {
+pub fn catalogue_fields(entry: Option<&Entry>, spot_region: &Region) -> Map<String, Value> {
     let specs = entry.and_then(|e| e.specs);
     let gpu = specs.and_then(|s| s.gpu);
     let accelerator = specs.and_then(|s| s.accelerator);
     let price = entry.and_then(|e| e.on_demand);
-    let spot = entry.and_then(|e| e.spot);
+    let spot = entry.and_then(|e| e.spot_in(spot_region));
     let storage = specs.and_then(|s| s.storage);
     let network = specs.map(|s| s.network);
     let ebs = specs.and_then(|s| s.ebs);
     let value = json!({
         "in_catalogue": entry.is_some(),
+        "specs_source": specs.map(|s| s.source.as_str()),
         "vcpus": specs.map(|s| s.vcpus),
         "cores": specs.map(|s| s.cores),
         "threads_per_core": specs.map(|s| s.threads_per_core),
         "memory_mib": specs.map(|s| s.memory_mib),
         "architectures": specs.map(|s| s.architectures.iter().map(|a| a.as_str()).collect::<Vec<_>>()),
-        "processor_manufacturer": specs.map(|s| s.processor_manufacturer.as_str()),
+        "processor_manufacturer": specs.and_then(|s| s.processor_manufacturer).map(|m| m.as_str()),
         "clock_ghz": specs.and_then(|s| s.clock_ghz),
         "gpu_count": specs.map(ec2_instance_type::catalogue::Specs::gpu_count),
         "gpu_share": gpu.and_then(|g| g.share),
@@ -82,6 +96,8 @@ pub fn catalogue_fields(entry: Option<&Entry>) -> Map<String, Value> {
         "network_baseline_gbps": network.and_then(|n| n.baseline_gbps),
         "network_peak_gbps": network.and_then(|n| n.peak_gbps),
         "network_max_interfaces": network.map(|n| n.max_interfaces),
+        "network_cards": network.map(|n| n.cards),
+        "network_default_card_interfaces": network.map(|n| n.default_card_interfaces),
         "network_ipv4_per_interface": network.map(|n| n.ipv4_per_interface),
         "efa": network.map(|n| n.efa),
         "ena": network.map(|n| n.ena.as_str()),
@@ -97,16 +113,18 @@ pub fn catalogue_fields(entry: Option<&Entry>) -> Map<String, Value> {
         "free_tier_eligible": specs.map(|s| s.free_tier_eligible),
         "on_demand_usage": specs.map(|s| s.on_demand_usage),
         "spot_usage": specs.map(|s| s.spot_usage),
-        "regions": entry.map(|e| e.regions.iter().collect::<Vec<_>>()),
+        "regions": entry.and_then(|e| e.regions).map(|r| r.iter().collect::<Vec<_>>()),
         "on_demand_usd_per_hour": price.map(|p| p.usd_per_hour),
         "price_region": price.map(|p| p.region.as_str()),
         "price_is_estimate": price.map(|p| p.is_estimate()),
+        "price_tenancy": price.map(|p| p.tenancy.as_str()),
         "usd_per_month": usd(price.map(|p| p.usd_per_month())),
         "usd_per_vcpu_hour": usd(entry.and_then(Entry::usd_per_vcpu_hour)),
         "usd_per_gib_hour": usd(entry.and_then(Entry::usd_per_gib_hour)),
+        "spot_region": spot.map(|_| spot_region.as_str()),
         "spot_savings_percent": spot.map(|s| s.savings_percent),
         "spot_interruption": spot.map(|s| s.interruption.as_str()),
-        "spot_estimate_usd_per_hour": usd(entry.and_then(Entry::spot_estimate_usd_per_hour)),
+        "spot_estimate_usd_per_hour": usd(entry.and_then(|e| e.spot_estimate_in(spot_region))),
     });
     match value {
         Value::Object(map) => map,
@@ -119,6 +137,7 @@ fn describe(
     out: &mut impl Write,
     name: &ServiceInstanceType,
     entry: Option<&Entry>,
+    spot_region: &Region,
 ) -> io::Result<()> {
     let Some(entry) = entry else {
         row(
@@ -145,9 +164,14 @@ fn describe(
         )?,
         Some(specs) => describe_specs(out, specs)?,
     }
-    let regions: Vec<&str> = entry.regions.iter().collect();
-    row(out, "regions", regions.len(), &regions.join(" "))?;
-    describe_costs(out, entry)?;
+    match entry.regions {
+        Some(regions) => {
+            let codes: Vec<&str> = regions.iter().collect();
+            row(out, "regions", codes.len(), &codes.join(" "))?;
+        }
+        None => row(out, "regions", "unknown", "no offering data")?,
+    }
+    describe_costs(out, entry, spot_region)?;
     writeln!(out)
 }
 
@@ -166,10 +190,11 @@ fn describe_specs(out: &mut impl Write, s: &Specs) -> io::Result<()> {
         .clock_ghz
         .map(|c| format!(", {c} GHz"))
         .unwrap_or_default();
+    let manufacturer = s.processor_manufacturer.map_or("unknown", |m| m.as_str());
     row(
         out,
         "processor",
-        s.processor_manufacturer,
+        manufacturer,
         &format!("{}{clock}", archs.join(" ")),
     )?;
     if let Some(g) = s.gpu {
@@ -198,8 +223,12 @@ fn describe_specs(out: &mut impl Write, s: &Specs) -> io::Result<()> {
     }
     let efa = if s.network.efa { ", EFA" } else { "" };
     let interfaces = s.network.max_interfaces;
+    let cards = match s.network.cards {
+        0 | 1 => String::new(),
+        n => format!(" on {n} cards"),
+    };
     let note = format!(
-        "{interfaces} interfaces, EKS max pods {}{efa}",
+        "{interfaces} interfaces{cards}, EKS max pods {}{efa}",
         s.network.eks_max_pods()
     );
     row(out, "network", s.network.performance, &note)?;
@@ -213,11 +242,12 @@ fn describe_specs(out: &mut impl Write, s: &Specs) -> io::Result<()> {
     .into_iter()
     .filter_map(|(on, flag)| on.then_some(flag))
     .collect();
-    row(out, "flags", flags.join(", "), "")
+    row(out, "flags", flags.join(", "), "")?;
+    row(out, "specs from", s.source, "")
 }
 
-/// Writes the readable on-demand price and spot hint.
-fn describe_costs(out: &mut impl Write, entry: &Entry) -> io::Result<()> {
+/// Writes the readable on-demand price and the spot hint of `spot_region`.
+fn describe_costs(out: &mut impl Write, entry: &Entry, spot_region: &Region) -> io::Result<()> {
     match entry.on_demand {
         None => row(out, "on-demand", "unknown", "no price in the sources")?,
         Some(p) => {
@@ -226,16 +256,17 @@ fn describe_costs(out: &mut impl Write, entry: &Entry) -> io::Result<()> {
             } else {
                 format!("Linux, {}", p.region)
             };
+            let source = format!("{source}, {} tenancy", p.tenancy);
             let note = format!("{source}; ${:.2}/month", p.usd_per_month());
             row(out, "on-demand", format!("${}/h", p.usd_per_hour), &note)?;
         }
     }
-    if let Some(spot) = entry.spot {
+    if let Some(spot) = entry.spot_in(spot_region) {
         let estimate = entry
-            .spot_estimate_usd_per_hour()
+            .spot_estimate_in(spot_region)
             .map_or("no estimate".to_owned(), |e| format!("~${e:.4}/h estimate"));
         let note = format!(
-            "{}% savings, interruptions {}",
+            "{}% savings, interruptions {}, {spot_region}",
             spot.savings_percent,
             spot.interruption.as_str()
         );

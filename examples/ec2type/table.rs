@@ -3,7 +3,8 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use ec2_instance_type::catalogue::Entry;
+use ec2_instance_type::Region;
+use ec2_instance_type::catalogue::{Entry, Tenancy};
 
 /// Writes `header` and `rows` with every column padded to its widest cell.
 pub fn write_table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
@@ -27,18 +28,63 @@ pub fn write_table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) 
     Ok(())
 }
 
-/// The shared columns' titles.
+/// The shared columns' titles. Prices are the catalogue's, us-east-1's, whatever region
+/// a command filters on; the header says so.
 pub const ENTRY_HEADER: [&str; 6] = [
     "name",
     "vcpus",
     "memory_gib",
     "arch",
-    "usd_per_hour",
+    "usd_per_hour(us-east-1)",
     "spot_estimate",
 ];
 
+/// The marks a price cell may carry, with what they mean.
+const PRICE_MARKS: &[(&str, &str)] = &[
+    ("*", "a GovCloud price: us-east-1 has none"),
+    (
+        "d",
+        "a Dedicated-tenancy price: the source lists bare metal that way",
+    ),
+];
+
+/// The mark of an entry's price cell, if any.
+fn price_mark(entry: &Entry) -> &'static str {
+    match entry.on_demand {
+        Some(p) if p.is_estimate() => "*",
+        Some(p) if p.tenancy == Tenancy::Dedicated => "d",
+        _ => "",
+    }
+}
+
+/// Writes a table of entries: the shared columns (with `spot_region`'s spot estimates),
+/// then `extra` columns, then a legend for the price marks used.
+pub fn write_entries(
+    out: &mut impl Write,
+    extra_header: &[&str],
+    entries: &[(&Entry, Vec<String>)],
+    spot_region: &Region,
+) -> io::Result<()> {
+    let header: Vec<&str> = ENTRY_HEADER.iter().chain(extra_header).copied().collect();
+    let rows: Vec<Vec<String>> = entries
+        .iter()
+        .map(|(entry, extra)| {
+            let mut cells = entry_cells(entry, spot_region);
+            cells.extend(extra.iter().cloned());
+            cells
+        })
+        .collect();
+    write_table(out, &header, &rows)?;
+    for (mark, meaning) in PRICE_MARKS {
+        if entries.iter().any(|(e, _)| price_mark(e) == *mark) {
+            writeln!(out, "{mark}: {meaning}")?;
+        }
+    }
+    Ok(())
+}
+
 /// The shared columns of one entry; `-` where a fact is unknown.
-pub fn entry_cells(entry: &Entry) -> Vec<String> {
+pub fn entry_cells(entry: &Entry, spot_region: &Region) -> Vec<String> {
     let specs = entry.specs;
     let or_dash = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
     vec![
@@ -52,13 +98,14 @@ pub fn entry_cells(entry: &Entry) -> Vec<String> {
                 .collect::<Vec<_>>()
                 .join(",")
         })),
-        or_dash(entry.on_demand.map(|p| {
-            let flag = if p.is_estimate() { "*" } else { "" };
-            format!("{:.4}{flag}", p.usd_per_hour)
-        })),
         or_dash(
             entry
-                .spot_estimate_usd_per_hour()
+                .on_demand
+                .map(|p| format!("{:.4}{}", p.usd_per_hour, price_mark(entry))),
+        ),
+        or_dash(
+            entry
+                .spot_estimate_in(spot_region)
                 .map(|s| format!("~{s:.4}")),
         ),
     ]

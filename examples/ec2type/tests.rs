@@ -1,7 +1,7 @@
 //! The example's output, checked field by field.
 
-use ec2_instance_type::ServiceInstanceType;
 use ec2_instance_type::catalogue;
+use ec2_instance_type::{Region, ServiceInstanceType};
 use serde_json::{Value, json};
 
 use crate::output::decoded_fields;
@@ -50,7 +50,12 @@ fn decode_fields_of_every_shape() {
 #[test]
 fn show_fields_pin_source_figures() {
     let name = ServiceInstanceType::parse("g6f.large").unwrap();
-    let fields = Value::Object(show_fields("g6f.large", &name, name.catalogue_entry()));
+    let fields = Value::Object(show_fields(
+        "g6f.large",
+        &name,
+        name.catalogue_entry(),
+        &Region::us_east_1(),
+    ));
     assert_eq!(fields["in_catalogue"], true);
     assert_eq!(fields["vcpus"], 2);
     assert_eq!(fields["memory_mib"], 8192);
@@ -66,19 +71,34 @@ fn show_fields_pin_source_figures() {
     assert_eq!(fields["spot_estimate_usd_per_hour"], Value::Null);
 
     let hpc = ServiceInstanceType::parse("hpc7a.12xlarge").unwrap();
-    let fields = Value::Object(show_fields("hpc7a.12xlarge", &hpc, hpc.catalogue_entry()));
+    let fields = Value::Object(show_fields(
+        "hpc7a.12xlarge",
+        &hpc,
+        hpc.catalogue_entry(),
+        &Region::us_east_1(),
+    ));
     assert_eq!(fields["price_region"], "us-gov-west-1");
     assert_eq!(fields["price_is_estimate"], true);
 
     let unknown = ServiceInstanceType::parse("zz9.large").unwrap();
-    let fields = Value::Object(show_fields("zz9.large", &unknown, None));
+    let fields = Value::Object(show_fields(
+        "zz9.large",
+        &unknown,
+        None,
+        &Region::us_east_1(),
+    ));
     assert_eq!(fields["in_catalogue"], false);
     assert_eq!(fields["vcpus"], Value::Null);
     assert_eq!(fields["series"], "zz");
 
     let m5 = catalogue::get("m5.xlarge").unwrap();
     let name = ServiceInstanceType::from(m5.instance_type());
-    let fields = Value::Object(show_fields("m5.xlarge", &name, Some(m5)));
+    let fields = Value::Object(show_fields(
+        "m5.xlarge",
+        &name,
+        Some(m5),
+        &Region::us_east_1(),
+    ));
     assert_eq!(fields["spot_interruption"], ">20%");
     assert_eq!(fields["spot_savings_percent"], 66);
     assert_eq!(fields["spot_estimate_usd_per_hour"], 0.06528);
@@ -142,7 +162,7 @@ fn show_json_and_library_json_are_one_schema() {
             panic!("an entry serializes as an object");
         };
         let name = ServiceInstanceType::from(entry.instance_type());
-        let example = show_fields(entry.name(), &name, Some(entry));
+        let example = show_fields(entry.name(), &name, Some(entry), &Region::us_east_1());
         let example_keys: Vec<&String> = example
             .keys()
             .filter(|k| !EXAMPLE_ONLY.contains(&k.as_str()))

@@ -4,9 +4,9 @@ use std::fmt;
 
 use super::Regions;
 use super::names::name_at;
-use super::texts::LABELS;
+use super::texts::{LABELS, SPOT_ROWS, SPOT_STARTS};
 use crate::keyword::keyword_enum;
-use crate::{InstanceType, Processor};
+use crate::{InstanceType, Processor, Region};
 
 /// Hours in the month used by [`OnDemandPrice::usd_per_month`]: 730, as AWS's pricing pages use.
 pub const HOURS_PER_MONTH: f64 = 730.0;
@@ -24,11 +24,15 @@ pub struct Entry {
     pub(crate) index: u16,
     /// The `DescribeInstanceTypes` facts, or `None` for the few known names without a record.
     pub specs: Option<&'static Specs>,
-    /// The regions (of those in the sources) that offer the type.
-    pub regions: Regions,
+    /// The regions that offer the type, of those the offering data covers
+    /// ([`Regions::covered`]); `None` where the offering data does not list the type in
+    /// any region (withdrawn, capacity-block only, or only in an older snapshot): unknown,
+    /// not "offered nowhere". See [`Entry::offered_in`].
+    pub regions: Option<Regions>,
     /// The on-demand Linux price.
     pub on_demand: Option<OnDemandPrice>,
-    /// The Spot Instance Advisor hint for us-east-1 Linux.
+    /// The Spot Instance Advisor hint for us-east-1 Linux; other regions' through
+    /// [`Entry::spot_in`].
     pub spot: Option<SpotHint>,
 }
 
@@ -41,6 +45,9 @@ pub struct Entry {
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
 pub struct Specs {
+    /// The snapshot the record comes from: `"moto 5.2.5, 2026-10-27"`, or an older one
+    /// for types the current snapshot lacks (see `data/README.md`).
+    pub source: Label,
     /// Default vCPUs.
     pub vcpus: u32,
     /// Default physical cores.
@@ -51,8 +58,9 @@ pub struct Specs {
     pub memory_mib: u64,
     /// Supported architectures.
     pub architectures: Architectures,
-    /// The processor manufacturer, as the source names it: `"AWS"`, `"Intel"`, `"AMD"`, `"Apple"`.
-    pub processor_manufacturer: Label,
+    /// The processor manufacturer, as the source names it: `"AWS"`, `"Intel"`, `"AMD"`,
+    /// `"Apple"`; `None` where the record names none (`cc2.8xlarge`, `g2.2xlarge`).
+    pub processor_manufacturer: Option<Label>,
     /// Sustained clock speed in GHz, where the source states it.
     pub clock_ghz: Option<f64>,
     /// GPUs, if any.
@@ -274,12 +282,18 @@ keyword_enum! {
 pub struct Network {
     /// AWS's performance label, such as `"Up to 10 Gigabit"`.
     pub performance: Label,
-    /// Baseline bandwidth in Gbps, summed over network cards.
+    /// Baseline bandwidth in Gbps: the type's own label where it states the whole
+    /// type's figure on a multi-card type (`400 Gigabit`, `4x 100 Gigabit`), otherwise
+    /// the default network card's.
     pub baseline_gbps: Option<f64>,
-    /// Peak bandwidth in Gbps, summed over network cards.
+    /// Peak bandwidth in Gbps, by the same rule.
     pub peak_gbps: Option<f64>,
-    /// Maximum network interfaces.
+    /// Maximum network interfaces, over all network cards.
     pub max_interfaces: u32,
+    /// Network cards.
+    pub cards: u32,
+    /// Maximum network interfaces on the default network card.
+    pub default_card_interfaces: u32,
     /// IPv4 addresses per interface.
     pub ipv4_per_interface: u32,
     /// Whether Elastic Fabric Adapter is supported.
@@ -289,11 +303,13 @@ pub struct Network {
 }
 
 impl Network {
-    /// The pods an EKS node of this type runs with the VPC CNI defaults:
-    /// `interfaces × (IPv4 per interface − 1) + 2`.
+    /// The pods an EKS node of this type runs with the VPC CNI defaults, as the CNI and
+    /// the EKS node agent compute it from the **default network card** only:
+    /// `interfaces on the default card × (IPv4 per interface − 1) + 2`
+    /// (`p5.48xlarge`: 2 × 49 + 2 = 100).
     #[must_use]
     pub fn eks_max_pods(&self) -> u32 {
-        self.max_interfaces * self.ipv4_per_interface.saturating_sub(1) + 2
+        self.default_card_interfaces * self.ipv4_per_interface.saturating_sub(1) + 2
     }
 }
 
@@ -311,7 +327,19 @@ pub struct Ebs {
     pub max_iops: u32,
 }
 
-/// An on-demand Linux price in USD per hour, with the region it was published for.
+keyword_enum! {
+    /// The tenancy a price is for.
+    pub enum Tenancy("tenancy") {
+        /// Shared hardware: the ordinary on-demand price.
+        Shared = "shared",
+        /// Dedicated: the price table lists bare metal sizes at Dedicated-tenancy rates,
+        /// often above the same-size virtualized type.
+        Dedicated = "dedicated",
+    }
+}
+
+/// An on-demand Linux price in USD per hour, with the region and tenancy it was
+/// published for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
 pub struct OnDemandPrice {
@@ -320,6 +348,8 @@ pub struct OnDemandPrice {
     /// The region the figure comes from: `"us-east-1"`, or a GovCloud region where
     /// us-east-1 has no price.
     pub region: Label,
+    /// Shared, or Dedicated (bare metal sizes, as the source lists them).
+    pub tenancy: Tenancy,
 }
 
 impl OnDemandPrice {
@@ -336,12 +366,12 @@ impl OnDemandPrice {
     }
 }
 
-/// A Spot Instance Advisor hint (us-east-1, Linux, trailing 30 days).
+/// A Spot Instance Advisor hint (Linux, trailing 30 days) of one region.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct SpotHint {
-    /// Savings versus on-demand, in percent.
-    pub savings_percent: u8,
+    /// Savings versus on-demand, in percent (negative where Spot cost more).
+    pub savings_percent: i8,
     /// How often AWS interrupted Spot instances of this type.
     pub interruption: Interruption,
 }
@@ -373,7 +403,7 @@ impl Specs {
     /// The processor, from the manufacturer the source states (`"AWS"` is Graviton).
     #[must_use]
     pub fn processor(&self) -> Option<Processor> {
-        match self.processor_manufacturer.as_str() {
+        match self.processor_manufacturer?.as_str() {
             "AWS" => Some(Processor::Graviton),
             "Intel" => Some(Processor::Intel),
             "AMD" => Some(Processor::Amd),
@@ -446,8 +476,53 @@ impl Entry {
     /// the advisor publishes savings, not prices. `None` without a us-east-1 price.
     #[must_use]
     pub fn spot_estimate_usd_per_hour(&self) -> Option<f64> {
-        let price = self.on_demand.filter(|p| !p.is_estimate())?;
-        let spot = self.spot?;
+        self.spot_estimate_in(&Region::us_east_1())
+    }
+
+    /// The estimate of the Spot price in `region`, given only where the on-demand price
+    /// is of that same region (the advisor's savings are against that region's price).
+    #[must_use]
+    pub fn spot_estimate_in(&self, region: &Region) -> Option<f64> {
+        let price = self.on_demand.filter(|p| p.region == region.as_str())?;
+        let spot = self.spot_in(region)?;
         Some(price.usd_per_hour * (1.0 - f64::from(spot.savings_percent) / 100.0))
+    }
+
+    /// The Spot Instance Advisor hint (Linux) of `region`, if the advisor data has one.
+    #[must_use]
+    pub fn spot_in(&self, region: &Region) -> Option<SpotHint> {
+        let bit = region.index()?;
+        let index = usize::from(self.index);
+        let start = usize::from(*SPOT_STARTS.get(index)?);
+        let end = usize::from(*SPOT_STARTS.get(index + 1)?);
+        let (_, savings, band) = SPOT_ROWS
+            .get(start..end)?
+            .iter()
+            .find(|(r, _, _)| usize::from(*r) == bit)?;
+        Some(SpotHint {
+            savings_percent: *savings,
+            interruption: Interruption::known().nth(usize::from(*band))?,
+        })
+    }
+
+    /// Whether `region` offers the type: `None` where the catalogue does not know
+    /// (the offering data does not cover the region, or lists the type nowhere);
+    /// presence in the spot advisor data is not counted as an offering.
+    ///
+    /// ```
+    /// use ec2_instance_type::{catalogue, Region};
+    ///
+    /// let m5 = catalogue::get("m5.large").unwrap();
+    /// assert_eq!(m5.offered_in(&Region::parse("eu-west-1")?), Some(true));
+    /// // The bundled offering data does not cover mx-central-1.
+    /// assert_eq!(m5.offered_in(&Region::parse("mx-central-1")?), None);
+    /// # Ok::<(), ec2_instance_type::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn offered_in(&self, region: &Region) -> Option<bool> {
+        if !Regions::covered().contains(region) {
+            return None;
+        }
+        Some(self.regions?.contains(region))
     }
 }

@@ -44,12 +44,13 @@ mod texts;
 pub use entry::{
     Accelerator, AcceleratorKind, Architecture, Architectures, DiskType, Ebs, Entry, Gpu,
     HOURS_PER_MONTH, InstanceStorage, Interruption, Label, Network, OnDemandPrice, Specs, SpotHint,
+    Tenancy,
 };
 pub use regions::Regions;
 
 use crate::{InstanceType, ServiceInstanceType, Size};
 
-pub use texts::{NAMES_SNAPSHOT, PRICES_SNAPSHOT, SPECS_SNAPSHOT, SPOT_SNAPSHOT};
+pub use texts::{NAMES_SNAPSHOT, PRICES_SNAPSHOT, REGIONS_SNAPSHOT, SPECS_SNAPSHOT, SPOT_SNAPSHOT};
 
 /// The entry for a name: an EC2 name (`m5.xlarge`), or a service name (`db.r6g.large`),
 /// which looks up the EC2 type inside it. `None` for names the catalogue does not know.

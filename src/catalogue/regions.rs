@@ -2,65 +2,63 @@
 
 use std::fmt;
 
-use super::texts::REGIONS;
+use super::texts::{OFFERING_REGIONS, SPOT_REGIONS};
+use crate::Region;
+use crate::region::known_code;
 
-/// The regions, of the ones in the catalogue's sources, that offer an instance type.
-///
-/// A compact set (one bit per region); iterate it for the region codes.
+/// A set of known regions (one bit per region code this crate knows); iterate it for the
+/// codes.
 ///
 /// ```
-/// # #[cfg(feature = "catalogue")] {
-/// let entry = ec2_instance_type::catalogue::get("m5.xlarge").unwrap();
-/// assert!(entry.regions.contains("eu-west-1"));
-/// assert!(entry.regions.iter().any(|r| r == "us-east-1"));
-/// # }
+/// use ec2_instance_type::{catalogue, Region};
+///
+/// let regions = catalogue::get("m5.xlarge").unwrap().regions.unwrap();
+/// assert!(regions.contains(&Region::parse("eu-west-1")?));
+/// assert!(regions.iter().any(|r| r == "us-east-1"));
+/// # Ok::<(), ec2_instance_type::ParseError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Regions(pub(crate) u32);
+pub struct Regions(pub(crate) u64);
 
 impl Regions {
-    /// Whether the region (such as `"eu-west-1"`) offers the type.
+    /// Whether the set holds `region`.
     #[must_use]
-    pub fn contains(&self, region: &str) -> bool {
-        Regions::of(region).is_some_and(|one| self.0 & one.0 != 0)
+    pub fn contains(&self, region: &Region) -> bool {
+        region
+            .index()
+            .is_some_and(|i| i < 64 && self.0 & (1 << i) != 0)
     }
 
-    /// The set holding just `region`, or `None` for a region the sources do not cover.
-    #[must_use]
-    pub fn of(region: &str) -> Option<Regions> {
-        REGIONS
-            .iter()
-            .position(|r| *r == region)
-            .map(|i| Regions(1 << i))
-    }
-
-    /// Whether the two sets share a region.
-    #[must_use]
-    pub fn intersects(&self, other: Regions) -> bool {
-        self.0 & other.0 != 0
-    }
-
-    /// The region codes, in alphabetical order.
+    /// The region codes, in botocore's order.
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        super::bits::members(self.0, REGIONS.iter().copied())
+        (0..64)
+            .filter(|i| self.0 & (1u64 << i) != 0)
+            .filter_map(known_code)
     }
 
-    /// How many regions offer the type.
+    /// How many regions.
     #[must_use]
     pub fn len(&self) -> usize {
         self.0.count_ones() as usize
     }
 
-    /// Whether no region in the sources offers the type.
+    /// Whether the set is empty.
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.0 == 0
     }
 
-    /// Every region the catalogue's sources cover, in alphabetical order.
+    /// The regions the bundled offering data covers (30): for the others the catalogue
+    /// does not know which types they offer.
     #[must_use]
-    pub fn all() -> &'static [&'static str] {
-        &REGIONS
+    pub fn covered() -> Regions {
+        Regions(OFFERING_REGIONS)
+    }
+
+    /// The regions the bundled Spot Instance Advisor data covers (33).
+    #[must_use]
+    pub fn with_spot_data() -> Regions {
+        Regions(SPOT_REGIONS)
     }
 }
 

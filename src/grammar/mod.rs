@@ -7,6 +7,7 @@
 //! - `lenient`: trim and lowercase, then the strict parse.
 
 mod lenient;
+mod region;
 mod rules;
 mod suggest;
 

@@ -3,51 +3,97 @@
 
 use super::shape::{price_difference, processor_of, same_shape};
 use crate::Processor;
-use crate::catalogue::{self, Entry};
+use crate::catalogue::{self, Entry, Tenancy};
+use crate::keyword::keyword_enum;
 
-/// The newest type on one processor with the same shape as the given one.
+keyword_enum! {
+    /// Which type [`alternatives`] picks per processor.
+    pub enum Prefer("preference") {
+        /// The newest generation.
+        Newest = "newest",
+        /// The cheapest on-demand price (ties: the newer).
+        Cheapest = "cheapest",
+    }
+}
+
+/// The type [`alternatives`] picks on one processor for the same shape as the given one.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
 pub struct Alternative {
     /// The processor.
     pub processor: Processor,
-    /// The newest-generation type on that processor.
+    /// The type picked on that processor.
     pub entry: &'static Entry,
-    /// Its on-demand price minus the given type's, USD per hour, when both are known.
+    /// Its on-demand price minus the given type's, USD per hour, when both are known
+    /// and of the same region and tenancy.
     pub price_difference: Option<f64>,
 }
 
-/// For Graviton, AMD and Intel (the type's own included), the newest-generation type
-/// with the same series, size, non-processor capability letters and options. A
-/// processor with no such type is left out. The processor is the catalogue's.
+impl Alternative {
+    /// The price difference over a month of [`HOURS_PER_MONTH`](crate::catalogue::HOURS_PER_MONTH) hours.
+    #[must_use]
+    pub fn usd_per_month_difference(&self) -> Option<f64> {
+        self.price_difference
+            .map(|d| d * crate::catalogue::HOURS_PER_MONTH)
+    }
+}
+
+/// For Graviton, AMD and Intel (the type's own included), the current-generation type with
+/// the same series, size, non-processor capability letters and options **that has a
+/// shared-tenancy on-demand price**: the newest ([`Prefer::Newest`]) or the cheapest
+/// ([`Prefer::Cheapest`], ties going to the newer). A type is never chosen on a
+/// Dedicated-tenancy price. A processor with no such type is left out. The processor is
+/// the catalogue's.
 ///
 /// ```
 /// use ec2_instance_type::{catalogue, Processor};
-/// use ec2_instance_type::query::alternatives;
+/// use ec2_instance_type::query::{alternatives, Prefer};
 ///
-/// let found = alternatives(catalogue::get("m5.xlarge").unwrap());
-/// let names: Vec<(Processor, &str)> = found.iter().map(|a| (a.processor, a.entry.name())).collect();
-/// assert_eq!(names, [
+/// let m5 = catalogue::get("m5.xlarge").unwrap();
+/// let newest: Vec<(Processor, &str)> = alternatives(m5, Prefer::Newest).iter().map(|a| (a.processor, a.entry.name())).collect();
+/// assert_eq!(newest, [
 ///     (Processor::Graviton, "m9g.xlarge"),
 ///     (Processor::Amd, "m8a.xlarge"),
 ///     (Processor::Intel, "m8i.xlarge"),
 /// ]);
+/// let cheapest = alternatives(m5, Prefer::Cheapest);
+/// assert_eq!(cheapest[0].entry.name(), "m6g.xlarge");
+/// assert!(cheapest[0].usd_per_month_difference().unwrap() < 0.0);
 /// ```
 #[must_use]
-pub fn alternatives(of: &Entry) -> Vec<Alternative> {
-    let candidates = same_shape(of);
+pub fn alternatives(of: &Entry, prefer: Prefer) -> Vec<Alternative> {
+    let candidates: Vec<&'static Entry> = same_shape(of)
+        .into_iter()
+        .filter(|e| e.specs.is_some_and(|s| s.current_generation))
+        .filter(|e| e.on_demand.is_some_and(|p| p.tenancy == Tenancy::Shared))
+        .collect();
     [Processor::Graviton, Processor::Amd, Processor::Intel]
         .into_iter()
         .filter_map(|processor| {
-            let newest = candidates
+            let on_it = candidates
                 .iter()
                 .copied()
-                .filter(|e| processor_of(e) == Some(processor))
-                .max_by_key(|e| (e.instance_type().generation(), std::cmp::Reverse(e.name())))?;
+                .filter(|e| processor_of(e) == Some(processor));
+            let generation = |e: &Entry| e.instance_type().generation();
+            let price = |e: &Entry| e.on_demand.map_or(f64::INFINITY, |p| p.usd_per_hour);
+            let picked = match prefer {
+                Prefer::Newest => on_it.max_by(|a, b| {
+                    generation(a)
+                        .cmp(&generation(b))
+                        .then_with(|| price(b).total_cmp(&price(a)))
+                        .then_with(|| b.name_rank().cmp(&a.name_rank()))
+                }),
+                Prefer::Cheapest => on_it.min_by(|a, b| {
+                    price(a)
+                        .total_cmp(&price(b))
+                        .then_with(|| generation(b).cmp(&generation(a)))
+                        .then_with(|| a.name_rank().cmp(&b.name_rank()))
+                }),
+            }?;
             Some(Alternative {
                 processor,
-                entry: newest,
-                price_difference: price_difference(of, newest),
+                entry: picked,
+                price_difference: price_difference(of, picked),
             })
         })
         .collect()

@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 
 use crate::catalogue::{self, AcceleratorKind, Architecture, Entry, Regions};
 use crate::keyword::keyword_enum;
-use crate::{Capability, InstanceOption, InstanceType, Processor, Series};
+use crate::{Capability, InstanceOption, InstanceType, Processor, Region, Series};
 
 /// A part of a name to include or exclude in a [`Query`]. The kind is explicit, so that
 /// the series `g` and the capability letter `g` differ.
@@ -84,6 +84,7 @@ impl SortKey {
 /// entries whose fact is unknown.
 ///
 /// ```
+/// use ec2_instance_type::Region;
 /// use ec2_instance_type::catalogue::Architecture;
 /// use ec2_instance_type::query::{Query, SortKey};
 ///
@@ -91,7 +92,7 @@ impl SortKey {
 ///     .architecture(Architecture::Arm64)
 ///     .min_vcpus(4)
 ///     .min_memory_gib(16.0)
-///     .region("us-east-1")
+///     .region(Region::us_east_1())
 ///     .sort_by(SortKey::Price)
 ///     .limit(1)
 ///     .run();
@@ -102,8 +103,8 @@ impl SortKey {
 pub struct Query {
     /// The filters on specs, apart: an entry without specs fails any that is set.
     specs: SpecFilters,
-    /// The region asked for, as a one-region set (empty for a region the sources lack).
-    region: Option<Regions>,
+    /// The region asked for.
+    region: Option<Region>,
     include: Vec<NamePart>,
     exclude: Vec<NamePart>,
     max_price: Option<f64>,
@@ -190,11 +191,36 @@ impl Query {
     setter!(/// Current generation or not.
         current_generation, specs.current_generation, bool);
 
-    /// Offered in this region (`"eu-west-1"`). A region the catalogue's sources do not
-    /// cover matches nothing.
-    pub fn region(mut self, region: &str) -> Self {
-        self.region = Some(Regions::of(region).unwrap_or_default());
+    /// Known to be offered in this region ([`Entry::offered_in`] is `Some(true)`). A
+    /// region the offering data does not cover ([`Regions::covered`]) matches nothing:
+    /// check [`Query::region_is_covered`] to tell the user why.
+    ///
+    /// Prices stay the catalogue's (us-east-1): sorting or capping by price while
+    /// filtering on another region compares us-east-1 prices of the types offered there.
+    pub fn region(mut self, region: Region) -> Self {
+        self.region = Some(region);
         self
+    }
+
+    /// Whether the offering data covers the region asked for (`true` without one).
+    #[must_use]
+    pub fn region_is_covered(&self) -> bool {
+        self.region
+            .as_ref()
+            .is_none_or(|r| Regions::covered().contains(r))
+    }
+
+    /// Whether the query filters on one region and sorts or caps by a price of another
+    /// (the catalogue's prices are us-east-1's): say so beside the results.
+    #[must_use]
+    pub fn prices_from_another_region(&self) -> bool {
+        let by_price = self.max_price.is_some()
+            || self.max_spot.is_some()
+            || matches!(
+                self.sort,
+                SortKey::Price | SortKey::Spot | SortKey::PricePerVcpu | SortKey::PricePerGib
+            );
+        by_price && self.region.is_some_and(|r| r != "us-east-1")
     }
 
     setter!(/// At most this on-demand USD per hour.
@@ -246,7 +272,8 @@ impl Query {
     }
 
     fn matches_costs(&self, entry: &Entry) -> bool {
-        self.region.is_none_or(|r| entry.regions.intersects(r))
+        self.region
+            .is_none_or(|r| entry.offered_in(&r) == Some(true))
             && self
                 .max_price
                 .is_none_or(|max| entry.on_demand.is_some_and(|p| p.usd_per_hour <= max))

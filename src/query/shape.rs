@@ -57,7 +57,10 @@ pub(crate) fn processor_of(entry: &Entry) -> Option<Processor> {
         .or_else(|| entry.instance_type().processor())
 }
 
-/// Price of `to` minus price of `from`, when both have one.
+/// Price of `to` minus price of `from`, when both have one of the same region and
+/// tenancy (a Dedicated bare metal rate is not compared with a shared one).
 pub(crate) fn price_difference(from: &Entry, to: &Entry) -> Option<f64> {
-    Some(to.on_demand?.usd_per_hour - from.on_demand?.usd_per_hour)
+    let (from, to) = (from.on_demand?, to.on_demand?);
+    (from.region == to.region && from.tenancy == to.tenancy)
+        .then_some(to.usd_per_hour - from.usd_per_hour)
 }

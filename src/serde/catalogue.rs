@@ -82,6 +82,7 @@ fn specs_fields<M: SerializeMap>(map: &mut M, specs: Option<&Specs>) -> Result<(
     let storage = specs.and_then(|s| s.storage);
     let network = specs.map(|s| s.network);
     let ebs = specs.and_then(|s| s.ebs);
+    map.serialize_entry("specs_source", &specs.map(|s| s.source))?;
     map.serialize_entry("vcpus", &specs.map(|s| s.vcpus))?;
     map.serialize_entry("cores", &specs.map(|s| s.cores))?;
     map.serialize_entry("threads_per_core", &specs.map(|s| s.threads_per_core))?;
@@ -89,7 +90,7 @@ fn specs_fields<M: SerializeMap>(map: &mut M, specs: Option<&Specs>) -> Result<(
     map.serialize_entry("architectures", &specs.map(|s| s.architectures))?;
     map.serialize_entry(
         "processor_manufacturer",
-        &specs.map(|s| s.processor_manufacturer),
+        &specs.and_then(|s| s.processor_manufacturer),
     )?;
     map.serialize_entry("clock_ghz", &specs.and_then(|s| s.clock_ghz))?;
     map.serialize_entry("gpu_count", &specs.map(Specs::gpu_count))?;
@@ -117,6 +118,11 @@ fn specs_fields<M: SerializeMap>(map: &mut M, specs: Option<&Specs>) -> Result<(
     )?;
     map.serialize_entry("network_peak_gbps", &network.and_then(|n| n.peak_gbps))?;
     map.serialize_entry("network_max_interfaces", &network.map(|n| n.max_interfaces))?;
+    map.serialize_entry("network_cards", &network.map(|n| n.cards))?;
+    map.serialize_entry(
+        "network_default_card_interfaces",
+        &network.map(|n| n.default_card_interfaces),
+    )?;
     map.serialize_entry(
         "network_ipv4_per_interface",
         &network.map(|n| n.ipv4_per_interface),
@@ -137,7 +143,7 @@ fn specs_fields<M: SerializeMap>(map: &mut M, specs: Option<&Specs>) -> Result<(
     map.serialize_entry("spot_usage", &specs.map(|s| s.spot_usage))
 }
 
-/// The fields of regions and costs.
+/// The fields of regions and costs (spot hints: us-east-1's).
 fn cost_fields<M: SerializeMap>(map: &mut M, entry: &Entry) -> Result<(), M::Error> {
     let price = entry.on_demand;
     let spot = entry.spot;
@@ -145,9 +151,11 @@ fn cost_fields<M: SerializeMap>(map: &mut M, entry: &Entry) -> Result<(), M::Err
     map.serialize_entry("on_demand_usd_per_hour", &price.map(|p| p.usd_per_hour))?;
     map.serialize_entry("price_region", &price.map(|p| p.region))?;
     map.serialize_entry("price_is_estimate", &price.map(|p| p.is_estimate()))?;
+    map.serialize_entry("price_tenancy", &price.map(|p| p.tenancy.as_str()))?;
     map.serialize_entry("usd_per_month", &usd(price.map(|p| p.usd_per_month())))?;
     map.serialize_entry("usd_per_vcpu_hour", &usd(entry.usd_per_vcpu_hour()))?;
     map.serialize_entry("usd_per_gib_hour", &usd(entry.usd_per_gib_hour()))?;
+    map.serialize_entry("spot_region", &spot.map(|_| "us-east-1"))?;
     map.serialize_entry("spot_savings_percent", &spot.map(|s| s.savings_percent))?;
     map.serialize_entry("spot_interruption", &spot.map(|s| s.interruption))?;
     map.serialize_entry(

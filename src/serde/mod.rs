@@ -27,16 +27,17 @@
 //! | --- | --- |
 //! | `name`, `family`, `series`, `generation`, `capabilities`, `options`, `processor`, `size` | the decoded name (`processor` as the name states it) |
 //! | `normalization_factor` | RI normalization factor (a bare `metal` takes its family's largest) |
+//! | `specs_source` | the snapshot the specs come from (`moto 5.2.5, 2026-10-27`, or an older one) |
 //! | `vcpus`, `cores`, `threads_per_core`, `memory_mib`, `architectures`, `processor_manufacturer`, `clock_ghz` | compute |
 //! | `gpu_count`, `gpu_share`, `gpu_manufacturer`, `gpu_model`, `gpu_memory_mib` | GPUs |
 //! | `accelerator_kind`, `accelerator_count`, `accelerator_manufacturer`, `accelerator_model`, `accelerator_memory_mib` | other accelerators |
 //! | `instance_storage_gb`, `instance_storage_disks`, `instance_storage_disk_gb`, `instance_storage_type`, `instance_storage_nvme` | local storage |
-//! | `network_performance`, `network_baseline_gbps`, `network_peak_gbps`, `network_max_interfaces`, `network_ipv4_per_interface`, `efa`, `ena`, `eks_max_pods` | network |
+//! | `network_performance`, `network_baseline_gbps`, `network_peak_gbps`, `network_max_interfaces`, `network_cards`, `network_default_card_interfaces`, `network_ipv4_per_interface`, `efa`, `ena`, `eks_max_pods` | network |
 //! | `ebs_baseline_mbps`, `ebs_max_mbps`, `ebs_baseline_iops`, `ebs_max_iops` | EBS |
 //! | `hypervisor`, `current_generation`, `bare_metal`, `burstable`, `free_tier_eligible`, `on_demand_usage`, `spot_usage` | flags |
-//! | `regions` | regions that offer it |
-//! | `on_demand_usd_per_hour`, `price_region`, `price_is_estimate`, `usd_per_month`, `usd_per_vcpu_hour`, `usd_per_gib_hour` | on-demand price; derived figures rounded to 6 decimals |
-//! | `spot_savings_percent`, `spot_interruption`, `spot_estimate_usd_per_hour` | Spot Instance Advisor hint and the estimate from it |
+//! | `regions` | regions known to offer it; `null` where the offering data lists it nowhere (unknown, not none) |
+//! | `on_demand_usd_per_hour`, `price_region`, `price_is_estimate`, `price_tenancy`, `usd_per_month`, `usd_per_vcpu_hour`, `usd_per_gib_hour` | on-demand price, whose region and tenancy (`shared`, `dedicated`); derived figures rounded to 6 decimals |
+//! | `spot_region`, `spot_savings_percent`, `spot_interruption`, `spot_estimate_usd_per_hour` | Spot Instance Advisor hint of `spot_region` (us-east-1 for an `Entry`; the example's `--region`) and the estimate from it, given only with an on-demand price of that region |
 //!
 //! The example adds what is about the text it was given: `service`, `ec2_name`,
 //! `rds_threads_per_core`, `rds_memory_ratio` and `in_catalogue`.

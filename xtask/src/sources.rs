@@ -12,6 +12,7 @@ use serde_json::Value;
 pub const COLUMNS: &[&str] = &[
     "name",
     "has_specs",
+    "specs_source",
     "vcpus",
     "cores",
     "threads_per_core",
@@ -38,6 +39,8 @@ pub const COLUMNS: &[&str] = &[
     "network_baseline_gbps",
     "network_peak_gbps",
     "max_network_interfaces",
+    "network_cards",
+    "default_card_interfaces",
     "ipv4_per_interface",
     "efa",
     "ena",
@@ -55,9 +58,24 @@ pub const COLUMNS: &[&str] = &[
     "regions",
     "on_demand_usd_per_hour",
     "price_region",
-    "spot_savings_percent",
-    "spot_interruption",
+    "price_tenancy",
 ];
+
+/// Older snapshots of the spec records, read in this order for names the current one
+/// lacks: `(file, the row's specs_source)`. PROVENANCE.md section 0b.
+const OLDER_SPECS: &[(&str, &str)] = &[
+    (
+        "moto-5.0.0/instance_types.json.gz",
+        "moto 5.0.0, 2024-01-27",
+    ),
+    (
+        "moto-4.0.0/instance_types.json.gz",
+        "moto 4.0.0, 2022-08-20",
+    ),
+];
+
+/// Every region code, with partition and description (botocore's endpoints).
+const REGION_LIST: &str = "botocore-1.44.8/regions.csv";
 
 type Error = String;
 
@@ -71,6 +89,12 @@ pub const SNAPSHOTS: &[(&str, &str, &str, &str)] = &[
         "botocore-1.44.8/instance-types.txt",
         "botocore 1.44.8, 2026-11-20",
         "names",
+    ),
+    (
+        "REGIONS_SNAPSHOT",
+        "botocore-1.44.8/regions.csv",
+        "botocore 1.44.8, 2026-11-20",
+        "region codes and descriptions",
     ),
     (
         "SPECS_SNAPSHOT",
@@ -127,12 +151,32 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    let specs = read_json(&sources.join(source_file("SPECS_SNAPSHOT")))?;
-    let specs = specs
-        .as_object()
-        .ok_or("instance_types.json: not an object")?;
+    let specs_source = SNAPSHOTS
+        .iter()
+        .find(|(c, _, _, _)| *c == "SPECS_SNAPSHOT")
+        .map_or("", |(_, _, text, _)| text);
+    let mut spec_snapshots = vec![(
+        read_json(&sources.join(source_file("SPECS_SNAPSHOT")))?,
+        specs_source,
+    )];
+    for (file, source) in OLDER_SPECS {
+        spec_snapshots.push((read_json(&sources.join(file))?, source));
+    }
+    for (snapshot, source) in &spec_snapshots {
+        if !snapshot.is_object() {
+            return Err(format!("{source}: instance_types.json: not an object"));
+        }
+    }
+    // The record of a name: from the newest snapshot that has one.
+    let spec_of = |name: &str| {
+        spec_snapshots
+            .iter()
+            .find_map(|(snapshot, source)| Some((snapshot.get(name)?, *source)))
+    };
 
-    // Regions: file name order gives the region's index in the compiled table.
+    // Regions: every code botocore knows, in its order; which have offering and spot data.
+    let region_list =
+        String::from_utf8(read(&sources.join(REGION_LIST))?).map_err(|e| e.to_string())?;
     let region_dir = sources.join("moto-5.2.5/instance_type_offerings_region");
     let mut region_files: Vec<_> = fs::read_dir(&region_dir)
         .map_err(|e| format!("{}: {e}", region_dir.display()))?
@@ -191,18 +235,43 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
         .iter()
         .map(|r| r["label"].as_str().unwrap_or_default().to_owned())
         .collect();
-    let spot_linux = &spot["spot_advisor"]["us-east-1"]["Linux"];
+    let advisor = spot["spot_advisor"]
+        .as_object()
+        .ok_or("spot_advisor: not an object")?;
+    // One row per region and type: `region,name,savings_percent,interruption`.
+    let mut spot_rows: Vec<(String, String, String, String)> = Vec::new();
+    for (region, by_os) in advisor {
+        let Some(linux) = by_os["Linux"].as_object() else {
+            continue;
+        };
+        for (name, hint) in linux {
+            if !names.contains(name.as_str()) {
+                continue;
+            }
+            let band = hint["r"]
+                .as_u64()
+                .and_then(|i| bands.get(i as usize))
+                .cloned()
+                .ok_or_else(|| format!("spot {region} {name}: no interruption band"))?;
+            spot_rows.push((name.clone(), region.clone(), hint["s"].to_string(), band));
+        }
+    }
+    spot_rows.sort();
 
     let mut csv = COLUMNS.join(",");
     csv.push('\n');
-    let (mut with_specs, mut priced, mut fallback, mut spot_hints) = (0, 0, 0, 0);
+    let (mut with_specs, mut older_specs, mut priced, mut fallback) = (0, 0, 0, 0);
     for name in &names {
         let mut row: BTreeMap<&str, String> = BTreeMap::new();
         row.insert("name", (*name).to_owned());
-        let spec = specs.get(*name);
+        let spec = spec_of(name);
         row.insert("has_specs", spec.is_some().to_string());
-        if let Some(spec) = spec {
+        if let Some((spec, source)) = spec {
             with_specs += 1;
+            if source != specs_source {
+                older_specs += 1;
+            }
+            row.insert("specs_source", source.to_owned());
             spec_fields(spec, &mut row);
         }
         let here: Vec<&str> = offered
@@ -217,16 +286,12 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
             }
             row.insert("on_demand_usd_per_hour", price.clone());
             row.insert("price_region", region.clone());
-        }
-        if let Some(hint) = spot_linux.get(*name) {
-            spot_hints += 1;
-            row.insert("spot_savings_percent", hint["s"].to_string());
-            let band = hint["r"]
-                .as_u64()
-                .and_then(|i| bands.get(i as usize))
-                .cloned()
-                .unwrap_or_default();
-            row.insert("spot_interruption", band);
+            // The price table lists bare metal at Dedicated-tenancy rates (PROVENANCE.md 1).
+            let bare_metal = name
+                .split_once('.')
+                .is_some_and(|(_, size)| size == "metal" || size.starts_with("metal-"));
+            let tenancy = if bare_metal { "dedicated" } else { "shared" };
+            row.insert("price_tenancy", tenancy.to_owned());
         }
         let fields: Vec<String> = COLUMNS
             .iter()
@@ -237,11 +302,37 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
     }
     fs::write(data.join("instance-types.csv"), csv).map_err(|e| e.to_string())?;
 
-    let mut region_csv = String::from("index,region\n");
-    for (i, region) in regions.iter().enumerate() {
-        let _ = writeln!(region_csv, "{i},{region}");
+    let mut region_csv = String::from("region,partition,description,offering_data,spot_data\n");
+    let mut listed = 0;
+    for line in region_list.lines().skip(1) {
+        let mut fields = line.splitn(3, ',');
+        let (Some(code), Some(partition), Some(description)) =
+            (fields.next(), fields.next(), fields.next())
+        else {
+            return Err(format!("{REGION_LIST}: bad line {line:?}"));
+        };
+        let offering = regions.iter().any(|r| r == code);
+        let spot = advisor.contains_key(code);
+        listed += usize::from(offering);
+        let _ = writeln!(
+            region_csv,
+            "{code},{partition},{},{offering},{spot}",
+            csv_field(description)
+        );
+    }
+    if listed != regions.len() {
+        return Err(format!(
+            "{REGION_LIST} lacks a region of the offering files"
+        ));
     }
     fs::write(data.join("regions.csv"), region_csv).map_err(|e| e.to_string())?;
+
+    let mut spot_csv = String::from("name,region,savings_percent,interruption\n");
+    for (name, region, savings, band) in &spot_rows {
+        let _ = writeln!(spot_csv, "{name},{region},{savings},{}", csv_field(band));
+    }
+    fs::write(data.join("spot.csv"), spot_csv).map_err(|e| e.to_string())?;
+    let spot_hints = spot_rows.iter().filter(|r| r.1 == "us-east-1").count();
 
     let mut snapshot_csv = String::from("constant,covers,file,source\n");
     for (constant, file, text, covers) in SNAPSHOTS {
@@ -254,9 +345,13 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
     fs::write(data.join("snapshot.csv"), snapshot_csv).map_err(|e| e.to_string())?;
 
     println!("names:          {}", names.len());
-    println!("with specs:     {with_specs}");
+    println!("with specs:     {with_specs} (of which {older_specs} from older snapshots)");
     println!("priced:         {priced} (of which {fallback} from GovCloud, flagged)");
-    println!("spot hints:     {spot_hints} (us-east-1 Linux; spot price is an estimate)");
+    println!(
+        "spot hints:     {} in {} regions ({spot_hints} in us-east-1; Linux)",
+        spot_rows.len(),
+        advisor.len()
+    );
     println!("unpriced:       {}", names.len() - priced);
     println!("regions:        {}", regions.len());
     Ok(())
@@ -283,6 +378,16 @@ fn number(value: &Value) -> String {
     match value.as_f64() {
         Some(f) if f.fract() == 0.0 && value.is_f64() => format!("{f:.1}"),
         _ => text(value),
+    }
+}
+
+/// The bandwidth a type's own label states for the whole type: `N Gigabit` is N,
+/// `Kx M Gigabit` is K x M; `None` for other labels ("Up to 25 Gigabit", "High").
+fn label_gbps(label: &str) -> Option<f64> {
+    let figure = label.strip_suffix(" Gigabit")?;
+    match figure.split_once("x ") {
+        Some((cards, each)) => Some(cards.parse::<f64>().ok()? * each.parse::<f64>().ok()?),
+        None => figure.parse().ok(),
     }
 }
 
@@ -388,25 +493,38 @@ fn spec_fields<'a>(spec: &Value, row: &mut BTreeMap<&'a str, String>) {
     }
 
     let net = &spec["NetworkInfo"];
-    put("network_performance", text(&net["NetworkPerformance"]));
+    let label = text(&net["NetworkPerformance"]);
+    put("network_performance", label.clone());
     let cards = net["NetworkCards"].as_array().cloned().unwrap_or_default();
-    let sum = |key: &str| -> Option<f64> {
-        let values: Vec<f64> = cards.iter().filter_map(|c| c[key].as_f64()).collect();
-        (!values.is_empty()).then(|| values.iter().sum())
+    let default_index = net["DefaultNetworkCardIndex"].as_u64().unwrap_or(0);
+    let default_card = cards
+        .iter()
+        .find(|c| c["NetworkCardIndex"].as_u64() == Some(default_index))
+        .or(cards.first());
+    let card_figure = |key: &str| default_card.and_then(|c| c[key].as_f64());
+    let (baseline, peak) = match label_gbps(&label) {
+        Some(gbps) if cards.len() > 1 => (Some(gbps), Some(gbps)),
+        _ => (
+            card_figure("BaselineBandwidthInGbps"),
+            card_figure("PeakBandwidthInGbps"),
+        ),
     };
     let gbps = |v: Option<f64>| {
         v.map(|v| format!("{}", (v * 1000.0).round() / 1000.0))
             .unwrap_or_default()
     };
-    put(
-        "network_baseline_gbps",
-        gbps(sum("BaselineBandwidthInGbps")),
-    );
-    put("network_peak_gbps", gbps(sum("PeakBandwidthInGbps")));
+    put("network_baseline_gbps", gbps(baseline));
+    put("network_peak_gbps", gbps(peak));
     put(
         "max_network_interfaces",
         text(&net["MaximumNetworkInterfaces"]),
     );
+    put("network_cards", cards.len().max(1).to_string());
+    let default_interfaces = default_card
+        .map(|c| text(&c["MaximumNetworkInterfaces"]))
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| text(&net["MaximumNetworkInterfaces"]));
+    put("default_card_interfaces", default_interfaces);
     put(
         "ipv4_per_interface",
         text(&net["Ipv4AddressesPerInterface"]),

@@ -22,11 +22,14 @@ pub const REFRESH: &str = "cargo run -p xtask -- table";
 #[allow(dead_code)]
 pub fn write_table(root: &Path) -> Result<(), String> {
     let read = |p: &str| std::fs::read_to_string(root.join(p)).map_err(|e| format!("{p}: {e}"));
-    let table = render(
-        &read("data/instance-types.csv")?,
-        &read("data/regions.csv")?,
-        &read("data/snapshot.csv")?,
-    )?;
+    let table = render(&Data {
+        instance_types: &read("data/instance-types.csv")?,
+        regions: &read("data/regions.csv")?,
+        spot: &read("data/spot.csv")?,
+        snapshot: &read("data/snapshot.csv")?,
+    })?;
+    std::fs::write(root.join("src/region_codes.rs"), table.region_codes)
+        .map_err(|e| e.to_string())?;
     std::fs::write(root.join("src/catalogue/texts.rs"), table.texts).map_err(|e| e.to_string())?;
     std::fs::write(root.join("src/catalogue/table.rs"), table.table).map_err(|e| e.to_string())
 }
@@ -82,6 +85,7 @@ impl Labels {
 
 /// The columns whose texts become labels.
 const LABEL_COLUMNS: &[&str] = &[
+    "specs_source",
     "processor_manufacturer",
     "gpu_manufacturer",
     "gpu_model",
@@ -219,11 +223,13 @@ fn specs(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
         )
     };
     let network = format!(
-        "Network {{ performance: {}, baseline_gbps: {}, peak_gbps: {}, max_interfaces: {}, ipv4_per_interface: {}, efa: {}, ena: {} }}",
+        "Network {{ performance: {}, baseline_gbps: {}, peak_gbps: {}, max_interfaces: {}, cards: {}, default_card_interfaces: {}, ipv4_per_interface: {}, efa: {}, ena: {} }}",
         row.label(labels, "network_performance"),
         row.opt_float("network_baseline_gbps")?,
         row.opt_float("network_peak_gbps")?,
         row.int("max_network_interfaces")?,
+        row.int("network_cards")?,
+        row.int("default_card_interfaces")?,
         row.int("ipv4_per_interface")?,
         row.boolean("efa")?,
         row.label(labels, "ena"),
@@ -241,16 +247,20 @@ fn specs(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
         "" => "None".to_owned(),
         _ => format!("Some({})", row.label(labels, "hypervisor")),
     };
+    let manufacturer = match row.get("processor_manufacturer") {
+        "" => "None".to_owned(),
+        _ => format!("Some({})", row.label(labels, "processor_manufacturer")),
+    };
     Ok(format!(
-        "Some(&Specs {{ vcpus: {}, cores: {}, threads_per_core: {}, memory_mib: {}, architectures: Architectures({architectures}), \
-         processor_manufacturer: {}, clock_ghz: {}, gpu: {gpu}, accelerator: {accelerator}, storage: {storage}, \
+        "Some(&Specs {{ source: {}, vcpus: {}, cores: {}, threads_per_core: {}, memory_mib: {}, architectures: Architectures({architectures}), \
+         processor_manufacturer: {manufacturer}, clock_ghz: {}, gpu: {gpu}, accelerator: {accelerator}, storage: {storage}, \
          network: {network}, ebs: {ebs}, hypervisor: {hypervisor}, bare_metal: {}, burstable: {}, \
          current_generation: {}, free_tier_eligible: {}, on_demand_usage: {}, spot_usage: {} }})",
+        row.label(labels, "specs_source"),
         row.int("vcpus")?,
         row.int("cores")?,
         row.int("threads_per_core")?,
         row.int("memory_mib")?,
-        row.label(labels, "processor_manufacturer"),
         row.opt_float("clock_ghz")?,
         row.boolean("bare_metal")?,
         row.boolean("burstable")?,
@@ -261,36 +271,74 @@ fn specs(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
     ))
 }
 
-fn prices(row: &Row<'_>, labels: &Labels) -> Result<(String, String), String> {
-    let on_demand = if row.get("on_demand_usd_per_hour").is_empty() {
-        "None".to_owned()
-    } else {
-        let price = row.float("on_demand_usd_per_hour")?;
-        if price == "0.0" {
-            return Err(format!("{}: zero price", row.get("name")));
-        }
-        format!(
-            "Some(OnDemandPrice {{ usd_per_hour: {price}, region: {} }})",
-            row.label(labels, "price_region")
-        )
+fn on_demand(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
+    if row.get("on_demand_usd_per_hour").is_empty() {
+        return Ok("None".to_owned());
+    }
+    let price = row.float("on_demand_usd_per_hour")?;
+    if price == "0.0" {
+        return Err(format!("{}: zero price", row.get("name")));
+    }
+    let tenancy = match row.get("price_tenancy") {
+        "shared" => "Shared",
+        "dedicated" => "Dedicated",
+        other => return Err(format!("{}: unknown tenancy {other:?}", row.get("name"))),
     };
-    let spot = if row.get("spot_savings_percent").is_empty() {
-        "None".to_owned()
-    } else {
-        let band = match row.get("spot_interruption") {
-            "<5%" => "Under5",
-            "5-10%" => "From5To10",
-            "10-15%" => "From10To15",
-            "15-20%" => "From15To20",
-            ">20%" => "Over20",
-            other => return Err(format!("unknown interruption band {other:?}")),
+    Ok(format!(
+        "Some(OnDemandPrice {{ usd_per_hour: {price}, region: {}, tenancy: Tenancy::{tenancy} }})",
+        row.label(labels, "price_region")
+    ))
+}
+
+/// The interruption band's variant.
+fn band(label: &str) -> Result<&'static str, String> {
+    Ok(match label {
+        "<5%" => "Under5",
+        "5-10%" => "From5To10",
+        "10-15%" => "From10To15",
+        "15-20%" => "From15To20",
+        ">20%" => "Over20",
+        other => return Err(format!("unknown interruption band {other:?}")),
+    })
+}
+
+/// The band's index, as `Interruption::known()` orders them.
+fn band_index(label: &str) -> Result<u8, String> {
+    Ok(match band(label)? {
+        "Under5" => 0,
+        "From5To10" => 1,
+        "From10To15" => 2,
+        "From15To20" => 3,
+        _ => 4,
+    })
+}
+
+/// One spot advisor row: savings and band of a type in a region.
+struct SpotRow<'a> {
+    name: &'a str,
+    region: &'a str,
+    savings: i8,
+    band: &'a str,
+}
+
+fn spot_rows(spot_csv: &str) -> Result<Vec<SpotRow<'_>>, String> {
+    let mut rows = Vec::new();
+    for line in spot_csv.lines().skip(1) {
+        let fields: Vec<&str> = line.splitn(4, ',').collect();
+        let [name, region, savings, band] = fields.as_slice() else {
+            return Err(format!("data/spot.csv: bad line {line:?}"));
         };
-        format!(
-            "Some(SpotHint {{ savings_percent: {}, interruption: Interruption::{band} }})",
-            row.int("spot_savings_percent")?
-        )
-    };
-    Ok((on_demand, spot))
+        let savings = savings
+            .parse()
+            .map_err(|_| format!("data/spot.csv: bad savings {line:?}"))?;
+        rows.push(SpotRow {
+            name,
+            region,
+            savings,
+            band,
+        });
+    }
+    Ok(rows)
 }
 
 /// A perfect hash over `names`: (seed, pilot per bucket, entry index per slot).
@@ -353,15 +401,31 @@ fn u16_array(values: &[u16]) -> String {
 }
 
 /// The text of `src/catalogue/table.rs` for the given CSV files.
-pub fn render(csv: &str, regions_csv: &str, snapshot_csv: &str) -> Result<Rendered, String> {
-    let regions: Vec<&str> = regions_csv
-        .lines()
-        .skip(1)
-        .filter_map(|l| l.split(',').nth(1))
-        .collect();
-    if regions.len() > 32 {
-        return Err("more than 32 regions do not fit the region bit set".into());
+pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
+    let csv = data.instance_types;
+    let snapshot_csv = data.snapshot;
+    // Every region code: (code, partition, description, offering data, spot data).
+    let mut region_rows: Vec<[String; 5]> = Vec::new();
+    for line in data.regions.lines().skip(1) {
+        let fields = split_csv(line);
+        let Ok(row) = <[String; 5]>::try_from(fields) else {
+            return Err(format!("data/regions.csv: expected 5 fields: {line:?}"));
+        };
+        region_rows.push(row);
     }
+    let regions: Vec<&str> = region_rows.iter().map(|r| r[0].as_str()).collect();
+    if regions.len() > 64 {
+        return Err("more than 64 regions do not fit the region bit set".into());
+    }
+    let mask_of = |column: usize| -> u64 {
+        region_rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r[column] == "true")
+            .fold(0, |mask, (i, _)| mask | 1 << i)
+    };
+    let (offering_mask, spot_mask) = (mask_of(3), mask_of(4));
+    let spot = spot_rows(data.spot)?;
     let mut lines = csv.lines();
     let header = split_csv(lines.next().ok_or("empty CSV")?);
     let columns: HashMap<String, usize> = header
@@ -393,7 +457,7 @@ pub fn render(csv: &str, regions_csv: &str, snapshot_csv: &str) -> Result<Render
         if names.last().is_some_and(|last| *last >= name) {
             return Err(format!("{name}: names must be sorted and unique"));
         }
-        let mut mask = 0u32;
+        let mut mask = 0u64;
         for region in row.get("regions").split_whitespace() {
             let i = regions
                 .iter()
@@ -401,11 +465,27 @@ pub fn render(csv: &str, regions_csv: &str, snapshot_csv: &str) -> Result<Render
                 .ok_or_else(|| format!("{name}: unknown region {region}"))?;
             mask |= 1 << i;
         }
-        let (on_demand, spot) = prices(row, &labels)?;
+        let offered = if mask == 0 {
+            "None".to_owned()
+        } else {
+            format!("Some(Regions({mask:#x}))")
+        };
+        let spot_here = spot
+            .iter()
+            .find(|r| r.name == name && r.region == "us-east-1")
+            .map_or(Ok("None".to_owned()), |r| {
+                band(r.band).map(|band| {
+                    format!(
+                        "Some(SpotHint {{ savings_percent: {}, interruption: Interruption::{band} }})",
+                        r.savings
+                    )
+                })
+            })?;
         let _ = writeln!(
             entries,
-            "    Entry {{ index: {index}, specs: {}, regions: Regions({mask:#x}), on_demand: {on_demand}, spot: {spot} }},",
+            "    Entry {{ index: {index}, specs: {}, regions: {offered}, on_demand: {}, spot: {spot_here} }},",
             specs(row, &labels)?,
+            on_demand(row, &labels)?,
         );
         names.push(name);
         types.push(it);
@@ -438,6 +518,60 @@ pub fn render(csv: &str, regions_csv: &str, snapshot_csv: &str) -> Result<Render
     starts.push(u16::try_from(at).map_err(|_| "names text over 64 KiB")?);
     let label_texts: Vec<&str> = labels.0.keys().map(String::as_str).collect();
 
+    // The advisor's rows by entry: entry i's are SPOT_ROWS[SPOT_STARTS[i]..SPOT_STARTS[i + 1]].
+    let mut spot_starts: Vec<u16> = Vec::with_capacity(names.len() + 1);
+    let mut spot_cells: Vec<String> = Vec::new();
+    let mut spot_iter = spot.iter().peekable();
+    for name in &names {
+        spot_starts.push(u16::try_from(spot_cells.len()).map_err(|_| "over 65535 spot rows")?);
+        while let Some(row) = spot_iter.next_if(|r| r.name <= *name) {
+            if row.name != *name {
+                return Err(format!(
+                    "data/spot.csv: {} is not a catalogue name",
+                    row.name
+                ));
+            }
+            let region = regions
+                .iter()
+                .position(|r| *r == row.region)
+                .ok_or_else(|| format!("data/spot.csv: unknown region {}", row.region))?;
+            spot_cells.push(format!(
+                "({region}, {}, {})",
+                row.savings,
+                band_index(row.band)?
+            ));
+        }
+    }
+    if let Some(row) = spot_iter.next() {
+        return Err(format!(
+            "data/spot.csv: {} is not a catalogue name or out of order",
+            row.name
+        ));
+    }
+    spot_starts.push(u16::try_from(spot_cells.len()).map_err(|_| "over 65535 spot rows")?);
+
+    let mut region_codes = String::new();
+    let _ = writeln!(
+        region_codes,
+        "// @generated by `{REFRESH}` from data/regions.csv.\n// Do not edit: change data/ (see data/README.md) and regenerate.\n"
+    );
+    let _ = writeln!(
+        region_codes,
+        "/// Every region code the sources list: `(code, partition, description)`. A region's\n/// index here is its bit in the catalogue's region sets."
+    );
+    let _ = writeln!(
+        region_codes,
+        "pub(crate) static REGION_CODES: [(&str, &str, &str); {}] = [",
+        region_rows.len()
+    );
+    for [code, partition, description, _, _] in &region_rows {
+        let _ = writeln!(
+            region_codes,
+            "    ({code:?}, {partition:?}, {description:?}),"
+        );
+    }
+    region_codes.push_str("];\n");
+
     let header = |out: &mut String| {
         let _ = writeln!(
             out,
@@ -461,13 +595,35 @@ pub fn render(csv: &str, regions_csv: &str, snapshot_csv: &str) -> Result<Render
     }
     let _ = writeln!(
         out,
-        "/// Region codes; bit `i` of a `Regions` set is `REGIONS[i]`."
+        "/// The regions (bits of `REGION_CODES`) the offering data covers.\npub(crate) const OFFERING_REGIONS: u64 = {offering_mask:#x};\n"
     );
     let _ = writeln!(
         out,
-        "pub(crate) static REGIONS: [&str; {}] = {regions:?};\n",
-        regions.len()
+        "/// The regions (bits of `REGION_CODES`) the spot advisor data covers.\npub(crate) const SPOT_REGIONS: u64 = {spot_mask:#x};\n"
     );
+    let _ = writeln!(
+        out,
+        "/// Where each entry's spot rows start in [`SPOT_ROWS`], and where the last ends."
+    );
+    let _ = writeln!(
+        out,
+        "pub(crate) static SPOT_STARTS: [u16; {}] = [\n{}];\n",
+        spot_starts.len(),
+        u16_array(&spot_starts)
+    );
+    let _ = writeln!(
+        out,
+        "/// Spot advisor rows (Linux): (region bit, savings percent, interruption band index)."
+    );
+    let _ = writeln!(
+        out,
+        "pub(crate) static SPOT_ROWS: [(u8, i8, u8); {}] = [",
+        spot_cells.len()
+    );
+    for chunk in spot_cells.chunks(12) {
+        let _ = writeln!(out, "    {},", chunk.join(", "));
+    }
+    out.push_str("];\n\n");
     let _ = writeln!(
         out,
         "/// The texts entries refer to by `Label`: manufacturers, models, network labels, regions."
@@ -541,11 +697,30 @@ pub fn render(csv: &str, regions_csv: &str, snapshot_csv: &str) -> Result<Render
         by_family.len(),
         u16_array(&by_family)
     );
-    Ok(Rendered { texts, table })
+    Ok(Rendered {
+        region_codes,
+        texts,
+        table,
+    })
 }
 
-/// The two generated files: the texts (no types), and the table of entries over them.
+/// The files under `data/` the tables are made from.
+pub struct Data<'a> {
+    /// `data/instance-types.csv`.
+    pub instance_types: &'a str,
+    /// `data/regions.csv`.
+    pub regions: &'a str,
+    /// `data/spot.csv`.
+    pub spot: &'a str,
+    /// `data/snapshot.csv`.
+    pub snapshot: &'a str,
+}
+
+/// The generated files: the region codes (value types), the catalogue's texts (no types),
+/// and its table of entries over them.
 pub struct Rendered {
+    /// `src/region_codes.rs`: every region code with partition and description.
+    pub region_codes: String,
     /// `src/catalogue/texts.rs`: snapshot constants, region codes, labels and names.
     pub texts: String,
     /// `src/catalogue/table.rs`: the entries and the indexes over them.
