@@ -37,9 +37,11 @@
 //! # Data snapshot
 //!
 //! The [`catalogue`] holds every name the EC2 API knew in botocore 1.44.8 (2026-11-20),
-//! specs from moto 5.2.5 (2026-10-27), on-demand prices from the AWS Pricing API as of
-//! 2026-07-20 and Spot Instance Advisor hints as of 2025-06-28. Specs and prices change;
-//! they may change in patch releases of this crate. Parsing needs no data: a name AWS
+//! specs from moto 5.2.5 (2026-10-27, older moto snapshots for 27 names it lacks),
+//! on-demand prices from the AWS Pricing API as of 2026-07-20 (us-east-1) and Spot
+//! Instance Advisor hints as of 2025-06-28 (33 regions); its constants
+//! (`catalogue::SPECS_SNAPSHOT`, ...) say so too, and its docs say what the data does not
+//! know. Specs and prices change; they may change in patch releases of this crate. Parsing needs no data: a name AWS
 //! releases tomorrow parses today, and the catalogue says it does not know it.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
