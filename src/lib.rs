@@ -73,6 +73,7 @@ pub mod query;
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
 mod service;
+pub mod usage;
 
 pub use error::{ErrorKind, ParseError, UnknownValueError};
 pub use instance_type::InstanceType;

@@ -27,6 +27,8 @@ keyword_enum! {
         Mq = "mq",
         /// `dax.`: DynamoDB Accelerator.
         Dax = "dax",
+        /// `dms.`: AWS Database Migration Service replication instances.
+        Dms = "dms",
         /// `.search`: Amazon OpenSearch Service.
         Search = "search",
         /// `.elasticsearch`: Amazon OpenSearch Service, under its former name.
@@ -53,6 +55,7 @@ impl Service {
             Service::Express => "Amazon MSK (express brokers)",
             Service::Mq => "Amazon MQ",
             Service::Dax => "DynamoDB Accelerator (DAX)",
+            Service::Dms => "AWS Database Migration Service",
             Service::Search | Service::Elasticsearch => "Amazon OpenSearch Service",
         }
     }
@@ -84,7 +87,7 @@ impl Service {
 /// ```text
 /// service_name = prefix "." name [ ".tpc" N ".mem" N "x" ]   (the class option: "db" only)
 ///              | name [ "." suffix ]
-/// prefix       = "db" | "cache" | "ml" | "kafka" | "express" | "mq" | "dax"
+/// prefix       = "db" | "cache" | "ml" | "kafka" | "express" | "mq" | "dax" | "dms"
 /// suffix       = "search" | "elasticsearch"
 /// ```
 ///

@@ -99,6 +99,36 @@ fn hot_paths_allocate_nothing() {
     });
     assert_eq!(count, 0, "parsing and Display allocated");
 
+    let usage_types: Vec<String> = names
+        .iter()
+        .map(|n| format!("USW2-BoxUsage:{n}"))
+        .chain(
+            [
+                "InstanceUsage:db.m5.4xl",
+                "APS1-Kafka.m5.large",
+                "AFS1-Studio:KernelGateway-ml.r5.24xlarge",
+                "EBS:VolumeUsage.gp3",
+                "ap-northeast-1-KMS-Keys",
+                "USW2-BoxUsage:m5.xxlarge",
+                "HostUsage:u-6tb1",
+            ]
+            .map(str::to_owned),
+        )
+        .collect();
+    let count = allocations(|| {
+        for text in &usage_types {
+            match ec2_instance_type::usage::UsageType::parse(text) {
+                Ok(usage) => {
+                    std::hint::black_box((usage.region(), usage.kind(), usage.instance_type()));
+                }
+                Err(err) => {
+                    std::hint::black_box((err.offset(), err.suggestion()));
+                }
+            }
+        }
+    });
+    assert_eq!(count, 0, "decoding usage types allocated");
+
     #[cfg(feature = "catalogue")]
     {
         let count = allocations(|| {

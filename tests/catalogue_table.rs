@@ -13,9 +13,15 @@ fn compiled_table_matches_data() {
         regions: include_str!("../data/regions.csv"),
         spot: include_str!("../data/spot.csv"),
         snapshot: include_str!("../data/snapshot.csv"),
+        billing_codes: include_str!("../data/billing-codes.csv"),
     })
     .unwrap_or_else(|e| panic!("data/ does not render: {e}"));
     for (file, expected, actual) in [
+        (
+            "src/usage/billing_codes.rs",
+            expected.billing_codes,
+            include_str!("../src/usage/billing_codes.rs"),
+        ),
         (
             "src/region_codes.rs",
             expected.region_codes,

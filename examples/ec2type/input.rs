@@ -1,11 +1,12 @@
 //! Names from the command line, or from stdin when a name is `-`, parsed leniently.
 
-use std::io::{self, BufRead, BufWriter, StdoutLock, Write};
+use std::io::{self, BufWriter, StdoutLock, Write};
 
 use ec2_instance_type::catalogue::Entry;
 use ec2_instance_type::{ParseError, Region, ServiceInstanceType};
 
 use crate::Status;
+use crate::lines::{for_each_line, quoted};
 
 /// A list of names, and whether to print JSON.
 #[derive(clap::Args)]
@@ -18,23 +19,30 @@ pub struct NameList {
     pub json: bool,
 }
 
-/// Calls `each` with every name: the arguments, or stdin's lines for an argument `-`
-/// (blank lines skipped, a trailing `\r` stripped).
-fn for_each_name(names: &[String], mut each: impl FnMut(&str) -> io::Result<()>) -> io::Result<()> {
-    for name in names {
-        if name == "-" {
-            for line in io::stdin().lock().lines() {
-                let line = line?;
-                let line = line.strip_suffix('\r').unwrap_or(&line);
-                if !line.trim().is_empty() {
-                    each(line)?;
+/// Calls `each` with every argument, or stdin's lines for an argument `-` (blank lines
+/// skipped, a trailing `\r` stripped). A line that is too long or not UTF-8 is reported
+/// on stderr by number and skipped; the result says whether any was.
+pub fn for_each_input(
+    args: &[String],
+    mut each: impl FnMut(&str) -> io::Result<()>,
+) -> io::Result<Status> {
+    let mut status = Status::Success;
+    for arg in args {
+        if arg == "-" {
+            for_each_line(io::stdin().lock(), |number, line| match line {
+                Ok(line) if line.trim().is_empty() => Ok(()),
+                Ok(line) => each(line),
+                Err(skipped) => {
+                    eprintln!("ec2type: {}", skipped.message(number));
+                    status = Status::Error;
+                    Ok(())
                 }
-            }
+            })?;
         } else {
-            each(name)?;
+            each(arg)?;
         }
     }
-    Ok(())
+    Ok(status)
 }
 
 /// Parses every name of `list` leniently and calls `each` with the good ones and a
@@ -50,7 +58,7 @@ pub fn for_each_parsed(
 ) -> io::Result<Status> {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut status = Status::Success;
-    for_each_name(&list.names, |input| {
+    let read = for_each_input(&list.names, |input| {
         match ServiceInstanceType::parse_lenient(input) {
             Ok(name) => status = status.max(each(&mut out, input, &name)?),
             Err(err) => {
@@ -62,12 +70,16 @@ pub fn for_each_parsed(
         Ok(())
     })?;
     out.flush()?;
-    Ok(status)
+    Ok(status.max(read))
 }
 
-/// Says on stderr why a name did not parse.
+/// Says on stderr why a name did not parse, quoting at most 80 bytes of it.
 pub fn report(input: &str, err: &ParseError) {
-    eprintln!("ec2type: {input:?}: {err} (at byte {})", err.offset());
+    eprintln!(
+        "ec2type: {:?}: {err} (at byte {})",
+        quoted(input),
+        err.offset()
+    );
 }
 
 /// Looks a name up in the catalogue: `Err(Status::Error)` for a bad name and
@@ -80,7 +92,7 @@ pub fn lookup(name: &str) -> Result<&'static Entry, Status> {
             Err(Status::Error)
         }
         Ok(parsed) => parsed.catalogue_entry().ok_or_else(|| {
-            eprintln!("ec2type: {name:?}: not in the catalogue");
+            eprintln!("ec2type: {:?}: not in the catalogue", quoted(name));
             Status::NothingFound
         }),
     }

@@ -15,12 +15,14 @@ mod decode;
 mod family;
 mod find;
 mod input;
+mod lines;
 mod output;
 mod related;
 mod show;
 mod table;
 #[cfg(test)]
 mod tests;
+mod usage;
 
 use std::process::ExitCode;
 
@@ -53,6 +55,9 @@ enum Command {
     Family(family::Args),
     /// Specs and prices of two or more types side by side, differences marked `*`.
     Compare(compare::Args),
+    /// Decode usage types of AWS bills and price lists (`USW2-BoxUsage:m5.large`; `-`:
+    /// stdin), or a whole CUR/FOCUS CSV with `--csv-column NAME`.
+    Usage(usage::Args),
 }
 
 /// The exit status: 0 success, 1 nothing found, 2 error.
@@ -87,6 +92,7 @@ fn main() -> ExitCode {
         Command::Upgrade(args) => related::run_upgrade(&args),
         Command::Family(args) => family::run(&args),
         Command::Compare(args) => compare::run(&args),
+        Command::Usage(args) => usage::run(&args),
     };
     match result {
         Ok(status) => ExitCode::from(status as u8),

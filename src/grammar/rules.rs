@@ -340,7 +340,7 @@ fn multiplier(digits: &[u8]) -> Result<u16, ErrorKind> {
 }
 
 // service_name = prefix "." name [ class_option ] | name [ "." suffix ]
-// prefix = "db" | "cache" | "ml" | "kafka" | "express" | "mq" | "dax"
+// prefix = "db" | "cache" | "ml" | "kafka" | "express" | "mq" | "dax" | "dms"
 // suffix = "search" | "elasticsearch"
 fn service_name(input: In<'_>) -> Res<'_, DecodedService> {
     let pos = |rest: In<'_>| (input.len() - rest.len()) as u8;

@@ -74,6 +74,10 @@ const OLDER_SPECS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The billing codes of usage types (`USW2` in `USW2-BoxUsage:m5.large`), from AWS's
+/// "AWS Region billing codes" page (PROVENANCE.md section 4).
+const BILLING_CODES: &str = "aws-billing-codes.csv";
+
 /// Every region code, with partition and description (botocore's endpoints).
 const REGION_LIST: &str = "botocore-1.44.8/regions.csv";
 
@@ -326,6 +330,30 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
         ));
     }
     fs::write(data.join("regions.csv"), region_csv).map_err(|e| e.to_string())?;
+
+    let billing =
+        String::from_utf8(read(&sources.join(BILLING_CODES))?).map_err(|e| e.to_string())?;
+    let mut billing_rows: Vec<(String, String)> = Vec::new();
+    for line in billing.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let (code, region) = line
+            .split_once(',')
+            .ok_or_else(|| format!("{BILLING_CODES}: bad line {line:?}"))?;
+        if !region_list
+            .lines()
+            .any(|l| l.split(',').next() == Some(region))
+        {
+            return Err(format!(
+                "{BILLING_CODES}: {region} is not a known region code"
+            ));
+        }
+        billing_rows.push((code.to_owned(), region.to_owned()));
+    }
+    billing_rows.sort();
+    let mut billing_csv = String::from("billing_code,region\n");
+    for (code, region) in &billing_rows {
+        let _ = writeln!(billing_csv, "{code},{region}");
+    }
+    fs::write(data.join("billing-codes.csv"), billing_csv).map_err(|e| e.to_string())?;
 
     let mut spot_csv = String::from("name,region,savings_percent,interruption\n");
     for (name, region, savings, band) in &spot_rows {

@@ -1,0 +1,503 @@
+//! `UsageType`: a decoded usage type (`USW2-BoxUsage:m5.large`), and its grammar.
+
+use std::fmt;
+
+use super::billing_codes::BILLING_CODES;
+use super::error::{UsageErrorKind, UsageTypeError};
+use super::kind::{BillingService, Charge, Detail, Kind, UsageKind};
+use crate::region::known_codes;
+use crate::{InstanceType, Region, Service, ServiceInstanceType};
+
+/// Where a usage type says it was used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Location {
+    /// No prefix: us-east-1.
+    None,
+    /// A billing code: index into `BILLING_CODES`.
+    BillingCode(u8),
+    /// `Global-`: free-tier aggregates, no region.
+    Global,
+    /// A full region code (`ap-northeast-1-KMS-Keys`): index into the known codes.
+    Region(u8),
+}
+
+/// A byte span of the input.
+type Span = (u16, u16);
+
+/// A decoded usage type, as the `line_item_usage_type` and `product_usagetype` columns of
+/// Cost and Usage Reports, FOCUS `SkuMeter`/`x_UsageType` and the Price List API's
+/// `usagetype` write it: `USW2-BoxUsage:m5.large`, `InstanceUsage:db.m5.4xl`,
+/// `APS1-Kafka.m5.large`, `EBS:VolumeUsage.gp3`.
+///
+/// It borrows the text it was parsed from and prints it back exactly. Decoding allocates
+/// nothing.
+///
+/// # Syntax
+///
+/// ```text
+/// usage_type = [ location "-" ] kind [ ":" detail ]
+///            | [ location "-" ] "Kafka." name                  (MSK: no colon)
+/// location   = billing code (USW2, EU, APS3, ...) | "Global" | a region code
+/// ```
+///
+/// The leading token is a location only when it is a known billing code, `Global` or a
+/// region code; otherwise the whole text is the kind. The kind ends at the first `:`; the
+/// detail is everything after it. Kinds that meter instances ([`UsageKind`]) must carry a
+/// well-formed detail; every other usage type decodes, with no instance type.
+///
+/// ```
+/// use ec2_instance_type::usage::{BillingService, Charge, UsageType};
+///
+/// let usage = UsageType::parse("USW2-BoxUsage:m5.large")?;
+/// assert_eq!(usage.billing_code(), Some("USW2"));
+/// assert_eq!(usage.region().unwrap().as_str(), "us-west-2");
+/// assert_eq!(usage.charge(), Some(Charge::InstanceHours));
+/// assert_eq!(usage.billing_service(), Some(BillingService::Ec2));
+/// assert_eq!(usage.instance_type().unwrap().to_string(), "m5.large");
+///
+/// let rds = UsageType::parse("InstanceUsage:db.m5.4xl")?;
+/// assert_eq!(rds.region().unwrap().as_str(), "us-east-1");
+/// assert_eq!(rds.instance_type().unwrap().to_string(), "db.m5.4xlarge");
+///
+/// let ebs = UsageType::parse("EBS:VolumeUsage.gp3")?;
+/// assert_eq!(ebs.instance_type(), None);
+/// assert_eq!(ebs.to_string(), "EBS:VolumeUsage.gp3");
+/// # Ok::<(), ec2_instance_type::usage::UsageTypeError>(())
+/// ```
+#[derive(Clone, Copy)]
+pub struct UsageType<'a> {
+    text: &'a str,
+    location: Location,
+    kind: Span,
+    known: Option<UsageKind>,
+    detail: Option<Span>,
+    instance: Option<ServiceInstanceType>,
+    /// The family of host and credit kinds, the node type of Redshift, or the app of
+    /// SageMaker Studio.
+    family: Option<Span>,
+    node_type: Option<Span>,
+    app: Option<Span>,
+}
+
+/// The node families of Redshift, which its RI fees name like EC2 types (`ra3.4xlarge`).
+const REDSHIFT_FAMILIES: &[&str] = &["dc1", "dc2", "ds1", "ds2", "dw", "dw1", "dw2", "ra3"];
+
+impl<'a> UsageType<'a> {
+    /// The longest usage type accepted, in bytes.
+    pub const MAX_LEN: usize = 256;
+
+    /// Decodes a usage type.
+    ///
+    /// # Errors
+    ///
+    /// Empty input, input over [`UsageType::MAX_LEN`] bytes, a control character, and a
+    /// kind that meters instances with a detail that is missing (`BoxUsage:`) or not a
+    /// well-formed name (`USW2-BoxUsage:m5.xxlarge`, with the name's suggestion and the
+    /// offset into the whole text).
+    pub fn parse(text: &'a str) -> Result<Self, UsageTypeError> {
+        if text.is_empty() {
+            return Err(UsageTypeError::new(UsageErrorKind::Empty, 0, ""));
+        }
+        if text.len() > Self::MAX_LEN {
+            return Err(UsageTypeError::new(
+                UsageErrorKind::TooLong,
+                Self::MAX_LEN,
+                "",
+            ));
+        }
+        // One pass without an early exit (it vectorizes); the position only on failure.
+        let control = text
+            .bytes()
+            .fold(0u8, |any, b| any | u8::from(b < 0x20) | u8::from(b == 0x7f))
+            != 0;
+        if let Some(at) = control
+            .then(|| text.bytes().position(|b| b.is_ascii_control()))
+            .flatten()
+        {
+            let found = text.get(at..=at).unwrap_or_default();
+            return Err(UsageTypeError::new(
+                UsageErrorKind::ControlCharacter,
+                at,
+                found,
+            ));
+        }
+        let (location, body_start) = location(text);
+        let body = &text[body_start..];
+        let (kind_text, detail_at) = if body.starts_with("Kafka.") {
+            ("Kafka", Some(body_start + "Kafka.".len()))
+        } else {
+            match body.bytes().position(|b| b == b':') {
+                Some(colon) => (&body[..colon], Some(body_start + colon + 1)),
+                None => (body, None),
+            }
+        };
+        let span = |start: usize, end: usize| (start as u16, end as u16);
+        let known = UsageKind::classify(kind_text);
+        let kind = span(body_start, body_start + kind_text.len());
+        let detail = detail_at.map(|at| span(at, text.len()));
+        let mut usage = UsageType {
+            text,
+            location,
+            kind,
+            known,
+            detail,
+            instance: None,
+            family: None,
+            node_type: None,
+            app: None,
+        };
+        if let Some(known) = known {
+            usage.decode_detail(known)?;
+        }
+        Ok(usage)
+    }
+
+    /// Reads the detail of a kind that meters instances into `self`.
+    #[inline]
+    fn decode_detail(&mut self, kind: UsageKind) -> Result<(), UsageTypeError> {
+        let Some((start, end)) = self.detail else {
+            // No colon: `BoxUsage` and `SpotUsage` alone are the legacy m1.small.
+            if matches!(kind, UsageKind::BoxUsage | UsageKind::SpotUsage) {
+                self.instance = ServiceInstanceType::parse("m1.small").ok();
+            }
+            return Ok(());
+        };
+        let (start, end) = (usize::from(start), usize::from(end));
+        let detail = &self.text[start..end];
+        if detail.is_empty() {
+            let kind_text = self.kind_str();
+            return Err(UsageTypeError::new(
+                UsageErrorKind::MissingDetail,
+                end.saturating_sub(1),
+                kind_text,
+            ));
+        }
+        match kind.detail() {
+            Detail::NodeType => self.node_type = self.detail,
+            Detail::Family => {
+                let family = detail.strip_prefix("db.").unwrap_or(detail);
+                let at = start + (detail.len() - family.len());
+                check_family(family).map_err(|e| {
+                    UsageTypeError::new(UsageErrorKind::InvalidFamily, at + e.offset(), detail)
+                        .with_name_error(e)
+                })?;
+                self.family = Some((at as u16, end as u16));
+            }
+            Detail::AppInstance => {
+                // The app is what comes before the instance's `-ml.`.
+                let instance_at = detail.find("-ml.").map_or(0, |dash| dash + 1);
+                if instance_at > 0 {
+                    self.app = Some((start as u16, (start + instance_at - 1) as u16));
+                }
+                self.instance = Some(instance(detail, instance_at, start, "")?);
+            }
+            Detail::Instance => {
+                let redshift = kind.charge() == Charge::RiFee && {
+                    let dot = detail
+                        .bytes()
+                        .position(|b| b == b'.')
+                        .unwrap_or(detail.len());
+                    REDSHIFT_FAMILIES.contains(&&detail[..dot])
+                };
+                if redshift {
+                    self.node_type = self.detail;
+                } else if self.is_global() && detail.starts_with("freetier.") {
+                    // `Global-BoxUsage:freetier.micro`: the free tier's pseudo type.
+                } else {
+                    let prefix = if kind == UsageKind::Kafka {
+                        "kafka."
+                    } else {
+                        ""
+                    };
+                    self.instance = Some(instance(detail, 0, start, prefix)?);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The usage type as given.
+    #[must_use]
+    pub fn as_str(&self) -> &'a str {
+        self.text
+    }
+
+    fn span(&self, (start, end): Span) -> &'a str {
+        self.text
+            .get(usize::from(start)..usize::from(end))
+            .unwrap_or_default()
+    }
+
+    /// The billing code of the location prefix as written (`USW2`, `EU`, `APS3`); `None`
+    /// without a prefix (us-east-1), for `Global` and for a full region code.
+    #[must_use]
+    pub fn billing_code(&self) -> Option<&'static str> {
+        match self.location {
+            Location::BillingCode(i) => BILLING_CODES.get(usize::from(i)).map(|(code, _)| *code),
+            _ => None,
+        }
+    }
+
+    /// Whether the prefix is `Global` (free-tier aggregates).
+    #[must_use]
+    pub fn is_global(&self) -> bool {
+        self.location == Location::Global
+    }
+
+    /// The region: the billing code's (`EU` is eu-west-1, `APS3` ap-south-1), us-east-1
+    /// without a prefix, the prefix itself when it is a region code; `None` for `Global`.
+    #[must_use]
+    pub fn region(&self) -> Option<Region> {
+        match self.location {
+            Location::None => Some(Region::us_east_1()),
+            Location::BillingCode(i) => BILLING_CODES
+                .get(usize::from(i))
+                .and_then(|(_, region)| Region::parse(region).ok()),
+            Location::Global => None,
+            Location::Region(i) => {
+                crate::region::known_code(usize::from(i)).and_then(|code| Region::parse(code).ok())
+            }
+        }
+    }
+
+    /// The kind: one this crate knows ([`Kind::Known`]) or another, as written.
+    #[must_use]
+    pub fn kind(&self) -> Kind<'a> {
+        match self.known {
+            Some(kind) => Kind::Known(kind),
+            None => Kind::Other(self.kind_str()),
+        }
+    }
+
+    /// The kind as written: `"BoxUsage"`, `"VolumeUsage.gp3"`'s `"EBS"`.
+    #[must_use]
+    pub fn kind_str(&self) -> &'a str {
+        self.span(self.kind)
+    }
+
+    /// Everything after the kind's `:` (or after `Kafka.`), as written.
+    #[must_use]
+    pub fn detail(&self) -> Option<&'a str> {
+        self.detail.map(|span| self.span(span))
+    }
+
+    /// What the kind says about the charge; `None` for kinds that do not meter instances.
+    /// [`Charge::InstanceHours`] does not tell on-demand from covered usage.
+    #[must_use]
+    pub fn charge(&self) -> Option<Charge> {
+        self.known.map(|kind| kind.charge())
+    }
+
+    /// The service the line most likely bills, from the kind and the detail's wrapper
+    /// (`HeavyUsage:cache.t2.medium` is ElastiCache's, `NodeUsage:db.r6g.large` MemoryDB's);
+    /// `None` for kinds that do not meter instances.
+    #[must_use]
+    pub fn billing_service(&self) -> Option<BillingService> {
+        let kind = self.known?;
+        if self.node_type.is_some() {
+            return Some(BillingService::Redshift);
+        }
+        let by_wrapper = self
+            .instance
+            .and_then(|it| it.service())
+            .map(|service| match service {
+                Service::Db if kind == UsageKind::NodeUsage => BillingService::Memorydb,
+                Service::Db => BillingService::Rds,
+                Service::Cache => BillingService::Elasticache,
+                Service::Ml => BillingService::Sagemaker,
+                Service::Kafka | Service::Express => BillingService::Msk,
+                Service::Mq => BillingService::Mq,
+                Service::Dax => BillingService::Dax,
+                Service::Dms => BillingService::Dms,
+                _ => BillingService::Opensearch,
+            });
+        let family_in_db =
+            self.family.is_some() && self.detail().is_some_and(|d| d.starts_with("db."));
+        Some(by_wrapper.unwrap_or(if family_in_db {
+            BillingService::Rds
+        } else {
+            kind.service()
+        }))
+    }
+
+    /// The instance type, canonical and as the service names it (`db.m5.4xlarge` for
+    /// `db.m5.4xl`, `kafka.m5.large` for `Kafka.m5.large`); `None` for Redshift nodes,
+    /// host families and usage types that are not about instances.
+    #[must_use]
+    pub fn instance_type(&self) -> Option<ServiceInstanceType> {
+        self.instance
+    }
+
+    /// The EC2 instance type inside [`UsageType::instance_type`].
+    #[must_use]
+    pub fn ec2_instance_type(&self) -> Option<InstanceType> {
+        self.instance.map(|it| *it.instance_type())
+    }
+
+    /// The instance family of the host and credit kinds (`m5d` of `HostUsage:m5d`,
+    /// `u-6tb1`, `t3` of `CPUCredits:db.t3`).
+    #[must_use]
+    pub fn family(&self) -> Option<&'a str> {
+        self.family.map(|span| self.span(span))
+    }
+
+    /// The Redshift node type (`ra3.4xlarge`, `dc2.large`, `ra3.xlplus`), kept as written.
+    #[must_use]
+    pub fn node_type(&self) -> Option<&'a str> {
+        self.node_type.map(|span| self.span(span))
+    }
+
+    /// The SageMaker Studio or `RStudio` app (`KernelGateway` of
+    /// `Studio:KernelGateway-ml.r5.24xlarge`).
+    #[must_use]
+    pub fn app(&self) -> Option<&'a str> {
+        self.app.map(|span| self.span(span))
+    }
+}
+
+/// A short token as a number, for comparisons without `memcmp`: up to 8 bytes.
+fn packed(token: &[u8]) -> Option<u64> {
+    (token.len() <= 8).then(|| {
+        token.iter().fold(u64::from(token.len() as u8), |key, b| {
+            (key << 8) | u64::from(*b)
+        })
+    })
+}
+
+/// The location prefix and where the rest starts.
+fn location(text: &str) -> (Location, usize) {
+    let bytes = text.as_bytes();
+    let Some(dash) = bytes.iter().position(|b| *b == b'-') else {
+        return (Location::None, 0);
+    };
+    let token = &bytes[..dash];
+    if let Some(key) = packed(token) {
+        if token == b"Global" {
+            return (Location::Global, dash + 1);
+        }
+        // The table is sorted by length, then text: the order of packed keys.
+        let found = BILLING_CODES.binary_search_by_key(&key, |(code, _)| {
+            packed(code.as_bytes()).unwrap_or(u64::MAX)
+        });
+        if let Ok(i) = found {
+            return (Location::BillingCode(i as u8), dash + 1);
+        }
+    }
+    // A full region code: `ap-northeast-1-KMS-Keys`.
+    if token.iter().all(u8::is_ascii_lowercase) {
+        for (i, code) in known_codes().enumerate() {
+            let rest = bytes.get(code.len()..);
+            if rest.is_some_and(|r| r.first() == Some(&b'-')) && text.starts_with(code) {
+                return (Location::Region(i as u8), code.len() + 1);
+            }
+        }
+    }
+    (Location::None, 0)
+}
+
+/// The instance type in `detail` from byte `at`, after `prefix` (`kafka.` for MSK), with
+/// RDS's `xl` read as `xlarge` (`db.m5.4xl`); errors count offsets from `detail_start`
+/// in the whole usage type. Assembled on the stack: nothing is allocated.
+#[inline]
+fn instance(
+    detail: &str,
+    at: usize,
+    detail_start: usize,
+    prefix: &str,
+) -> Result<ServiceInstanceType, UsageTypeError> {
+    let name = &detail[at..];
+    let suffix = if name.starts_with("db.") && name.ends_with("xl") {
+        "arge"
+    } else {
+        ""
+    };
+    if prefix.is_empty() && suffix.is_empty() {
+        // The common case: the detail is the name as the service writes it; a plain EC2
+        // name (one dot) takes the EC2 grammar's shorter path.
+        let dots = name.bytes().filter(|b| *b == b'.').count();
+        let parsed = if dots == 1 {
+            InstanceType::parse(name).map(ServiceInstanceType::from)
+        } else {
+            ServiceInstanceType::parse(name)
+        };
+        return parsed.map_err(|error| {
+            let inside = error.offset().min(name.len().saturating_sub(1));
+            UsageTypeError::new(
+                UsageErrorKind::InvalidInstanceType,
+                detail_start + at + inside,
+                name,
+            )
+            .with_name_error(error)
+        });
+    }
+    let mut buf = [0u8; ServiceInstanceType::MAX_LEN + 8];
+    let mut len = 0;
+    for part in [prefix, name, suffix] {
+        let Some(slot) = buf.get_mut(len..len + part.len()) else {
+            len = usize::MAX;
+            break;
+        };
+        slot.copy_from_slice(part.as_bytes());
+        len += part.len();
+    }
+    // Too long for the buffer: the name alone gets the parser's own length error.
+    let whole = buf
+        .get(..len)
+        .and_then(|bytes| std::str::from_utf8(bytes).ok())
+        .unwrap_or(name);
+    let skipped = if std::ptr::eq(whole, name) {
+        0
+    } else {
+        prefix.len()
+    };
+    ServiceInstanceType::parse(whole).map_err(|error| {
+        let inside = error
+            .offset()
+            .saturating_sub(skipped)
+            .min(name.len().saturating_sub(1));
+        UsageTypeError::new(
+            UsageErrorKind::InvalidInstanceType,
+            detail_start + at + inside,
+            name,
+        )
+        .with_name_error(error)
+    })
+}
+
+/// Checks an instance family by parsing it with a size.
+fn check_family(family: &str) -> Result<(), crate::ParseError> {
+    let mut buf = [0u8; InstanceType::MAX_LEN + 8];
+    let Some(slot) = buf.get_mut(..family.len() + ".large".len()) else {
+        return InstanceType::parse(family).map(|_| ());
+    };
+    slot[..family.len()].copy_from_slice(family.as_bytes());
+    slot[family.len()..].copy_from_slice(b".large");
+    let name = std::str::from_utf8(slot).unwrap_or_default();
+    InstanceType::parse(name).map(|_| ())
+}
+
+impl fmt::Display for UsageType<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.text)
+    }
+}
+
+impl fmt::Debug for UsageType<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("UsageType").field(&self.text).finish()
+    }
+}
+
+impl PartialEq for UsageType<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for UsageType<'_> {}
+
+impl std::hash::Hash for UsageType<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.text.hash(state);
+    }
+}
