@@ -151,48 +151,131 @@ fn stdin_maybe_gzip() -> io::Result<Box<dyn BufRead>> {
     })
 }
 
-/// One CSV record from one line.
-fn record(line: &str) -> io::Result<csv::StringRecord> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(line.as_bytes());
-    let mut record = csv::StringRecord::new();
-    reader.read_record(&mut record).map_err(io::Error::other)?;
-    Ok(record)
+/// The fields of one CSV line, unquoted (RFC 4180: `""` inside quotes is a quote).
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut fields = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => fields.push(std::mem::take(&mut field)),
+            c => field.push(c),
+        }
+    }
+    fields.push(field);
+    fields
 }
 
-/// The CSV cells of one usage type's decoded fields (empty where unknown or on error).
-fn cells(text: &str) -> (Vec<String>, Option<UsageTypeError>) {
-    match UsageType::parse(text) {
-        Ok(usage) => {
-            let decoded = fields(&usage);
-            let cells = FIELDS
-                .iter()
-                .map(|f| match decoded.get(*f) {
-                    None | Some(Value::Null) => String::new(),
-                    Some(Value::String(s)) => s.clone(),
-                    Some(other) => other.to_string(),
-                })
-                .collect();
-            (cells, None)
-        }
-        Err(err) => {
-            let mut cells = vec![String::new(); FIELDS.len()];
-            if let Some(last) = cells.last_mut() {
-                *last = err.to_string();
+/// The field at `index` of one CSV line, borrowed when it is not quoted.
+fn csv_field(line: &str, index: usize) -> Option<std::borrow::Cow<'_, str>> {
+    let bytes = line.as_bytes();
+    let mut start = 0;
+    let mut field = 0;
+    let mut quoted = false;
+    for (at, byte) in bytes.iter().enumerate() {
+        match byte {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => {
+                if field == index {
+                    return Some(unquote(&line[start..at]));
+                }
+                field += 1;
+                start = at + 1;
             }
-            (cells, Some(err))
+            _ => {}
         }
+    }
+    (field == index).then(|| unquote(&line[start..]))
+}
+
+/// A field's text without its quotes.
+fn unquote(field: &str) -> std::borrow::Cow<'_, str> {
+    match field.strip_prefix('"').and_then(|f| f.strip_suffix('"')) {
+        Some(inner) if inner.contains('"') => inner.replace("\"\"", "\"").into(),
+        Some(inner) => inner.into(),
+        None => field.into(),
     }
 }
 
-/// Streams a CUR/FOCUS CSV from stdin to stdout with the decoded columns appended.
+/// Writes `,` and one cell, quoted when it must be.
+fn write_cell(out: &mut impl Write, cell: &str) -> io::Result<()> {
+    if cell.contains([',', '"', '\n', '\r']) {
+        write!(out, ",\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        write!(out, ",{cell}")
+    }
+}
+
+/// Writes the decoded cells of one usage type (empty where unknown; the error last).
+fn write_cells(out: &mut impl Write, text: &str) -> io::Result<Option<UsageTypeError>> {
+    if text.is_empty() {
+        for _ in FIELDS {
+            out.write_all(b",")?;
+        }
+        return Ok(None);
+    }
+    let usage = match UsageType::parse(text) {
+        Ok(usage) => usage,
+        Err(err) => {
+            for _ in 1..FIELDS.len() {
+                out.write_all(b",")?;
+            }
+            write_cell(out, &err.to_string())?;
+            return Ok(Some(err));
+        }
+    };
+    let specs = usage.ec2_instance_type().and_then(|it| it.specs());
+    let region = usage.region();
+    let mut number = String::new();
+    write_cell(out, usage.billing_code().unwrap_or_default())?;
+    write_cell(out, region.as_ref().map_or("", |r| r.as_str()))?;
+    write_cell(out, usage.kind_str())?;
+    write_cell(out, usage.charge().map_or("", |c| c.as_str()))?;
+    write_cell(out, usage.billing_service().map_or("", |s| s.as_str()))?;
+    match usage.instance_type() {
+        Some(it) => write!(out, ",{it}")?,
+        None => out.write_all(b",")?,
+    }
+    write_cell(
+        out,
+        usage
+            .ec2_instance_type()
+            .as_ref()
+            .map_or("", |it| it.as_str()),
+    )?;
+    write_cell(out, usage.node_type().unwrap_or_default())?;
+    write_cell(out, usage.family().unwrap_or_default())?;
+    for value in [
+        specs.map(|s| u64::from(s.vcpus)),
+        specs.map(|s| s.memory_mib),
+    ] {
+        number.clear();
+        if let Some(value) = value {
+            number = value.to_string();
+        }
+        write_cell(out, &number)?;
+    }
+    write_cell(
+        out,
+        specs
+            .and_then(|s| s.processor_manufacturer)
+            .map_or("", |m| m.as_str()),
+    )?;
+    out.write_all(b",")?;
+    Ok(None)
+}
+
+/// Streams a CUR/FOCUS CSV from stdin to stdout with the decoded columns appended: each
+/// line is written back as it came, then the new cells.
 fn run_csv(column: &str) -> io::Result<Status> {
     let input = stdin_maybe_gzip()?;
-    let mut writer = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(BufWriter::with_capacity(1 << 16, io::stdout().lock()));
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let mut at: Option<usize> = None;
     let mut status = Status::Success;
     let mut problem: Option<io::Error> = None;
@@ -205,10 +288,10 @@ fn run_csv(column: &str) -> io::Result<Status> {
                 return Ok(());
             }
         };
-        let mut fields = record(line)?;
+        out.write_all(line.as_bytes())?;
         match at {
             None => {
-                let Some(found) = fields.iter().position(|h| h == column) else {
+                let Some(found) = csv_fields(line).iter().position(|h| h == column) else {
                     problem = Some(io::Error::other(format!(
                         "no column {column:?} in the header: {}",
                         quoted(line)
@@ -217,31 +300,54 @@ fn run_csv(column: &str) -> io::Result<Status> {
                 };
                 at = Some(found);
                 for name in FIELDS {
-                    fields.push_field(&format!("ec2type_{name}"));
+                    write!(out, ",ec2type_{name}")?;
                 }
             }
             Some(index) => {
-                let text = fields.get(index).unwrap_or_default().to_owned();
-                let (decoded, err) = if text.is_empty() {
-                    (vec![String::new(); FIELDS.len()], None)
-                } else {
-                    cells(&text)
-                };
-                if let Some(err) = err {
+                let text = csv_field(line, index).unwrap_or_default();
+                if let Some(err) = write_cells(&mut out, &text)? {
                     report(&format!("line {number}: "), &text, &err);
                     status = Status::Error;
                 }
-                for cell in &decoded {
-                    fields.push_field(cell);
-                }
             }
         }
-        writer.write_record(&fields).map_err(io::Error::other)
+        out.write_all(b"\n")
     })
     .map_err(|e| problem.take().unwrap_or(e))?;
-    writer.flush()?;
+    out.flush()?;
     if at.is_none() {
         return Err(io::Error::other("empty CSV: no header line"));
     }
     Ok(status)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{csv_field, csv_fields, write_cells};
+
+    #[test]
+    fn csv_fields_follow_the_quoting_rules() {
+        let line = r#"1,"a,b","say ""hi""",,last"#;
+        assert_eq!(csv_fields(line), ["1", "a,b", r#"say "hi""#, "", "last"]);
+        for (i, field) in csv_fields(line).iter().enumerate() {
+            assert_eq!(csv_field(line, i).unwrap(), field.as_str());
+        }
+        assert_eq!(csv_field(line, 5), None);
+    }
+
+    #[test]
+    fn cells_of_a_usage_type() {
+        let mut out = Vec::new();
+        write_cells(&mut out, "USW2-BoxUsage:m5.large").unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            ",USW2,us-west-2,BoxUsage,instance-hours,ec2,m5.large,m5.large,,,2,8192,Intel,"
+        );
+        let mut out = Vec::new();
+        assert!(write_cells(&mut out, "BoxUsage:m5.huge").unwrap().is_some());
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            ",,,,,,,,,,,,,invalid instance type 'm5.huge' in usage type: unknown size 'huge'"
+        );
+    }
 }
