@@ -48,6 +48,19 @@ fn every_enum_round_trips_through_its_text() {
         round_trips(DiskType::known(), |v| v.as_str().to_owned());
         round_trips(Interruption::known(), |v| v.as_str().to_owned());
         round_trips(SortKey::known(), |v| v.as_str().to_owned());
+        let parts = [
+            "family:m7i-flex",
+            "series:g",
+            "letter:g",
+            "option:flex",
+            "option:6tb",
+        ];
+        round_trips(
+            parts
+                .iter()
+                .map(|p| p.parse::<ec2_instance_type::query::NamePart>().unwrap()),
+            ToString::to_string,
+        );
     }
 }
 

@@ -6,9 +6,7 @@ use clap::builder::TypedValueParser as _;
 use ec2_instance_type::catalogue::Architecture;
 use ec2_instance_type::catalogue::Regions;
 use ec2_instance_type::query::{NamePart, Query, SortKey};
-use ec2_instance_type::{
-    Capability, InstanceOption, Processor, Region, Series, ServiceInstanceType,
-};
+use ec2_instance_type::{Processor, Region, ServiceInstanceType};
 
 use crate::Status;
 use crate::input::parse_region;
@@ -100,38 +98,10 @@ fn sort_keys() -> impl clap::builder::TypedValueParser<Value = SortKey> {
     one_of(SortKey::known(), SortKey::as_str)
 }
 
-/// Parses `KIND:VALUE` into a name part.
+/// Parses `KIND:VALUE` into a name part (the library's syntax).
 pub fn parse_name_part(text: &str) -> Result<NamePart, String> {
-    let (kind, value) = text
-        .split_once(':')
-        .ok_or_else(|| format!("expected KIND:VALUE such as option:flex, found {text:?}"))?;
-    let valid = !value.is_empty()
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if !valid {
-        return Err(format!("{value:?} is not a lowercase name part"));
-    }
-    match kind {
-        "family" => Ok(NamePart::Family(value.to_owned())),
-        "series" => value
-            .parse::<Series>()
-            .map(NamePart::Series)
-            .map_err(|e| e.to_string()),
-        "letter" => match value.parse::<Capability>() {
-            Ok(letter) => Ok(NamePart::Capability(letter)),
-            Err(_) => Err(format!(
-                "a capability letter is one letter, found {value:?}"
-            )),
-        },
-        "option" => value
-            .parse::<InstanceOption>()
-            .map(NamePart::Option)
-            .map_err(|e| e.to_string()),
-        other => Err(format!(
-            "unknown kind {other:?}: expected family, series, letter or option"
-        )),
-    }
+    text.parse()
+        .map_err(|e: ec2_instance_type::query::NamePartError| e.to_string())
 }
 
 impl Args {

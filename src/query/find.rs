@@ -21,7 +21,82 @@ pub enum NamePart {
     Option(InstanceOption),
 }
 
+/// Why a text is not a [`NamePart`]: its message says what was expected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct NamePartError(String);
+
+/// `KIND:VALUE`: `family:m5`, `series:g`, `letter:g`, `option:flex`. The kind is explicit,
+/// so the series `g` and the Graviton letter `g` differ.
+impl std::str::FromStr for NamePart {
+    type Err = NamePartError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let error = |message: String| NamePartError(message);
+        let (kind, value) = text.split_once(':').ok_or_else(|| {
+            error(format!(
+                "expected KIND:VALUE such as option:flex, found {text:?}"
+            ))
+        })?;
+        let valid = !value.is_empty()
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !valid {
+            return Err(error(format!("{value:?} is not a lowercase name part")));
+        }
+        match kind {
+            "family" => Ok(NamePart::Family(value.to_owned())),
+            "series" => value
+                .parse()
+                .map(NamePart::Series)
+                .map_err(|e| error(format!("{e}"))),
+            "letter" => value.parse().map(NamePart::Capability).map_err(|_| {
+                error(format!(
+                    "a capability letter is one letter, found {value:?}"
+                ))
+            }),
+            "option" => value
+                .parse()
+                .map(NamePart::Option)
+                .map_err(|e| error(format!("{e}"))),
+            other => Err(error(format!(
+                "unknown kind {other:?}: expected family, series, letter or option"
+            ))),
+        }
+    }
+}
+
+/// `KIND:VALUE`, as [`NamePart`]'s `FromStr` reads it.
+impl std::fmt::Display for NamePart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.kind_str(), self.value_str())
+    }
+}
+
 impl NamePart {
+    /// The kind as `Display` writes it: `"family"`, `"series"`, `"letter"`, `"option"`.
+    #[must_use]
+    pub fn kind_str(&self) -> &'static str {
+        match self {
+            NamePart::Family(_) => "family",
+            NamePart::Series(_) => "series",
+            NamePart::Capability(_) => "letter",
+            NamePart::Option(_) => "option",
+        }
+    }
+
+    /// The value as written: `"m5"`, `"g"`, `"flex"`.
+    #[must_use]
+    pub fn value_str(&self) -> &str {
+        match self {
+            NamePart::Family(family) => family,
+            NamePart::Series(series) => series.as_str(),
+            NamePart::Capability(letter) => letter.as_str(),
+            NamePart::Option(option) => option.as_str(),
+        }
+    }
+
     fn kind(&self) -> u8 {
         match self {
             NamePart::Family(_) => 0,

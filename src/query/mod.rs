@@ -34,6 +34,6 @@ mod similar;
 mod sizes;
 
 pub use alternatives::{Alternative, Prefer, Upgrade, alternatives, upgrades};
-pub use find::{NamePart, Query, SortKey};
+pub use find::{NamePart, NamePartError, Query, SortKey};
 pub use similar::{Similar, SimilarOptions, similar};
 pub use sizes::{next_larger, next_smaller, units};
