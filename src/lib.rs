@@ -6,7 +6,8 @@
 //! `mac2-m2pro.metal`, `p6e-gb200.36xlarge`, `c8g.metal-24xl`, including names not
 //! released yet, and prints them back exactly. Names wrapped by other services
 //! (`db.r6g.large`, `cache.t4g.micro`, `r6g.large.search`) decode with
-//! [`ServiceInstanceType`].
+//! [`ServiceInstanceType`], region codes with [`Region`], and the usage types of AWS bills
+//! (`USW2-BoxUsage:m5.large`) with [`usage::UsageType`].
 //!
 //! ```
 //! use ec2_instance_type::{InstanceOption, InstanceType, Processor, Series, Size};
@@ -30,9 +31,10 @@
 //! | feature | default | what it adds |
 //! | --- | --- | --- |
 //! | `catalogue` | yes | the bundled [`catalogue`] of specs, regions and cost hints, and the [`query`] answers over it |
-//! | `serde` | no | `Serialize`/`Deserialize` for names, as their string form; `Serialize` for catalogue rows |
+//! | `serde` | no | `Serialize`/`Deserialize` for names and parts, as their text; `Serialize` for catalogue rows (one flat JSON schema); `serde::lenient` for configuration files |
 //!
-//! Parsing, printing and the parts are always available and allocate nothing.
+//! Parsing names, regions and usage types, printing and the parts are always available and
+//! allocate nothing.
 //!
 //! # Data snapshot
 //!
@@ -41,8 +43,9 @@
 //! on-demand prices from the AWS Pricing API as of 2026-07-20 (us-east-1) and Spot
 //! Instance Advisor hints as of 2025-06-28 (33 regions); its constants
 //! (`catalogue::SPECS_SNAPSHOT`, ...) say so too, and its docs say what the data does not
-//! know. Specs and prices change; they may change in patch releases of this crate. Parsing needs no data: a name AWS
-//! releases tomorrow parses today, and the catalogue says it does not know it.
+//! know. Specs and prices change; they may change in patch releases of this crate.
+//! Parsing needs no data: a name AWS releases tomorrow parses today, and the catalogue says
+//! it does not know it.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]

@@ -562,7 +562,7 @@ fn bad_usage_types_say_what_and_where() {
             "HostUsage:M5",
             UsageErrorKind::InvalidFamily,
             10,
-            "invalid instance family 'M5' in usage type: unexpected uppercase 'M', names are lowercase, did you mean 'm5.large'",
+            "invalid instance family 'M5' in usage type: unexpected uppercase 'M', names are lowercase, did you mean 'm5'",
         ),
         ("", UsageErrorKind::Empty, 0, "empty usage type"),
         (

@@ -1,9 +1,10 @@
-//! Fuzz the strict, lenient and service parsers and the catalogue lookup: no panic, error
-//! offsets inside the input, and every success prints back exactly.
+//! Fuzz the strict, lenient and service parsers, regions, usage types and the catalogue
+//! lookup: no panic, error offsets inside the input, and every success prints back exactly.
 
 #![no_main]
 
-use ec2_instance_type::{InstanceType, ServiceInstanceType, catalogue};
+use ec2_instance_type::usage::UsageType;
+use ec2_instance_type::{InstanceType, Region, ServiceInstanceType, catalogue};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -36,6 +37,24 @@ fuzz_target!(|data: &[u8]| {
     ] {
         if let Some(err) = lenient {
             inside(err.offset());
+        }
+    }
+    match Region::parse(input) {
+        Ok(region) => assert_eq!(region.to_string(), input),
+        Err(err) => inside(err.offset()),
+    }
+    match UsageType::parse(input) {
+        Ok(usage) => {
+            assert_eq!(usage.to_string(), input);
+            let _ = (
+                usage.region(),
+                usage.billing_service(),
+                usage.instance_type(),
+            );
+        }
+        Err(err) => {
+            inside(err.offset());
+            let _ = err.to_string();
         }
     }
     if let Some(entry) = catalogue::get(input) {

@@ -467,11 +467,11 @@ fn instance(
 /// Checks an instance family by parsing it with a size.
 fn check_family(family: &str) -> Result<(), crate::ParseError> {
     let mut buf = [0u8; InstanceType::MAX_LEN + 8];
-    let Some(slot) = buf.get_mut(..family.len() + ".large".len()) else {
+    let Some(slot) = buf.get_mut(..family.len() + super::error::FAMILY_PROBE.len()) else {
         return InstanceType::parse(family).map(|_| ());
     };
     slot[..family.len()].copy_from_slice(family.as_bytes());
-    slot[family.len()..].copy_from_slice(b".large");
+    slot[family.len()..].copy_from_slice(super::error::FAMILY_PROBE.as_bytes());
     let name = std::str::from_utf8(slot).unwrap_or_default();
     InstanceType::parse(name).map(|_| ())
 }
