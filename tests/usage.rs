@@ -589,6 +589,10 @@ fn bad_usage_types_say_what_and_where() {
             .suggestion(),
         Some("2xlarge")
     );
+    assert_eq!(
+        UsageType::parse("HostUsage:M5").unwrap_err().suggestion(),
+        Some("m5")
+    );
 }
 
 /// Every catalogue name (some of them) under every instance kind and billing code.
