@@ -22,7 +22,7 @@ fn bench_lookup(c: &mut Criterion) {
         .into_iter()
         .map(str::to_owned)
         .collect();
-    let map: HashMap<&str, &Entry> = catalogue::iter().map(|e| (e.name(), e)).collect();
+    let map: HashMap<&str, Entry<'static>> = catalogue::iter().map(|e| (e.name(), e)).collect();
     let parsed: Vec<InstanceType> = names.iter().map(|n| n.parse().unwrap()).collect();
     let mut group = c.benchmark_group("lookup_all_names");
     group.throughput(Throughput::Elements(names.len() as u64));

@@ -10,7 +10,7 @@ use ec2_instance_type::catalogue::{self, AcceleratorKind, Architecture, Entry, I
 use ec2_instance_type::{InstanceType, Processor, ServiceInstanceType};
 
 #[track_caller]
-fn entry(name: &str) -> &'static Entry {
+fn entry(name: &str) -> Entry<'static> {
     catalogue::get(name).unwrap_or_else(|| panic!("{name} not in the catalogue"))
 }
 

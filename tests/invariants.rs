@@ -23,8 +23,8 @@ const NOT_PROPORTIONAL: &[(&str, &str)] = &[
     ),
 ];
 
-fn specs_by_family() -> BTreeMap<&'static str, Vec<&'static Entry>> {
-    let mut families: BTreeMap<&str, Vec<&Entry>> = BTreeMap::new();
+fn specs_by_family() -> BTreeMap<&'static str, Vec<Entry<'static>>> {
+    let mut families: BTreeMap<&str, Vec<Entry<'static>>> = BTreeMap::new();
     for entry in catalogue::iter().filter(|e| e.specs.is_some()) {
         families.entry(entry.family()).or_default().push(entry);
     }

@@ -10,11 +10,11 @@ use ec2_instance_type::query::{
 use ec2_instance_type::{Capability, InstanceOption, InstanceType, Processor, Region, Series};
 
 #[track_caller]
-fn entry(name: &str) -> &'static Entry {
+fn entry(name: &str) -> Entry<'static> {
     catalogue::get(name).unwrap_or_else(|| panic!("{name} not in the catalogue"))
 }
 
-fn names(entries: &[&Entry]) -> Vec<&'static str> {
+fn names(entries: &[Entry<'static>]) -> Vec<&'static str> {
     entries
         .iter()
         .map(|e| catalogue::get(e.name()).unwrap().name())

@@ -85,7 +85,7 @@ fn catalogue_rows_serialize() {
     );
     assert!(row["spot_estimate_usd_per_hour"].as_f64().unwrap() > 0.0);
     for entry in ec2_instance_type::catalogue::iter() {
-        serde_json::to_string(entry).unwrap();
+        serde_json::to_string(&entry).unwrap();
     }
 }
 

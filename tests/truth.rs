@@ -9,7 +9,7 @@ use ec2_instance_type::query::{Prefer, Query, SortKey, alternatives};
 use ec2_instance_type::{ErrorKind, Processor, Region};
 
 #[track_caller]
-fn entry(name: &str) -> &'static Entry {
+fn entry(name: &str) -> Entry<'static> {
     catalogue::get(name).unwrap_or_else(|| panic!("{name} not in the catalogue"))
 }
 

@@ -55,7 +55,7 @@ const FIELDS: &[&str] = &[
 
 /// Compares the types; exit 2 for a bad name, 1 if a name is not in the catalogue.
 pub fn run(args: &Args) -> io::Result<Status> {
-    let mut entries: Vec<&'static Entry> = Vec::new();
+    let mut entries: Vec<Entry<'static>> = Vec::new();
     let mut status = Status::Success;
     for name in &args.names {
         match lookup(name) {
@@ -73,7 +73,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
             show_fields(
                 e.name(),
                 &ServiceInstanceType::from(e.instance_type()),
-                Some(e),
+                Some(*e),
                 &spot_region,
             )
         })

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use ec2_instance_type::ServiceInstanceType;
-use ec2_instance_type::catalogue::{self, Entry};
+use ec2_instance_type::catalogue::Entry;
 use serde_json::json;
 
 use crate::Status;
@@ -27,7 +27,7 @@ pub struct Args {
 /// Lists the sizes in order; exit 1 for a family the catalogue does not know.
 pub fn run(args: &Args) -> io::Result<Status> {
     let family = args.family.trim().to_ascii_lowercase();
-    let sizes: Vec<_> = catalogue::family(&family).collect();
+    let sizes: Vec<_> = crate::catalogue().family(&family).collect();
     if sizes.is_empty() {
         eprintln!("ec2type: no family {family:?} in the catalogue");
         return Ok(Status::NothingFound);
@@ -41,13 +41,13 @@ pub fn run(args: &Args) -> io::Result<Status> {
     if args.json {
         for entry in &sizes {
             let name = ServiceInstanceType::from(entry.instance_type());
-            let mut fields = show_fields(entry.name(), &name, Some(entry), &spot_region);
+            let mut fields = show_fields(entry.name(), &name, Some(*entry), &spot_region);
             let factor = entry.instance_type().catalogue_normalization_factor();
             fields.insert("units_of_smallest".into(), json!(units(factor)));
             json_line(&mut out, fields)?;
         }
     } else {
-        let rows: Vec<(&Entry, Vec<String>)> = sizes
+        let rows: Vec<(Entry<'_>, Vec<String>)> = sizes
             .iter()
             .map(|entry| {
                 let factor = entry.instance_type().catalogue_normalization_factor();

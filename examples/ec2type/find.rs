@@ -4,7 +4,6 @@ use std::io::{self, Write};
 
 use clap::builder::TypedValueParser as _;
 use ec2_instance_type::catalogue::Architecture;
-use ec2_instance_type::catalogue::Regions;
 use ec2_instance_type::query::{NamePart, Query, SortKey};
 use ec2_instance_type::{Processor, Region, ServiceInstanceType};
 
@@ -145,8 +144,8 @@ impl Args {
 pub fn run(args: &Args) -> io::Result<Status> {
     let query = args.query();
     let spot_region = args.region.unwrap_or_else(Region::us_east_1);
-    if !query.region_is_covered() {
-        let covered: Vec<&str> = Regions::covered().iter().collect();
+    if !query.region_is_covered_by(crate::catalogue()) {
+        let covered: Vec<&str> = crate::catalogue().covered_regions().iter().collect();
         eprintln!(
             "ec2type: the catalogue has no offering data for {spot_region}; it covers {} regions: {}",
             covered.len(),
@@ -157,14 +156,14 @@ pub fn run(args: &Args) -> io::Result<Status> {
             "ec2type: prices are us-east-1 on-demand Linux prices; the catalogue has none for {spot_region}"
         );
     }
-    let found = query.run();
+    let found = query.run_on(crate::catalogue());
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.json {
         for entry in &found {
             let name = ServiceInstanceType::from(entry.instance_type());
             json_line(
                 &mut out,
-                show_fields(entry.name(), &name, Some(entry), &spot_region),
+                show_fields(entry.name(), &name, Some(*entry), &spot_region),
             )?;
         }
     } else if !found.is_empty() {

@@ -85,13 +85,13 @@ pub fn report(input: &str, err: &ParseError) {
 /// Looks a name up in the catalogue: `Err(Status::Error)` for a bad name and
 /// `Err(Status::NothingFound)` for one the catalogue does not know, each with a message
 /// on stderr.
-pub fn lookup(name: &str) -> Result<&'static Entry, Status> {
+pub fn lookup(name: &str) -> Result<Entry<'static>, Status> {
     match ServiceInstanceType::parse_lenient(name) {
         Err(err) => {
             report(name, &err);
             Err(Status::Error)
         }
-        Ok(parsed) => parsed.catalogue_entry().ok_or_else(|| {
+        Ok(parsed) => crate::catalogue().get(parsed.ec2_name()).ok_or_else(|| {
             eprintln!("ec2type: {:?}: not in the catalogue", quoted(name));
             Status::NothingFound
         }),

@@ -25,8 +25,18 @@ mod tests;
 mod usage;
 
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
 use clap::{Parser, Subcommand};
+use ec2_instance_type::catalogue::Catalogue;
+
+/// The catalogue every subcommand answers from: the bundled one, or the one `--data` built.
+static CATALOGUE: OnceLock<&'static Catalogue> = OnceLock::new();
+
+/// The catalogue every subcommand answers from.
+pub fn catalogue() -> &'static Catalogue {
+    CATALOGUE.get().copied().unwrap_or_else(Catalogue::bundled)
+}
 
 /// Decode AWS EC2 instance type names, offline.
 #[derive(Parser)]

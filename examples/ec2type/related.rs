@@ -61,7 +61,7 @@ pub struct SimilarArgs {
 
 /// One listed type: the shared columns plus ranking columns, in text and JSON.
 struct Listed {
-    entry: &'static Entry,
+    entry: Entry<'static>,
     cells: Vec<String>,
     fields: Vec<(&'static str, Value)>,
 }
@@ -85,7 +85,7 @@ fn print(
             json_line(&mut out, fields)?;
         }
     } else if !listed.is_empty() {
-        let rows: Vec<(&Entry, Vec<String>)> = listed
+        let rows: Vec<(Entry<'_>, Vec<String>)> = listed
             .iter()
             .map(|item| (item.entry, item.cells.clone()))
             .collect();

@@ -25,7 +25,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
     let list = &args.list;
     let spot_region = args.spot.get();
     for_each_parsed(list, |out, input, name| {
-        let entry = name.catalogue_entry();
+        let entry = crate::catalogue().get(name.ec2_name());
         if list.json {
             json_line(out, show_fields(input, name, entry, &spot_region))?;
         } else {
@@ -45,7 +45,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
 pub fn show_fields(
     input: &str,
     name: &ServiceInstanceType,
-    entry: Option<&Entry>,
+    entry: Option<Entry<'_>>,
     spot_region: &Region,
 ) -> Map<String, Value> {
     let mut fields = decoded_fields(
@@ -58,7 +58,7 @@ pub fn show_fields(
 }
 
 /// The catalogue's fields of one entry; all null (and `in_catalogue` false) without one.
-pub fn catalogue_fields(entry: Option<&Entry>, spot_region: &Region) -> Map<String, Value> {
+pub fn catalogue_fields(entry: Option<Entry<'_>>, spot_region: &Region) -> Map<String, Value> {
     let specs = entry.and_then(|e| e.specs);
     let gpu = specs.and_then(|s| s.gpu);
     let accelerator = specs.and_then(|s| s.accelerator);
@@ -136,7 +136,7 @@ pub fn catalogue_fields(entry: Option<&Entry>, spot_region: &Region) -> Map<Stri
 fn describe(
     out: &mut impl Write,
     name: &ServiceInstanceType,
-    entry: Option<&Entry>,
+    entry: Option<Entry<'_>>,
     spot_region: &Region,
 ) -> io::Result<()> {
     let Some(entry) = entry else {
@@ -247,7 +247,7 @@ fn describe_specs(out: &mut impl Write, s: &Specs) -> io::Result<()> {
 }
 
 /// Writes the readable on-demand price and the spot hint of `spot_region`.
-fn describe_costs(out: &mut impl Write, entry: &Entry, spot_region: &Region) -> io::Result<()> {
+fn describe_costs(out: &mut impl Write, entry: Entry<'_>, spot_region: &Region) -> io::Result<()> {
     match entry.on_demand {
         None => row(out, "on-demand", "unknown", "no price in the sources")?,
         Some(p) => {

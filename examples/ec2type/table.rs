@@ -49,7 +49,7 @@ const PRICE_MARKS: &[(&str, &str)] = &[
 ];
 
 /// The mark of an entry's price cell, if any.
-fn price_mark(entry: &Entry) -> &'static str {
+fn price_mark(entry: &Entry<'_>) -> &'static str {
     match entry.on_demand {
         Some(p) if p.is_estimate() => "*",
         Some(p) if p.tenancy == Tenancy::Dedicated => "d",
@@ -62,7 +62,7 @@ fn price_mark(entry: &Entry) -> &'static str {
 pub fn write_entries(
     out: &mut impl Write,
     extra_header: &[&str],
-    entries: &[(&Entry, Vec<String>)],
+    entries: &[(Entry<'_>, Vec<String>)],
     spot_region: &Region,
 ) -> io::Result<()> {
     let header: Vec<&str> = ENTRY_HEADER.iter().chain(extra_header).copied().collect();
@@ -84,7 +84,7 @@ pub fn write_entries(
 }
 
 /// The shared columns of one entry; `-` where a fact is unknown.
-pub fn entry_cells(entry: &Entry, spot_region: &Region) -> Vec<String> {
+pub fn entry_cells(entry: &Entry<'_>, spot_region: &Region) -> Vec<String> {
     let specs = entry.specs;
     let or_dash = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
     vec![

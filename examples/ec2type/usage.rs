@@ -3,6 +3,7 @@
 
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 
+use ec2_instance_type::catalogue::Specs;
 use ec2_instance_type::usage::{UsageType, UsageTypeError};
 use serde_json::{Map, Value, json};
 
@@ -46,7 +47,7 @@ const FIELDS: [&str; 13] = [
 
 /// The fields of one decoded usage type (with the catalogue's facts of its EC2 type).
 fn fields(usage: &UsageType<'_>) -> Map<String, Value> {
-    let specs = usage.ec2_instance_type().and_then(|it| it.specs());
+    let specs = specs_of(usage);
     let value = json!({
         "usage_type": usage.as_str(),
         "billing_code": usage.billing_code(),
@@ -66,6 +67,12 @@ fn fields(usage: &UsageType<'_>) -> Map<String, Value> {
         Value::Object(map) => map,
         _ => Map::new(),
     }
+}
+
+/// The catalogue's specs of the EC2 type inside a usage type.
+fn specs_of(usage: &UsageType<'_>) -> Option<&'static Specs> {
+    let it = usage.ec2_instance_type()?;
+    crate::catalogue().get(it.as_str())?.specs
 }
 
 /// Says on stderr why a usage type did not decode.
@@ -121,7 +128,7 @@ fn explain(out: &mut impl Write, usage: &UsageType<'_>) -> io::Result<()> {
         row(out, "service", service, "best guess from kind and detail")?;
     }
     if let Some(it) = usage.instance_type() {
-        let note = it.specs().map_or_else(String::new, |s| {
+        let note = specs_of(usage).map_or_else(String::new, |s| {
             let manufacturer = s.processor_manufacturer.map_or("?", |m| m.as_str());
             format!("{} vCPUs, {} GiB, {manufacturer}", s.vcpus, s.memory_gib())
         });
@@ -230,7 +237,7 @@ fn write_cells(out: &mut impl Write, text: &str) -> io::Result<Option<UsageTypeE
             return Ok(Some(err));
         }
     };
-    let specs = usage.ec2_instance_type().and_then(|it| it.specs());
+    let specs = specs_of(&usage);
     let region = usage.region();
     let mut number = String::new();
     write_cell(out, usage.billing_code().unwrap_or_default())?;

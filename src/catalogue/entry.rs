@@ -2,44 +2,62 @@
 
 use std::fmt;
 
-use super::Regions;
-use super::names::name_at;
-use super::texts::{LABELS, SPOT_ROWS, SPOT_STARTS};
+use super::{Catalogue, Label, Regions};
 use crate::keyword::keyword_enum;
 use crate::{InstanceType, Processor, Region};
 
 /// Hours in the month used by [`OnDemandPrice::usd_per_month`]: 730, as AWS's pricing pages use.
 pub const HOURS_PER_MONTH: f64 = 730.0;
 
-/// What the catalogue knows of one instance type.
+/// What a catalogue knows of one instance type: a view into a [`Catalogue`], cheap to copy.
 ///
-/// Every name the EC2 API accepts has an entry; `specs`, `on_demand` and `spot` are `None`
-/// where the sources have no figure (never zero). Facts are the EC2 type's own: for a
-/// service name such as `db.r6g.large` they describe `r6g.large`, not the service's
-/// offering or its price.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// Every name the EC2 API accepts has an entry in the bundled catalogue; `specs`,
+/// `on_demand` and `spot` are `None` where the sources have no figure (never zero). Facts
+/// are the EC2 type's own: for a service name such as `db.r6g.large` they describe
+/// `r6g.large`, not the service's offering or its price.
+#[derive(Clone, Copy)]
 #[non_exhaustive]
-pub struct Entry {
-    /// The position in the table, which also locates the name (see [`Entry::name`]).
-    pub(crate) index: u16,
+pub struct Entry<'c> {
+    /// The catalogue the entry is from.
+    pub(crate) catalogue: &'c Catalogue,
+    /// The position in the catalogue, which also locates the name (see [`Entry::name`]).
+    pub(crate) index: u32,
     /// The `DescribeInstanceTypes` facts, or `None` for the few known names without a record.
-    pub specs: Option<&'static Specs>,
+    pub specs: Option<&'c Specs>,
     /// The regions that offer the type, of those the offering data covers
-    /// ([`Regions::covered`]); `None` where the offering data does not list the type in
-    /// any region (withdrawn, capacity-block only, or only in an older snapshot): unknown,
-    /// not "offered nowhere". See [`Entry::offered_in`].
+    /// ([`Catalogue::covered_regions`]); `None` where the offering data does not list the
+    /// type in any region (withdrawn, capacity-block only, or only in an older snapshot):
+    /// unknown, not "offered nowhere". See [`Entry::offered_in`].
     pub regions: Option<Regions>,
-    /// The on-demand Linux price.
+    /// The on-demand Linux price (the bundled snapshot's: us-east-1); other regions' prices
+    /// of an owned catalogue through [`Entry::on_demand_in`].
     pub on_demand: Option<OnDemandPrice>,
     /// The Spot Instance Advisor hint for us-east-1 Linux; other regions' through
     /// [`Entry::spot_in`].
     pub spot: Option<SpotHint>,
 }
 
-/// Hardware facts from EC2 `DescribeInstanceTypes`.
-///
-/// The records that few types have (GPU, accelerator, local storage, EBS) are kept
-/// apart and referenced, which keeps every entry small.
+impl fmt::Debug for Entry<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Entry")
+            .field("name", &self.name())
+            .field("specs", &self.specs)
+            .field("regions", &self.regions)
+            .field("on_demand", &self.on_demand)
+            .field("spot", &self.spot)
+            .finish()
+    }
+}
+
+/// Two entries are equal when they are the same name of the same catalogue.
+impl PartialEq for Entry<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.catalogue, other.catalogue) && self.index == other.index
+    }
+}
+
+/// Hardware facts from EC2 `DescribeInstanceTypes`. Plain values (no pointers), so the
+/// bundled table needs no relocations and an owned catalogue holds them in a `Vec`.
 // The flags mirror the source's booleans one for one.
 #[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -64,11 +82,11 @@ pub struct Specs {
     /// Sustained clock speed in GHz, where the source states it.
     pub clock_ghz: Option<f64>,
     /// GPUs, if any.
-    pub gpu: Option<&'static Gpu>,
+    pub gpu: Option<Gpu>,
     /// Accelerators that are not GPUs (Inferentia, Trainium, Qualcomm, FPGA, media), if any.
-    pub accelerator: Option<&'static Accelerator>,
+    pub accelerator: Option<Accelerator>,
     /// Local instance storage, if any.
-    pub storage: Option<&'static InstanceStorage>,
+    pub storage: Option<InstanceStorage>,
     /// Networking.
     pub network: Network,
     /// EBS-optimized bandwidth and IOPS, where the source states them.
@@ -102,59 +120,6 @@ keyword_enum! {
         Arm64Mac = "arm64_mac",
         /// `i386`.
         I386 = "i386",
-    }
-}
-
-/// A text from the catalogue's sources, such as `"NVIDIA"` or `"Up to 10 Gigabit"`.
-///
-/// Each distinct text is stored once and entries refer to it, which keeps the table
-/// small. Compare it with a `&str`, print it, or take [`as_str`](Label::as_str).
-///
-/// ```
-/// let specs = ec2_instance_type::catalogue::get("p3dn.24xlarge").unwrap().specs.unwrap();
-/// let gpu = specs.gpu.unwrap();
-/// assert_eq!(gpu.model, "V100");
-/// assert_eq!(gpu.manufacturer.as_str(), "NVIDIA");
-/// assert_eq!(specs.network.performance.to_string(), "100 Gigabit");
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Label(pub(crate) u16);
-
-impl Label {
-    /// The text.
-    #[must_use]
-    pub fn as_str(&self) -> &'static str {
-        LABELS.get(usize::from(self.0)).copied().unwrap_or_default()
-    }
-}
-
-impl fmt::Display for Label {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
-    }
-}
-
-impl fmt::Debug for Label {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
-    }
-}
-
-impl AsRef<str> for Label {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq<str> for Label {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Label {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
     }
 }
 
@@ -425,37 +390,42 @@ impl Specs {
     }
 }
 
-impl Entry {
+impl<'c> Entry<'c> {
     /// The name: `"m5.xlarge"`.
     #[must_use]
-    pub fn name(&self) -> &'static str {
-        name_at(usize::from(self.index)).unwrap_or_default()
+    pub fn name(self) -> &'c str {
+        self.catalogue.name_at(self.index as usize)
     }
 
     /// The family: everything before the dot (`"m5"`).
     #[must_use]
-    pub fn family(&self) -> &'static str {
+    pub fn family(self) -> &'c str {
         let name = self.name();
         name.split_once('.').map_or(name, |(family, _)| family)
     }
 
-    /// The name, decoded. (Every catalogue name parses; a test checks it. Were one not
-    /// to, this would be an empty name rather than a panic.)
+    /// The name, decoded. (Every catalogue name parses: the bundled ones are tested, owned
+    /// ones checked when added. Were one not to, this would be an empty name rather than
+    /// a panic.)
     #[must_use]
-    pub fn instance_type(&self) -> InstanceType {
+    pub fn instance_type(self) -> InstanceType {
         InstanceType::parse(self.name()).unwrap_or_else(|_| InstanceType::empty())
     }
 
-    /// The entry's place in name order: [`InstanceType`]'s generation-aware order.
-    pub(crate) fn name_rank(&self) -> u16 {
-        super::texts::NAME_RANK
-            .get(usize::from(self.index))
-            .copied()
-            .unwrap_or(u16::MAX)
+    /// The catalogue the entry is from.
+    #[must_use]
+    pub fn catalogue(self) -> &'c Catalogue {
+        self.catalogue
     }
+
+    /// The entry's place in name order: [`InstanceType`]'s generation-aware order.
+    pub(crate) fn name_rank(self) -> u32 {
+        self.catalogue.name_rank(self.index as usize)
+    }
+
     /// On-demand USD per vCPU-hour.
     #[must_use]
-    pub fn usd_per_vcpu_hour(&self) -> Option<f64> {
+    pub fn usd_per_vcpu_hour(self) -> Option<f64> {
         let specs = self.specs?;
         (specs.vcpus > 0).then(|| {
             self.on_demand
@@ -465,7 +435,7 @@ impl Entry {
 
     /// On-demand USD per GiB-hour of memory.
     #[must_use]
-    pub fn usd_per_gib_hour(&self) -> Option<f64> {
+    pub fn usd_per_gib_hour(self) -> Option<f64> {
         let specs = self.specs?;
         (specs.memory_mib > 0)
             .then(|| self.on_demand.map(|p| p.usd_per_hour / specs.memory_gib()))?
@@ -475,34 +445,33 @@ impl Entry {
     /// us-east-1 price and the us-east-1 advisor hint. It is an estimate, not a quote:
     /// the advisor publishes savings, not prices. `None` without a us-east-1 price.
     #[must_use]
-    pub fn spot_estimate_usd_per_hour(&self) -> Option<f64> {
+    pub fn spot_estimate_usd_per_hour(self) -> Option<f64> {
         self.spot_estimate_in(&Region::us_east_1())
     }
 
     /// The estimate of the Spot price in `region`, given only where the on-demand price
     /// is of that same region (the advisor's savings are against that region's price).
     #[must_use]
-    pub fn spot_estimate_in(&self, region: &Region) -> Option<f64> {
-        let price = self.on_demand.filter(|p| p.region == region.as_str())?;
+    pub fn spot_estimate_in(self, region: &Region) -> Option<f64> {
+        let price = self.on_demand_in(region)?;
         let spot = self.spot_in(region)?;
         Some(price.usd_per_hour * (1.0 - f64::from(spot.savings_percent) / 100.0))
     }
 
     /// The Spot Instance Advisor hint (Linux) of `region`, if the advisor data has one.
     #[must_use]
-    pub fn spot_in(&self, region: &Region) -> Option<SpotHint> {
-        let bit = region.index()?;
-        let index = usize::from(self.index);
-        let start = usize::from(*SPOT_STARTS.get(index)?);
-        let end = usize::from(*SPOT_STARTS.get(index + 1)?);
-        let (_, savings, band) = SPOT_ROWS
-            .get(start..end)?
-            .iter()
-            .find(|(r, _, _)| usize::from(*r) == bit)?;
-        Some(SpotHint {
-            savings_percent: *savings,
-            interruption: Interruption::known().nth(usize::from(*band))?,
-        })
+    pub fn spot_in(self, region: &Region) -> Option<SpotHint> {
+        self.catalogue.spot_hint(self.index as usize, region)
+    }
+
+    /// The on-demand price of `region`: the entry's own where it is that region's, else
+    /// one an owned catalogue was given for the region (see
+    /// [`Catalogue::with_prices_csv`]).
+    #[must_use]
+    pub fn on_demand_in(self, region: &Region) -> Option<OnDemandPrice> {
+        self.on_demand
+            .filter(|p| p.region == region.as_str())
+            .or_else(|| self.catalogue.regional_price(self.index as usize, region))
     }
 
     /// Whether `region` offers the type: `None` where the catalogue does not know
@@ -519,8 +488,8 @@ impl Entry {
     /// # Ok::<(), ec2_instance_type::ParseError>(())
     /// ```
     #[must_use]
-    pub fn offered_in(&self, region: &Region) -> Option<bool> {
-        if !Regions::covered().contains(region) {
+    pub fn offered_in(self, region: &Region) -> Option<bool> {
+        if !self.catalogue.covered_regions().contains(region) {
             return None;
         }
         Some(self.regions?.contains(region))

@@ -46,9 +46,9 @@
 mod bits;
 mod entry;
 mod hash;
-mod index;
-mod names;
+mod label;
 mod regions;
+mod store;
 #[rustfmt::skip]
 mod table;
 #[rustfmt::skip]
@@ -56,48 +56,48 @@ mod texts;
 
 pub use entry::{
     Accelerator, AcceleratorKind, Architecture, Architectures, DiskType, Ebs, Entry, Gpu,
-    HOURS_PER_MONTH, InstanceStorage, Interruption, Label, Network, OnDemandPrice, Specs, SpotHint,
+    HOURS_PER_MONTH, InstanceStorage, Interruption, Network, OnDemandPrice, Specs, SpotHint,
     Tenancy,
 };
+pub use label::Label;
 pub use regions::Regions;
+pub use store::Catalogue;
 
 use crate::{InstanceType, ServiceInstanceType, Size};
 
 pub use texts::{NAMES_SNAPSHOT, PRICES_SNAPSHOT, REGIONS_SNAPSHOT, SPECS_SNAPSHOT, SPOT_SNAPSHOT};
 
-/// The entry for a name: an EC2 name (`m5.xlarge`), or a service name (`db.r6g.large`),
-/// which looks up the EC2 type inside it. `None` for names the catalogue does not know.
+/// The bundled catalogue's entry for a name: an EC2 name (`m5.xlarge`), or a service name
+/// (`db.r6g.large`), which looks up the EC2 type inside it. `None` for names the catalogue
+/// does not know. The same as [`Catalogue::get`] on [`Catalogue::bundled`].
 ///
 /// For a service name the entry is the EC2 type's: its specs and EC2 prices, not the
 /// service's. Looking up an EC2 name allocates nothing and does not parse it.
 #[must_use]
 #[inline]
-pub fn get(name: &str) -> Option<&'static Entry> {
-    index::by_name(name).or_else(|| get_service_name(name))
+pub fn get(name: &str) -> Option<Entry<'static>> {
+    Catalogue::bundled().get(name)
 }
 
-/// The entry of the EC2 type inside a service name, off the hot path of [`get`].
-#[cold]
-fn get_service_name(name: &str) -> Option<&'static Entry> {
-    index::by_name(ServiceInstanceType::parse(name).ok()?.ec2_name())
-}
-
-/// Every entry, in byte order of name (`m10i.large` before `m5.large`); sort by
-/// [`Entry::instance_type`] for name order.
+/// Every entry of the bundled catalogue, in byte order of name (`m10i.large` before
+/// `m5.large`); sort by [`Entry::instance_type`] for name order.
 #[must_use]
-pub fn iter() -> impl ExactSizeIterator<Item = &'static Entry> + DoubleEndedIterator {
-    table::ENTRIES.iter()
+pub fn iter() -> impl ExactSizeIterator<Item = Entry<'static>> + DoubleEndedIterator {
+    Catalogue::bundled().iter()
 }
 
-/// Every entry of a family (`"m5"`, `"u-6tb1"`), in size order. Empty for an unknown family.
+/// Every entry of a family (`"m5"`, `"u-6tb1"`) in the bundled catalogue, in size order.
+/// Empty for an unknown family.
 ///
 /// ```
 /// let sizes: Vec<&str> = ec2_instance_type::catalogue::family("a1").map(|e| e.name()).collect();
 /// assert_eq!(sizes, ["a1.medium", "a1.large", "a1.xlarge", "a1.2xlarge", "a1.4xlarge", "a1.metal"]);
 /// ```
 #[must_use]
-pub fn family(family: &str) -> impl ExactSizeIterator<Item = &'static Entry> + DoubleEndedIterator {
-    index::family(family)
+pub fn family(
+    family: &str,
+) -> impl ExactSizeIterator<Item = Entry<'static>> + DoubleEndedIterator + use<'_> {
+    Catalogue::bundled().family(family)
 }
 
 #[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
@@ -105,8 +105,9 @@ impl InstanceType {
     /// The bundled catalogue's entry for this type, or `None` if the snapshot does not
     /// know it. The same as [`get`] with the name.
     #[must_use]
-    pub fn catalogue_entry(&self) -> Option<&'static Entry> {
-        index::by_name(self.as_str())
+    pub fn catalogue_entry(&self) -> Option<Entry<'static>> {
+        let bundled = Catalogue::bundled();
+        bundled.entry(bundled.index_of(self.as_str())?)
     }
 
     /// The bundled snapshot's hardware facts for this type: one call from a name to its
@@ -144,7 +145,7 @@ impl InstanceType {
 impl ServiceInstanceType {
     /// The bundled catalogue's entry of the EC2 type inside (its facts, not the service's).
     #[must_use]
-    pub fn catalogue_entry(&self) -> Option<&'static Entry> {
+    pub fn catalogue_entry(&self) -> Option<Entry<'static>> {
         self.instance_type().catalogue_entry()
     }
 

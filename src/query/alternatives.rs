@@ -19,17 +19,17 @@ keyword_enum! {
 /// The type [`alternatives`] picks on one processor for the same shape as the given one.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-pub struct Alternative {
+pub struct Alternative<'c> {
     /// The processor.
     pub processor: Processor,
     /// The type picked on that processor.
-    pub entry: &'static Entry,
+    pub entry: Entry<'c>,
     /// Its on-demand price minus the given type's, USD per hour, when both are known
     /// and of the same region and tenancy.
     pub price_difference: Option<f64>,
 }
 
-impl Alternative {
+impl Alternative<'_> {
     /// The price difference over a month of [`HOURS_PER_MONTH`](crate::catalogue::HOURS_PER_MONTH) hours.
     #[must_use]
     pub fn usd_per_month_difference(&self) -> Option<f64> {
@@ -61,8 +61,8 @@ impl Alternative {
 /// assert!(cheapest[0].usd_per_month_difference().unwrap() < 0.0);
 /// ```
 #[must_use]
-pub fn alternatives(of: &Entry, prefer: Prefer) -> Vec<Alternative> {
-    let candidates: Vec<&'static Entry> = same_shape(of)
+pub fn alternatives(of: Entry<'_>, prefer: Prefer) -> Vec<Alternative<'_>> {
+    let candidates: Vec<Entry<'_>> = same_shape(of)
         .into_iter()
         .filter(|e| e.specs.is_some_and(|s| s.current_generation))
         .filter(|e| e.on_demand.is_some_and(|p| p.tenancy == Tenancy::Shared))
@@ -93,7 +93,7 @@ pub fn alternatives(of: &Entry, prefer: Prefer) -> Vec<Alternative> {
             Some(Alternative {
                 processor,
                 entry: picked,
-                price_difference: price_difference(of, picked),
+                price_difference: price_difference(&of, &picked),
             })
         })
         .collect()
@@ -102,9 +102,9 @@ pub fn alternatives(of: &Entry, prefer: Prefer) -> Vec<Alternative> {
 /// A newer generation of a type, with what changes.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-pub struct Upgrade {
+pub struct Upgrade<'c> {
     /// The newer type.
-    pub entry: &'static Entry,
+    pub entry: Entry<'c>,
     /// On-demand price difference, USD per hour, when both are known.
     pub price_difference: Option<f64>,
     /// vCPU difference, when both have specs.
@@ -125,8 +125,8 @@ pub struct Upgrade {
 /// assert_eq!(newer, ["c6id.2xlarge", "c8id.2xlarge"]);
 /// ```
 #[must_use]
-pub fn upgrades(of: &Entry) -> Vec<Upgrade> {
-    let processor = processor_of(of);
+pub fn upgrades(of: Entry<'_>) -> Vec<Upgrade<'_>> {
+    let processor = processor_of(&of);
     let Some(generation) = of.instance_type().generation() else {
         return Vec::new();
     };
@@ -140,9 +140,9 @@ pub fn upgrades(of: &Entry) -> Vec<Upgrade> {
         .filter(|e| processor_of(e) == processor)
         .map(|e| Upgrade {
             entry: e,
-            price_difference: price_difference(of, e),
-            vcpus_difference: difference(of, e, |s| i64::from(s.vcpus)),
-            memory_mib_difference: difference(of, e, |s| {
+            price_difference: price_difference(&of, &e),
+            vcpus_difference: difference(&of, &e, |s| i64::from(s.vcpus)),
+            memory_mib_difference: difference(&of, &e, |s| {
                 i64::try_from(s.memory_mib).unwrap_or(i64::MAX)
             }),
         })
@@ -151,6 +151,10 @@ pub fn upgrades(of: &Entry) -> Vec<Upgrade> {
     found
 }
 
-fn difference(from: &Entry, to: &Entry, figure: impl Fn(&catalogue::Specs) -> i64) -> Option<i64> {
+fn difference(
+    from: &Entry<'_>,
+    to: &Entry<'_>,
+    figure: impl Fn(&catalogue::Specs) -> i64,
+) -> Option<i64> {
     Some(figure(to.specs?) - figure(from.specs?))
 }

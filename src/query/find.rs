@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use crate::catalogue::{self, AcceleratorKind, Architecture, Entry, Regions};
+use crate::catalogue::{self, AcceleratorKind, Architecture, Entry};
 use crate::keyword::keyword_enum;
 use crate::{Capability, InstanceOption, InstanceType, Processor, Region, Series};
 
@@ -142,7 +142,7 @@ keyword_enum! {
 }
 
 impl SortKey {
-    fn value(self, entry: &Entry) -> Option<f64> {
+    fn value(self, entry: &Entry<'_>) -> Option<f64> {
         match self {
             SortKey::Name => Some(0.0),
             SortKey::Price => entry.on_demand.map(|p| p.usd_per_hour),
@@ -277,12 +277,19 @@ impl Query {
         self
     }
 
-    /// Whether the offering data covers the region asked for (`true` without one).
+    /// Whether the bundled offering data covers the region asked for (`true` without
+    /// one); [`Query::region_is_covered_by`] for another catalogue.
     #[must_use]
     pub fn region_is_covered(&self) -> bool {
+        self.region_is_covered_by(catalogue::Catalogue::bundled())
+    }
+
+    /// Whether `catalogue`'s offering data covers the region asked for (`true` without one).
+    #[must_use]
+    pub fn region_is_covered_by(&self, catalogue: &catalogue::Catalogue) -> bool {
         self.region
             .as_ref()
-            .is_none_or(|r| Regions::covered().contains(r))
+            .is_none_or(|r| catalogue.covered_regions().contains(r))
     }
 
     /// Whether the query filters on one region and sorts or caps by a price of another
@@ -330,7 +337,7 @@ impl Query {
 
     /// Whether an entry passes every filter.
     #[must_use]
-    pub fn matches(&self, entry: &Entry) -> bool {
+    pub fn matches(&self, entry: &Entry<'_>) -> bool {
         // Cheapest checks first; the name is decoded only when a name part is asked for.
         self.matches_costs(entry)
             && self.matches_specs(entry)
@@ -346,7 +353,7 @@ impl Query {
         included && !self.exclude.iter().any(|p| p.matches(it))
     }
 
-    fn matches_costs(&self, entry: &Entry) -> bool {
+    fn matches_costs(&self, entry: &Entry<'_>) -> bool {
         self.region
             .is_none_or(|r| entry.offered_in(&r) == Some(true))
             && self
@@ -357,7 +364,7 @@ impl Query {
                 .is_none_or(|max| entry.spot_estimate_usd_per_hour().is_some_and(|s| s <= max))
     }
 
-    fn matches_specs(&self, entry: &Entry) -> bool {
+    fn matches_specs(&self, entry: &Entry<'_>) -> bool {
         let f = &self.specs;
         let Some(s) = entry.specs else {
             return *f == SpecFilters::default();
@@ -399,12 +406,18 @@ impl Query {
                 .is_none_or(|want| s.current_generation == want)
     }
 
-    /// Runs the query over the whole catalogue; results come in the order of the sort key
-    /// (name order by default).
+    /// Runs the query over the bundled catalogue; results come in the order of the sort
+    /// key (name order by default).
     #[must_use]
-    pub fn run(&self) -> Vec<&'static Entry> {
-        let mut found: Vec<&'static Entry> =
-            catalogue::iter().filter(|e| self.matches(e)).collect();
+    pub fn run(&self) -> Vec<Entry<'static>> {
+        self.run_on(catalogue::Catalogue::bundled())
+    }
+
+    /// Runs the query over `catalogue` (an owned one, with the user's data); results come
+    /// in the order of the sort key (name order by default).
+    #[must_use]
+    pub fn run_on<'c>(&self, catalogue: &'c catalogue::Catalogue) -> Vec<Entry<'c>> {
+        let mut found: Vec<Entry<'c>> = catalogue.iter().filter(|e| self.matches(e)).collect();
         let key = self.sort;
         found.sort_by(|a, b| compare_by(key, a, b));
         if let Some(limit) = self.limit {
@@ -415,7 +428,7 @@ impl Query {
 }
 
 /// Orders by `key` ascending, missing figures last, then in name order.
-pub(crate) fn compare_by(key: SortKey, a: &Entry, b: &Entry) -> Ordering {
+pub(crate) fn compare_by(key: SortKey, a: &Entry<'_>, b: &Entry<'_>) -> Ordering {
     let order = match (key.value(a), key.value(b)) {
         (Some(x), Some(y)) => x.total_cmp(&y),
         (Some(_), None) => Ordering::Less,

@@ -39,18 +39,19 @@ impl<'a> Shape<'a> {
     }
 }
 
-/// Every catalogue entry with the same shape as `of` (`of` itself included), in
+/// Every entry of `of`'s catalogue with the same shape as `of` (`of` itself included), in
 /// catalogue order: the candidates of both processor alternatives and upgrades.
-pub(crate) fn same_shape(of: &Entry) -> Vec<&'static Entry> {
+pub(crate) fn same_shape(of: Entry<'_>) -> Vec<Entry<'_>> {
     let it = of.instance_type();
     let shape = Shape::of(&it);
-    crate::catalogue::iter()
+    of.catalogue()
+        .iter()
         .filter(|e| shape.matches(&Shape::of(&e.instance_type())))
         .collect()
 }
 
 /// The processor of an entry: the catalogue's manufacturer, else what the name states.
-pub(crate) fn processor_of(entry: &Entry) -> Option<Processor> {
+pub(crate) fn processor_of(entry: &Entry<'_>) -> Option<Processor> {
     entry
         .specs
         .and_then(Specs::processor)
@@ -59,7 +60,7 @@ pub(crate) fn processor_of(entry: &Entry) -> Option<Processor> {
 
 /// Price of `to` minus price of `from`, when both have one of the same region and
 /// tenancy (a Dedicated bare metal rate is not compared with a shared one).
-pub(crate) fn price_difference(from: &Entry, to: &Entry) -> Option<f64> {
+pub(crate) fn price_difference(from: &Entry<'_>, to: &Entry<'_>) -> Option<f64> {
     let (from, to) = (from.on_demand?, to.on_demand?);
     (from.region == to.region && from.tenancy == to.tenancy)
         .then_some(to.usd_per_hour - from.usd_per_hour)

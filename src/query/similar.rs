@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 
 use super::shape::price_difference;
-use crate::catalogue::{self, AcceleratorKind, Entry, Specs};
+use crate::catalogue::{AcceleratorKind, Entry, Specs};
 
 /// Options that widen or narrow [`similar`].
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -50,9 +50,9 @@ impl SimilarOptions {
 /// A type like another, with how close it is.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-pub struct Similar {
+pub struct Similar<'c> {
     /// The similar type.
-    pub entry: &'static Entry,
+    pub entry: Entry<'c>,
     /// Relative vCPU difference plus relative memory difference: 0 is the same shape.
     pub distance: f64,
     /// Its on-demand price minus the given type's, USD per hour, when both are known.
@@ -77,11 +77,13 @@ pub struct Similar {
 /// assert!(!like.contains(&"c5.xlarge")); // half the memory
 /// ```
 #[must_use]
-pub fn similar(of: &Entry, options: SimilarOptions) -> Vec<Similar> {
+pub fn similar(of: Entry<'_>, options: SimilarOptions) -> Vec<Similar<'_>> {
     let Some(target) = of.specs else {
         return Vec::new();
     };
-    let mut found: Vec<Similar> = catalogue::iter()
+    let mut found: Vec<Similar<'_>> = of
+        .catalogue()
+        .iter()
         .filter(|e| e.name() != of.name())
         .filter_map(|e| {
             let specs = e.specs?;
@@ -95,19 +97,19 @@ pub fn similar(of: &Entry, options: SimilarOptions) -> Vec<Similar> {
                 && options
                     .max_price
                     .is_none_or(|max| e.on_demand.is_some_and(|p| p.usd_per_hour <= max))
-                && (!options.cheaper_only || price_difference(of, e).is_some_and(|d| d < 0.0));
+                && (!options.cheaper_only || price_difference(&of, &e).is_some_and(|d| d < 0.0));
             alike.then(|| Similar {
                 entry: e,
                 distance: relative(f64::from(specs.vcpus), f64::from(target.vcpus))
                     + relative(specs.memory_mib as f64, target.memory_mib as f64),
-                price_difference: price_difference(of, e),
+                price_difference: price_difference(&of, &e),
             })
         })
         .collect();
     found.sort_by(|a, b| {
         a.distance
             .total_cmp(&b.distance)
-            .then_with(|| by_price(a.entry, b.entry))
+            .then_with(|| by_price(&a.entry, &b.entry))
             .then_with(|| a.entry.name_rank().cmp(&b.entry.name_rank()))
     });
     found
@@ -143,7 +145,7 @@ fn relative(value: f64, target: f64) -> f64 {
     }
 }
 
-fn by_price(a: &Entry, b: &Entry) -> Ordering {
+fn by_price(a: &Entry<'_>, b: &Entry<'_>) -> Ordering {
     match (a.on_demand, b.on_demand) {
         (Some(x), Some(y)) => x.usd_per_hour.total_cmp(&y.usd_per_hour),
         (Some(_), None) => Ordering::Less,

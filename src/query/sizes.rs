@@ -15,13 +15,13 @@ use crate::catalogue::{self, Entry};
 /// # Ok::<(), ec2_instance_type::ParseError>(())
 /// ```
 #[must_use]
-pub fn next_larger(of: &InstanceType) -> Option<&'static Entry> {
+pub fn next_larger(of: &InstanceType) -> Option<Entry<'static>> {
     catalogue::family(of.family()).find(|e| e.instance_type().size() > of.size())
 }
 
 /// The next smaller size of the same family in the catalogue.
 #[must_use]
-pub fn next_smaller(of: &InstanceType) -> Option<&'static Entry> {
+pub fn next_smaller(of: &InstanceType) -> Option<Entry<'static>> {
     catalogue::family(of.family())
         .rev()
         .find(|e| e.instance_type().size() < of.size())

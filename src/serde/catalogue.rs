@@ -165,7 +165,7 @@ fn cost_fields<M: SerializeMap>(map: &mut M, entry: &Entry) -> Result<(), M::Err
 }
 
 /// One flat object: the name's fields, the specs' and the costs'.
-impl Serialize for Entry {
+impl Serialize for Entry<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
         name_fields(&mut map, &self.instance_type())?;

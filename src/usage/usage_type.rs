@@ -178,7 +178,9 @@ impl<'a> UsageType<'a> {
                 let family = detail.strip_prefix("db.").unwrap_or(detail);
                 let at = start + (detail.len() - family.len());
                 check_family(family).map_err(|e| {
-                    UsageTypeError::new(UsageErrorKind::InvalidFamily, at + e.offset(), detail)
+                    // The probe name is longer than the family: stay inside the input.
+                    let offset = (at + e.offset()).min(end - 1);
+                    UsageTypeError::new(UsageErrorKind::InvalidFamily, offset, detail)
                         .with_name_error(e)
                 })?;
                 self.family = Some((at as u16, end as u16));

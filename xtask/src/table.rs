@@ -161,9 +161,10 @@ impl Row<'_> {
     }
 }
 
-fn specs(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
+/// The `Specs` literal of a row, or `None` for a row without specs.
+fn specs(row: &Row<'_>, labels: &Labels) -> Result<Option<String>, String> {
     if row.get("has_specs") != "true" {
-        return Ok("None".into());
+        return Ok(None);
     }
     // Bit i is the i-th `Architecture` variant.
     let mut architectures = 0u8;
@@ -181,7 +182,7 @@ fn specs(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
         "None".to_owned()
     } else {
         format!(
-            "Some(&Gpu {{ count: {}, share: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
+            "Some(Gpu {{ count: {}, share: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
             row.int("gpu_count")?,
             row.opt_float("gpu_share")?,
             row.label(labels, "gpu_manufacturer"),
@@ -201,7 +202,7 @@ fn specs(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
                 other => return Err(format!("unknown accelerator kind {other:?}")),
             };
             format!(
-                "Some(&Accelerator {{ kind: AcceleratorKind::{kind}, count: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
+                "Some(Accelerator {{ kind: AcceleratorKind::{kind}, count: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
                 row.int("accelerator_count")?,
                 row.label(labels, "accelerator_manufacturer"),
                 row.label(labels, "accelerator_model"),
@@ -218,7 +219,7 @@ fn specs(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
             other => return Err(format!("unknown disk type {other:?}")),
         };
         format!(
-            "Some(&InstanceStorage {{ disks: {}, disk_gb: {}, disk_type: DiskType::{disk_type}, nvme: {}, total_gb: {} }})",
+            "Some(InstanceStorage {{ disks: {}, disk_gb: {}, disk_type: DiskType::{disk_type}, nvme: {}, total_gb: {} }})",
             row.int("storage_disks")?,
             row.int("storage_disk_gb")?,
             matches!(row.get("storage_nvme"), "required" | "supported"),
@@ -254,11 +255,11 @@ fn specs(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
         "" => "None".to_owned(),
         _ => format!("Some({})", row.label(labels, "processor_manufacturer")),
     };
-    Ok(format!(
-        "Some(&Specs {{ source: {}, vcpus: {}, cores: {}, threads_per_core: {}, memory_mib: {}, architectures: Architectures({architectures}), \
+    Ok(Some(format!(
+        "Specs {{ source: {}, vcpus: {}, cores: {}, threads_per_core: {}, memory_mib: {}, architectures: Architectures({architectures}), \
          processor_manufacturer: {manufacturer}, clock_ghz: {}, gpu: {gpu}, accelerator: {accelerator}, storage: {storage}, \
          network: {network}, ebs: {ebs}, hypervisor: {hypervisor}, bare_metal: {}, burstable: {}, \
-         current_generation: {}, free_tier_eligible: {}, on_demand_usage: {}, spot_usage: {} }})",
+         current_generation: {}, free_tier_eligible: {}, on_demand_usage: {}, spot_usage: {} }}",
         row.label(labels, "specs_source"),
         row.int("vcpus")?,
         row.int("cores")?,
@@ -271,7 +272,7 @@ fn specs(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
         row.boolean("free_tier_eligible")?,
         row.boolean("on_demand_usage")?,
         row.boolean("spot_usage")?,
-    ))
+    )))
 }
 
 fn on_demand(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
@@ -394,6 +395,15 @@ fn perfect_hash(names: &[&str]) -> Result<(u64, Vec<u16>, Vec<u16>), String> {
     Err("no perfect hash found".into())
 }
 
+fn u32_array(values: &[u32]) -> String {
+    let mut out = String::new();
+    for chunk in values.chunks(20) {
+        let line: Vec<String> = chunk.iter().map(u32::to_string).collect();
+        let _ = writeln!(out, "    {},", line.join(", "));
+    }
+    out
+}
+
 fn u16_array(values: &[u16]) -> String {
     let mut out = String::new();
     for chunk in values.chunks(20) {
@@ -454,7 +464,9 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     let mut names: Vec<&str> = Vec::new();
     let mut types: Vec<InstanceType> = Vec::new();
     let mut entries = String::new();
-    for (index, row) in rows.iter().enumerate() {
+    let mut specs_table = String::new();
+    let mut specs_count = 0usize;
+    for row in &rows {
         let name = row.get("name");
         let it = InstanceType::parse(name).map_err(|e| format!("{name}: {e}"))?;
         if names.last().is_some_and(|last| *last >= name) {
@@ -484,10 +496,17 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
                     )
                 })
             })?;
+        let specs_index = match specs(row, &labels)? {
+            Some(literal) => {
+                let _ = writeln!(specs_table, "    {literal},");
+                specs_count += 1;
+                (specs_count - 1).to_string()
+            }
+            None => "NO_SPECS".to_owned(),
+        };
         let _ = writeln!(
             entries,
-            "    Entry {{ index: {index}, specs: {}, regions: {offered}, on_demand: {}, spot: {spot_here} }},",
-            specs(row, &labels)?,
+            "    Row {{ specs: {specs_index}, regions: {offered}, on_demand: {}, spot: {spot_here} }},",
             on_demand(row, &labels)?,
         );
         names.push(name);
@@ -512,13 +531,13 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
         name_rank[usize::from(*index)] = rank as u16;
     }
     let text: String = names.concat();
-    let mut starts: Vec<u16> = Vec::with_capacity(names.len() + 1);
+    let mut starts: Vec<u32> = Vec::with_capacity(names.len() + 1);
     let mut at = 0usize;
     for name in &names {
-        starts.push(u16::try_from(at).map_err(|_| "names text over 64 KiB")?);
+        starts.push(u32::try_from(at).map_err(|_| "names text over 4 GiB")?);
         at += name.len();
     }
-    starts.push(u16::try_from(at).map_err(|_| "names text over 64 KiB")?);
+    starts.push(u32::try_from(at).map_err(|_| "names text over 4 GiB")?);
     let label_texts: Vec<&str> = labels.0.keys().map(String::as_str).collect();
 
     // The advisor's rows by entry: entry i's are SPOT_ROWS[SPOT_STARTS[i]..SPOT_STARTS[i + 1]].
@@ -647,21 +666,29 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     );
     let _ = writeln!(
         out,
-        "pub(crate) static NAME_STARTS: [u16; {}] = [\n{}];\n",
+        "pub(crate) static NAME_STARTS: [u32; {}] = [\n{}];\n",
         starts.len(),
-        u16_array(&starts)
+        u32_array(&starts)
     );
     let mut table = String::new();
     header(&mut table);
-    table.push_str("use super::entry::*;\nuse super::Regions;\n\n");
+    table.push_str("use super::entry::*;\nuse super::store::{Row, NO_SPECS};\nuse super::{Label, Regions};\n\n");
     let out = &mut table;
     let _ = writeln!(
         out,
-        "/// Every entry, sorted by name; `index` is the position here."
+        "/// The specs of the rows that have them; a row refers to them by index."
     );
     let _ = writeln!(
         out,
-        "pub(crate) static ENTRIES: [Entry; {}] = [\n{entries}];\n",
+        "pub(crate) static SPECS: [Specs; {specs_count}] = [\n{specs_table}];\n"
+    );
+    let _ = writeln!(
+        out,
+        "/// Every entry's row, sorted by name; the entry's index is the position here."
+    );
+    let _ = writeln!(
+        out,
+        "pub(crate) static ROWS: [Row; {}] = [\n{entries}];\n",
         names.len()
     );
     let _ = writeln!(out, "/// Seed of the perfect hash over the names.");

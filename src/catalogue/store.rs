@@ -1,0 +1,285 @@
+//! `Catalogue`: the tables behind the entries, over borrowed storage (the bundled snapshot,
+//! compiled in) or owned storage (a snapshot with the user's data over it). One type, one
+//! set of lookups: the two differ only in where their tables live.
+
+use std::borrow::Cow;
+
+use super::entry::{Entry, Interruption, OnDemandPrice, Specs, SpotHint};
+use super::{Regions, hash, table, texts};
+use crate::Region;
+
+/// A row of the table: what an entry holds, with its specs by index.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Row {
+    /// Index into the specs table, or [`NO_SPECS`].
+    pub(crate) specs: u32,
+    pub(crate) regions: Option<Regions>,
+    pub(crate) on_demand: Option<OnDemandPrice>,
+    pub(crate) spot: Option<super::SpotHint>,
+}
+
+/// The `specs` of a row without specs.
+pub(crate) const NO_SPECS: u32 = u32::MAX;
+
+/// A row with no facts (never in a table: the fallback of an index that cannot be out of
+/// range).
+const EMPTY_ROW: Row = Row {
+    specs: NO_SPECS,
+    regions: None,
+    on_demand: None,
+    spot: None,
+};
+
+/// A price given for a region other than the row's own: (row, region bit, price).
+pub(crate) type RegionalPrice = (u32, u8, OnDemandPrice);
+
+/// A catalogue of instance types: names, specs, region offerings, prices and spot hints,
+/// with a perfect-hash index by name.
+///
+/// [`Catalogue::bundled`] is the snapshot compiled into the crate: no allocation, no
+/// start-up work. An owned catalogue is the bundled one (or an empty one) with the user's
+/// own data over it, such as the output of `aws ec2 describe-instance-types`; lookups and
+/// queries take either the same way.
+///
+/// ```
+/// use ec2_instance_type::catalogue::Catalogue;
+///
+/// let bundled = Catalogue::bundled();
+/// let m5 = bundled.get("m5.xlarge").unwrap();
+/// assert_eq!(m5.specs.unwrap().vcpus, 4);
+/// assert_eq!(bundled.len(), 1437);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    pub(crate) rows: Cow<'static, [Row]>,
+    pub(crate) specs: Cow<'static, [Specs]>,
+    /// Every name, one after another, in row order.
+    pub(crate) names_text: Cow<'static, str>,
+    /// Where each name starts in `names_text`, and where the last ends.
+    pub(crate) name_starts: Cow<'static, [u32]>,
+    pub(crate) seed: u64,
+    pub(crate) pilots: Cow<'static, [u16]>,
+    pub(crate) slots: Cow<'static, [u16]>,
+    /// Row indices ordered by family text, then size.
+    pub(crate) by_family: Cow<'static, [u16]>,
+    /// Each row's place in name order.
+    pub(crate) name_rank: Cow<'static, [u16]>,
+    /// Where each row's spot rows start in `spot_rows`, and where the last ends.
+    pub(crate) spot_starts: Cow<'static, [u16]>,
+    /// (region bit, savings percent, interruption band index).
+    pub(crate) spot_rows: Cow<'static, [(u8, i8, u8)]>,
+    /// The regions the offering data covers.
+    pub(crate) covered: Regions,
+    /// Prices of regions other than a row's own, sorted by row.
+    pub(crate) regional_prices: Cow<'static, [RegionalPrice]>,
+}
+
+/// The bundled snapshot.
+static BUNDLED: Catalogue = Catalogue {
+    rows: Cow::Borrowed(&table::ROWS),
+    specs: Cow::Borrowed(&table::SPECS),
+    names_text: Cow::Borrowed(texts::NAMES_TEXT),
+    name_starts: Cow::Borrowed(&texts::NAME_STARTS),
+    seed: table::SEED,
+    pilots: Cow::Borrowed(&table::PILOTS),
+    slots: Cow::Borrowed(&table::SLOTS),
+    by_family: Cow::Borrowed(&table::BY_FAMILY),
+    name_rank: Cow::Borrowed(&texts::NAME_RANK),
+    spot_starts: Cow::Borrowed(&texts::SPOT_STARTS),
+    spot_rows: Cow::Borrowed(&texts::SPOT_ROWS),
+    covered: Regions(texts::OFFERING_REGIONS),
+    regional_prices: Cow::Borrowed(&[]),
+};
+
+impl Catalogue {
+    /// The snapshot compiled into the crate (see the [module docs](crate::catalogue) for
+    /// its sources and dates).
+    #[must_use]
+    pub fn bundled() -> &'static Catalogue {
+        &BUNDLED
+    }
+
+    /// How many entries.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there are none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The entry at row `index`.
+    pub(crate) fn entry(&self, index: usize) -> Option<Entry<'_>> {
+        self.rows.get(index).map(|row| self.entry_of(index, row))
+    }
+
+    fn entry_of<'c>(&'c self, index: usize, row: &Row) -> Entry<'c> {
+        Entry {
+            catalogue: self,
+            index: index as u32,
+            specs: self.specs.get(row.specs as usize),
+            regions: row.regions,
+            on_demand: row.on_demand,
+            spot: row.spot,
+        }
+    }
+
+    /// The entry of an EC2 name (`m5.xlarge`) or of the EC2 type inside a service name
+    /// (`db.r6g.large`); `None` for names the catalogue does not know. Looking up an EC2
+    /// name allocates nothing and does not parse it.
+    #[must_use]
+    #[inline]
+    pub fn get(&self, name: &str) -> Option<Entry<'_>> {
+        match self.index_of(name) {
+            Some(index) => self.entry(index),
+            None => self.get_service_name(name),
+        }
+    }
+
+    /// The entry of the EC2 type inside a service name, off the hot path of [`Catalogue::get`].
+    #[cold]
+    fn get_service_name(&self, name: &str) -> Option<Entry<'_>> {
+        let parsed = crate::ServiceInstanceType::parse(name).ok()?;
+        self.entry(self.index_of(parsed.ec2_name())?)
+    }
+
+    /// Every entry, in byte order of name (`m10i.large` before `m5.large`); sort by
+    /// [`Entry::instance_type`] for name order.
+    #[must_use]
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = Entry<'_>> + DoubleEndedIterator {
+        self.rows
+            .iter()
+            .enumerate()
+            .map(move |(i, row)| self.entry_of(i, row))
+    }
+
+    /// Every entry of a family (`"m5"`, `"u-6tb1"`), in size order. Empty for an unknown
+    /// family.
+    #[must_use]
+    pub fn family(
+        &self,
+        family: &str,
+    ) -> impl ExactSizeIterator<Item = Entry<'_>> + DoubleEndedIterator {
+        let family_of = |i: &u16| {
+            let name = self.name_at(usize::from(*i));
+            name.split_once('.').map_or(name, |(f, _)| f)
+        };
+        let start = self.by_family.partition_point(|i| family_of(i) < family);
+        let end = start + self.by_family[start..].partition_point(|i| family_of(i) == family);
+        self.by_family
+            .get(start..end)
+            .unwrap_or_default()
+            .iter()
+            .map(move |i| {
+                let i = usize::from(*i);
+                self.entry_of(i, self.rows.get(i).unwrap_or(&EMPTY_ROW))
+            })
+    }
+
+    /// The regions the offering data covers: for the others the catalogue does not know
+    /// which types they offer.
+    #[must_use]
+    pub fn covered_regions(&self) -> Regions {
+        self.covered
+    }
+
+    /// The name of row `index`.
+    pub(crate) fn name_at(&self, index: usize) -> &str {
+        let span = || {
+            let start = *self.name_starts.get(index)? as usize;
+            let end = *self.name_starts.get(index + 1)? as usize;
+            self.names_text.get(start..end)
+        };
+        span().unwrap_or_default()
+    }
+
+    /// Row `index`'s place in name order.
+    pub(crate) fn name_rank(&self, index: usize) -> u32 {
+        self.name_rank
+            .get(index)
+            .map_or(u32::MAX, |rank| u32::from(*rank))
+    }
+
+    /// The row named exactly `name`, through the perfect hash: one hash, one probe, one
+    /// comparison.
+    #[inline]
+    pub(crate) fn index_of(&self, name: &str) -> Option<usize> {
+        let h = hash::name_hash(name.as_bytes(), self.seed);
+        let pilot = *self.pilots.get(hash::bucket(h, self.pilots.len()))?;
+        let index = usize::from(*self.slots.get(hash::slot(h, pilot, self.slots.len()))?);
+        let start = *self.name_starts.get(index)? as usize;
+        let end = *self.name_starts.get(index + 1)? as usize;
+        // Bytes, not `str`: no character-boundary checks on the hot path.
+        let stored = self.names_text.as_bytes().get(start..end)?;
+        same_bytes(stored, name.as_bytes()).then_some(index)
+    }
+
+    /// The spot hint of row `index` in `region`.
+    pub(crate) fn spot_hint(&self, index: usize, region: &Region) -> Option<SpotHint> {
+        let bit = region.index()?;
+        let start = usize::from(*self.spot_starts.get(index)?);
+        let end = usize::from(*self.spot_starts.get(index + 1)?);
+        let (_, savings, band) = self
+            .spot_rows
+            .get(start..end)?
+            .iter()
+            .find(|(r, _, _)| usize::from(*r) == bit)?;
+        Some(SpotHint {
+            savings_percent: *savings,
+            interruption: Interruption::known().nth(usize::from(*band))?,
+        })
+    }
+
+    /// A price given for row `index` in `region`, other than the row's own.
+    pub(crate) fn regional_price(&self, index: usize, region: &Region) -> Option<OnDemandPrice> {
+        let bit = region.index()?;
+        let first = self
+            .regional_prices
+            .partition_point(|(row, _, _)| (*row as usize) < index);
+        self.regional_prices[first..]
+            .iter()
+            .take_while(|(row, _, _)| *row as usize == index)
+            .find(|(_, r, _)| usize::from(*r) == bit)
+            .map(|(_, _, price)| *price)
+    }
+
+    /// Whether the catalogue has prices for `region` beyond the bundled snapshot's own.
+    #[must_use]
+    pub fn has_prices_for(&self, region: &Region) -> bool {
+        let Some(bit) = region.index() else {
+            return false;
+        };
+        self.rows
+            .iter()
+            .any(|row| row.on_demand.is_some_and(|p| p.region == region.as_str()))
+            || self
+                .regional_prices
+                .iter()
+                .any(|(_, r, _)| usize::from(*r) == bit)
+    }
+}
+
+/// Equality of two short byte strings, eight bytes at a time, inline: a slice `==` would
+/// call `memcmp`, which costs more than the whole comparison of a name.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let word = |chunk: &[u8]| u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+    let (mut a_words, mut b_words) = (a.chunks_exact(8), b.chunks_exact(8));
+    if !a_words
+        .by_ref()
+        .zip(b_words.by_ref())
+        .all(|(x, y)| word(x) == word(y))
+    {
+        return false;
+    }
+    match (a.last_chunk::<8>(), b.last_chunk::<8>()) {
+        // The tail, read as the last eight bytes (overlapping what was compared).
+        (Some(x), Some(y)) => x == y,
+        _ => a_words.remainder() == b_words.remainder(),
+    }
+}
