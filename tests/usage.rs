@@ -595,7 +595,10 @@ fn bad_usage_types_say_what_and_where() {
     );
     // Found by the fuzzer: the family `p` fails on its probe's size, past the input's end.
     let err = UsageType::parse("CPUCredits:p").unwrap_err();
-    assert_eq!((err.kind(), err.offset()), (UsageErrorKind::InvalidFamily, 11));
+    assert_eq!(
+        (err.kind(), err.offset()),
+        (UsageErrorKind::InvalidFamily, 11)
+    );
 }
 
 /// Every catalogue name (some of them) under every instance kind and billing code.

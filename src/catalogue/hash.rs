@@ -1,5 +1,6 @@
-//! The hash of the catalogue's perfect-hash index. The generator (`xtask`) includes this
-//! same file, so the table and the lookup can never disagree on it.
+//! The hash of the catalogue's perfect-hash index, and its builder. The generator (`xtask`)
+//! includes this same file, so the bundled table, the owned catalogues and the lookup can
+//! never disagree on it.
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -44,4 +45,56 @@ pub fn slot(hash: u64, pilot: u16, slots: usize) -> usize {
 #[must_use]
 pub fn bucket(hash: u64, buckets: usize) -> usize {
     ((u128::from(hash & 0xFFFF_FFFF) * buckets as u128) >> 32) as usize
+}
+
+/// A perfect hash over `names` (at most 65,535): the seed, the pilot of each bucket and the
+/// name index of each slot (`u16::MAX`: empty). `None` if no seed below 1000 works.
+#[must_use]
+// Used by owned catalogues (feature `overlay`) and the generator.
+#[allow(dead_code)]
+pub fn build(names: &[&str]) -> Option<(u64, Vec<u16>, Vec<u16>)> {
+    if names.len() >= usize::from(u16::MAX) {
+        return None;
+    }
+    let buckets = names.len().div_ceil(4).max(1);
+    let slots = (names.len() * 5 / 4).max(1);
+    'seed: for seed in 0..1000u64 {
+        let hashes: Vec<u64> = names
+            .iter()
+            .map(|n| name_hash(n.as_bytes(), seed))
+            .collect();
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+        for (i, h) in hashes.iter().enumerate() {
+            members[bucket(*h, buckets)].push(i);
+        }
+        let mut order: Vec<usize> = (0..buckets).collect();
+        order.sort_by_key(|b| (std::cmp::Reverse(members[*b].len()), *b));
+        let mut pilots = vec![0u16; buckets];
+        let mut table = vec![u16::MAX; slots];
+        let mut wanted: Vec<usize> = Vec::new();
+        'bucket: for b in order {
+            if members[b].is_empty() {
+                continue;
+            }
+            for pilot in 0..=u16::MAX {
+                wanted.clear();
+                wanted.extend(members[b].iter().map(|i| slot(hashes[*i], pilot, slots)));
+                let free = wanted.iter().all(|s| table[*s] == u16::MAX);
+                let distinct = wanted
+                    .iter()
+                    .enumerate()
+                    .all(|(k, s)| !wanted[..k].contains(s));
+                if free && distinct {
+                    for (i, s) in members[b].iter().zip(&wanted) {
+                        table[*s] = *i as u16;
+                    }
+                    pilots[b] = pilot;
+                    continue 'bucket;
+                }
+            }
+            continue 'seed;
+        }
+        return Some((seed, pilots, table));
+    }
+    None
 }

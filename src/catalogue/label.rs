@@ -44,6 +44,7 @@ impl Label {
 
     /// The label of `text`: the bundled one when it exists, else one interned for the
     /// process. `None` when 65,536 labels are in use.
+    #[cfg_attr(not(feature = "overlay"), allow(dead_code))]
     pub(crate) fn intern(text: &str) -> Option<Label> {
         if let Some(i) = LABELS.iter().position(|l| *l == text) {
             return u16::try_from(i).ok().map(Label);

@@ -47,6 +47,11 @@ mod bits;
 mod entry;
 mod hash;
 mod label;
+#[cfg(feature = "overlay")]
+mod overlay;
+#[cfg(feature = "overlay")]
+#[doc(hidden)]
+pub mod record;
 mod regions;
 mod store;
 #[rustfmt::skip]
@@ -60,6 +65,8 @@ pub use entry::{
     Tenancy,
 };
 pub use label::Label;
+#[cfg(feature = "overlay")]
+pub use overlay::{DataError, MAX_INPUT, OfferingsReport};
 pub use regions::Regions;
 pub use store::Catalogue;
 

@@ -72,6 +72,8 @@ pub struct Catalogue {
     pub(crate) covered: Regions,
     /// Prices of regions other than a row's own, sorted by row.
     pub(crate) regional_prices: Cow<'static, [RegionalPrice]>,
+    /// The regions the catalogue has on-demand prices of.
+    pub(crate) priced: Regions,
 }
 
 /// The bundled snapshot.
@@ -89,6 +91,7 @@ static BUNDLED: Catalogue = Catalogue {
     spot_rows: Cow::Borrowed(&texts::SPOT_ROWS),
     covered: Regions(texts::OFFERING_REGIONS),
     regional_prices: Cow::Borrowed(&[]),
+    priced: Regions(texts::PRICED_REGIONS),
 };
 
 impl Catalogue {
@@ -246,19 +249,11 @@ impl Catalogue {
             .map(|(_, _, price)| *price)
     }
 
-    /// Whether the catalogue has prices for `region` beyond the bundled snapshot's own.
+    /// Whether the catalogue has on-demand prices of `region` (the bundled one: us-east-1,
+    /// and GovCloud for a few types).
     #[must_use]
     pub fn has_prices_for(&self, region: &Region) -> bool {
-        let Some(bit) = region.index() else {
-            return false;
-        };
-        self.rows
-            .iter()
-            .any(|row| row.on_demand.is_some_and(|p| p.region == region.as_str()))
-            || self
-                .regional_prices
-                .iter()
-                .any(|(_, r, _)| usize::from(*r) == bit)
+        self.priced.contains(region)
     }
 }
 

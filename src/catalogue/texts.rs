@@ -24,6 +24,9 @@ pub(crate) const OFFERING_REGIONS: u64 = 0x3efff9ffb;
 /// The regions (bits of `REGION_CODES`) the spot advisor data covers.
 pub(crate) const SPOT_REGIONS: u64 = 0x3ffffdfff;
 
+/// The regions (bits of `REGION_CODES`) of the on-demand prices.
+pub(crate) const PRICED_REGIONS: u64 = 0x3040000000;
+
 /// Where each entry's spot rows start in [`SPOT_ROWS`], and where the last ends.
 pub(crate) static SPOT_STARTS: [u16; 1438] = [
     0, 9, 18, 27, 36, 45, 54, 62, 70, 79, 88, 97, 106, 115, 130, 145, 160, 175, 190, 219,

@@ -142,13 +142,22 @@ keyword_enum! {
 }
 
 impl SortKey {
-    fn value(self, entry: &Entry<'_>) -> Option<f64> {
+    /// The figure of `entry`; prices are `price_region`'s where given.
+    fn value(self, entry: &Entry<'_>, price_region: Option<&Region>) -> Option<f64> {
+        let price = || match price_region {
+            Some(region) => entry.on_demand_in(region),
+            None => entry.on_demand,
+        };
+        let per = |amount: Option<f64>| Some(price()?.usd_per_hour / amount.filter(|a| *a > 0.0)?);
         match self {
             SortKey::Name => Some(0.0),
-            SortKey::Price => entry.on_demand.map(|p| p.usd_per_hour),
-            SortKey::Spot => entry.spot_estimate_usd_per_hour(),
-            SortKey::PricePerVcpu => entry.usd_per_vcpu_hour(),
-            SortKey::PricePerGib => entry.usd_per_gib_hour(),
+            SortKey::Price => price().map(|p| p.usd_per_hour),
+            SortKey::Spot => match price_region {
+                Some(region) => entry.spot_estimate_in(region),
+                None => entry.spot_estimate_usd_per_hour(),
+            },
+            SortKey::PricePerVcpu => per(entry.specs.map(|s| f64::from(s.vcpus))),
+            SortKey::PricePerGib => per(entry.specs.map(catalogue::Specs::memory_gib)),
             SortKey::Vcpus => entry.specs.map(|s| f64::from(s.vcpus)),
             SortKey::Memory => entry.specs.map(|s| s.memory_mib as f64),
         }
@@ -293,9 +302,23 @@ impl Query {
     }
 
     /// Whether the query filters on one region and sorts or caps by a price of another
-    /// (the catalogue's prices are us-east-1's): say so beside the results.
+    /// in the bundled catalogue (its prices are us-east-1's): say so beside the results.
     #[must_use]
     pub fn prices_from_another_region(&self) -> bool {
+        self.prices_from_another_region_in(catalogue::Catalogue::bundled())
+    }
+
+    /// [`Query::prices_from_another_region`] for `catalogue`: `false` when it has prices of
+    /// the region asked for (an owned catalogue given them), which the query then uses.
+    #[must_use]
+    pub fn prices_from_another_region_in(&self, catalogue: &catalogue::Catalogue) -> bool {
+        if self.price_region(catalogue).is_some() {
+            return false;
+        }
+        self.prices_by_region_differ()
+    }
+
+    fn prices_by_region_differ(&self) -> bool {
         let by_price = self.max_price.is_some()
             || self.max_spot.is_some()
             || matches!(
@@ -335,11 +358,22 @@ impl Query {
         self
     }
 
-    /// Whether an entry passes every filter.
+    /// The region whose prices the query compares: the region asked for when `catalogue`
+    /// has its prices, else the catalogue's own (us-east-1 for the bundled one).
+    fn price_region(&self, catalogue: &catalogue::Catalogue) -> Option<Region> {
+        self.region.filter(|r| catalogue.has_prices_for(r))
+    }
+
+    /// Whether an entry passes every filter (prices: the catalogue's own, us-east-1 for
+    /// the bundled one).
     #[must_use]
     pub fn matches(&self, entry: &Entry<'_>) -> bool {
+        self.matches_in(entry, None)
+    }
+
+    fn matches_in(&self, entry: &Entry<'_>, price_region: Option<&Region>) -> bool {
         // Cheapest checks first; the name is decoded only when a name part is asked for.
-        self.matches_costs(entry)
+        self.matches_costs(entry, price_region)
             && self.matches_specs(entry)
             && (self.include.is_empty() && self.exclude.is_empty()
                 || self.matches_name(&entry.instance_type()))
@@ -353,15 +387,19 @@ impl Query {
         included && !self.exclude.iter().any(|p| p.matches(it))
     }
 
-    fn matches_costs(&self, entry: &Entry<'_>) -> bool {
+    fn matches_costs(&self, entry: &Entry<'_>, price_region: Option<&Region>) -> bool {
         self.region
             .is_none_or(|r| entry.offered_in(&r) == Some(true))
-            && self
-                .max_price
-                .is_none_or(|max| entry.on_demand.is_some_and(|p| p.usd_per_hour <= max))
-            && self
-                .max_spot
-                .is_none_or(|max| entry.spot_estimate_usd_per_hour().is_some_and(|s| s <= max))
+            && self.max_price.is_none_or(|max| {
+                SortKey::Price
+                    .value(entry, price_region)
+                    .is_some_and(|p| p <= max)
+            })
+            && self.max_spot.is_none_or(|max| {
+                SortKey::Spot
+                    .value(entry, price_region)
+                    .is_some_and(|s| s <= max)
+            })
     }
 
     fn matches_specs(&self, entry: &Entry<'_>) -> bool {
@@ -417,9 +455,13 @@ impl Query {
     /// in the order of the sort key (name order by default).
     #[must_use]
     pub fn run_on<'c>(&self, catalogue: &'c catalogue::Catalogue) -> Vec<Entry<'c>> {
-        let mut found: Vec<Entry<'c>> = catalogue.iter().filter(|e| self.matches(e)).collect();
+        let price_region = self.price_region(catalogue);
+        let mut found: Vec<Entry<'c>> = catalogue
+            .iter()
+            .filter(|e| self.matches_in(e, price_region.as_ref()))
+            .collect();
         let key = self.sort;
-        found.sort_by(|a, b| compare_by(key, a, b));
+        found.sort_by(|a, b| compare_by(key, a, b, price_region.as_ref()));
         if let Some(limit) = self.limit {
             found.truncate(limit);
         }
@@ -428,8 +470,13 @@ impl Query {
 }
 
 /// Orders by `key` ascending, missing figures last, then in name order.
-pub(crate) fn compare_by(key: SortKey, a: &Entry<'_>, b: &Entry<'_>) -> Ordering {
-    let order = match (key.value(a), key.value(b)) {
+pub(crate) fn compare_by(
+    key: SortKey,
+    a: &Entry<'_>,
+    b: &Entry<'_>,
+    price_region: Option<&Region>,
+) -> Ordering {
+    let order = match (key.value(a, price_region), key.value(b, price_region)) {
         (Some(x), Some(y)) => x.total_cmp(&y),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,

@@ -345,54 +345,10 @@ fn spot_rows(spot_csv: &str) -> Result<Vec<SpotRow<'_>>, String> {
     Ok(rows)
 }
 
-/// A perfect hash over `names`: (seed, pilot per bucket, entry index per slot).
+/// A perfect hash over `names`, built by the crate's own builder (the same the owned
+/// catalogues use): (seed, pilot per bucket, entry index per slot).
 fn perfect_hash(names: &[&str]) -> Result<(u64, Vec<u16>, Vec<u16>), String> {
-    let buckets = names.len().div_ceil(4).max(1);
-    let slots = (names.len() * 5 / 4).max(1);
-    for seed in 0..1000u64 {
-        let hashes: Vec<u64> = names
-            .iter()
-            .map(|n| hash::name_hash(n.as_bytes(), seed))
-            .collect();
-        let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
-        for (i, h) in hashes.iter().enumerate() {
-            members[hash::bucket(*h, buckets)].push(i);
-        }
-        let mut order: Vec<usize> = (0..buckets).collect();
-        order.sort_by_key(|b| (std::cmp::Reverse(members[*b].len()), *b));
-        let mut pilots = vec![0u16; buckets];
-        let mut table = vec![u16::MAX; slots];
-        let mut ok = true;
-        'bucket: for b in order {
-            if members[b].is_empty() {
-                continue;
-            }
-            for pilot in 0..=u16::MAX {
-                let wanted: Vec<usize> = members[b]
-                    .iter()
-                    .map(|i| hash::slot(hashes[*i], pilot, slots))
-                    .collect();
-                let free = wanted.iter().all(|s| table[*s] == u16::MAX);
-                let distinct = wanted
-                    .iter()
-                    .enumerate()
-                    .all(|(k, s)| !wanted[..k].contains(s));
-                if free && distinct {
-                    for (i, s) in members[b].iter().zip(&wanted) {
-                        table[*s] = *i as u16;
-                    }
-                    pilots[b] = pilot;
-                    continue 'bucket;
-                }
-            }
-            ok = false;
-            break;
-        }
-        if ok {
-            return Ok((seed, pilots, table));
-        }
-    }
-    Err("no perfect hash found".into())
+    hash::build(names).ok_or_else(|| "no perfect hash found".to_owned())
 }
 
 fn u32_array(values: &[u32]) -> String {
@@ -438,6 +394,25 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
             .fold(0, |mask, (i, _)| mask | 1 << i)
     };
     let (offering_mask, spot_mask) = (mask_of(3), mask_of(4));
+    let priced_mask = |rows_csv: &str| -> u64 {
+        let mut lines = rows_csv.lines();
+        let header = split_csv(lines.next().unwrap_or_default());
+        let Some(column) = header.iter().position(|c| c == "price_region") else {
+            return 0;
+        };
+        let mut mask = 0u64;
+        for line in lines {
+            let fields = split_csv(line);
+            if let Some(i) = fields
+                .get(column)
+                .and_then(|r| regions.iter().position(|c| c == r))
+            {
+                mask |= 1 << i;
+            }
+        }
+        mask
+    };
+    let priced = priced_mask(csv);
     let spot = spot_rows(data.spot)?;
     let mut lines = csv.lines();
     let header = split_csv(lines.next().ok_or("empty CSV")?);
@@ -622,6 +597,10 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     let _ = writeln!(
         out,
         "/// The regions (bits of `REGION_CODES`) the spot advisor data covers.\npub(crate) const SPOT_REGIONS: u64 = {spot_mask:#x};\n"
+    );
+    let _ = writeln!(
+        out,
+        "/// The regions (bits of `REGION_CODES`) of the on-demand prices.\npub(crate) const PRICED_REGIONS: u64 = {priced:#x};\n"
     );
     let _ = writeln!(
         out,

@@ -1,0 +1,542 @@
+//! Owned catalogues: the bundled snapshot (or nothing) with the user's own data over it,
+//! from the AWS CLI's `describe-instance-types` and `describe-instance-type-offerings`
+//! JSON and a price CSV. Each overlay is applied whole or not at all.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde_json::Value;
+
+use super::entry::{OnDemandPrice, Specs, SpotHint, Tenancy};
+use super::label::Label;
+use super::store::{Catalogue, NO_SPECS, RegionalPrice, Row};
+use super::{Regions, hash, record};
+use crate::{InstanceType, Region};
+
+/// The largest input an overlay reads: 256 MiB.
+pub const MAX_INPUT: usize = 256 << 20;
+
+/// Why an overlay was refused: what is wrong and where (line, and column where known).
+/// Nothing of the overlay was applied.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct DataError {
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+}
+
+impl DataError {
+    fn new(message: impl Into<String>) -> Self {
+        Self {
+            line: None,
+            column: None,
+            message: message.into(),
+        }
+    }
+
+    fn at(mut self, line: usize, column: Option<usize>) -> Self {
+        self.line = Some(line);
+        self.column = column;
+        self
+    }
+
+    /// The line of the input (from 1), where known.
+    #[must_use]
+    pub fn line(&self) -> Option<usize> {
+        self.line
+    }
+
+    /// The column of the line (from 1), where known.
+    #[must_use]
+    pub fn column(&self) -> Option<usize> {
+        self.column
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(f, "line {line}, column {column}: ")?,
+            (Some(line), None) => write!(f, "line {line}: ")?,
+            _ => {}
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// What an offerings overlay did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct OfferingsReport {
+    /// The regions whose offering lists were replaced, in botocore's order.
+    pub regions: Vec<Region>,
+    /// How many (type, region) offerings were read.
+    pub offerings: usize,
+}
+
+/// One entry while a catalogue is rebuilt.
+#[derive(Debug, Clone)]
+struct Part {
+    name: String,
+    specs: Option<Specs>,
+    regions: Option<Regions>,
+    on_demand: Option<OnDemandPrice>,
+    spot: Option<SpotHint>,
+    spot_rows: Vec<(u8, i8, u8)>,
+    prices: Vec<(u8, OnDemandPrice)>,
+}
+
+impl Part {
+    fn new(name: &str) -> Self {
+        Self {
+            name: name.to_owned(),
+            specs: None,
+            regions: None,
+            on_demand: None,
+            spot: None,
+            spot_rows: Vec::new(),
+            prices: Vec::new(),
+        }
+    }
+}
+
+/// Checks the input's size before it is read further.
+fn check_size(text: &str) -> Result<(), DataError> {
+    if text.len() > MAX_INPUT {
+        return Err(DataError::new(format!(
+            "input of {} bytes is over the limit of {MAX_INPUT} bytes",
+            text.len()
+        )));
+    }
+    Ok(())
+}
+
+/// The line and column (from 1) of byte `at` of `text`.
+fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let before = text.get(..at).unwrap_or(text);
+    let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
+    let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+    (line, column)
+}
+
+/// Every JSON document of `text` (the AWS CLI prints one per page), each with the byte
+/// where it starts.
+fn documents(text: &str) -> Result<Vec<(usize, Value)>, DataError> {
+    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Value>();
+    let mut found = Vec::new();
+    loop {
+        let start = stream.byte_offset();
+        match stream.next() {
+            None => break,
+            Some(Ok(value)) => found.push((start, value)),
+            Some(Err(e)) => {
+                return Err(DataError::new(format!("not JSON: {e}")).at(e.line(), Some(e.column())));
+            }
+        }
+    }
+    if found.is_empty() {
+        return Err(DataError::new("no JSON document"));
+    }
+    Ok(found)
+}
+
+/// The items of a document: `{"KEY": [...]}` or a bare array.
+fn items<'v>(
+    text: &str,
+    start: usize,
+    document: &'v Value,
+    key: &str,
+) -> Result<&'v [Value], DataError> {
+    let list = match document {
+        Value::Array(list) => Some(list),
+        Value::Object(map) => map.get(key).and_then(Value::as_array),
+        _ => None,
+    };
+    list.map(Vec::as_slice).ok_or_else(|| {
+        let (line, column) = line_column(text, start);
+        DataError::new(format!(
+            "expected {{\"{key}\": [...]}} or a JSON array of records"
+        ))
+        .at(line, Some(column))
+    })
+}
+
+impl Catalogue {
+    /// A catalogue with no entries, to fill from the user's data alone.
+    #[must_use]
+    pub fn empty() -> Catalogue {
+        build(Vec::new(), Regions::default()).unwrap_or_else(|_| Catalogue::bundled().clone())
+    }
+
+    /// The entries as parts, to change and rebuild.
+    fn parts(&self) -> Vec<Part> {
+        let mut parts: Vec<Part> = self
+            .iter()
+            .map(|entry| {
+                let index = entry.index as usize;
+                let spot_rows = match (self.spot_starts.get(index), self.spot_starts.get(index + 1))
+                {
+                    (Some(start), Some(end)) => self
+                        .spot_rows
+                        .get(usize::from(*start)..usize::from(*end))
+                        .unwrap_or_default()
+                        .to_vec(),
+                    _ => Vec::new(),
+                };
+                Part {
+                    name: entry.name().to_owned(),
+                    specs: entry.specs.copied(),
+                    regions: entry.regions,
+                    on_demand: entry.on_demand,
+                    spot: entry.spot,
+                    spot_rows,
+                    prices: Vec::new(),
+                }
+            })
+            .collect();
+        for (row, region, price) in self.regional_prices.iter() {
+            if let Some(part) = parts.get_mut(*row as usize) {
+                part.prices.push((*region, *price));
+            }
+        }
+        parts
+    }
+
+    /// Applies the JSON that `aws ec2 describe-instance-types --output json` prints
+    /// (`{"InstanceTypes": [...]}`; several pages one after another; or a JSON array of
+    /// records): each record replaces the entry of its name's specs, or adds the name.
+    /// Returns how many records were read.
+    ///
+    /// # Errors
+    ///
+    /// Input over 256 MiB, text that is not JSON (with its line and column), a document
+    /// of another shape, a record without `InstanceType`, a name that does not parse, a
+    /// record without vCPUs or memory. Nothing is applied then.
+    pub fn apply_describe_instance_types(&mut self, json: &str) -> Result<usize, DataError> {
+        check_size(json)?;
+        let mut records: Vec<(String, Specs)> = Vec::new();
+        for (start, document) in documents(json)? {
+            for (i, record) in items(json, start, &document, "InstanceTypes")?
+                .iter()
+                .enumerate()
+            {
+                let (line, column) = line_column(json, start);
+                let here = |message: String| {
+                    DataError::new(format!("record {} of the document: {message}", i + 1))
+                        .at(line, Some(column))
+                };
+                let name = record["InstanceType"]
+                    .as_str()
+                    .ok_or_else(|| here("no \"InstanceType\"".to_owned()))?;
+                InstanceType::parse(name).map_err(|e| here(format!("{name:?}: {e}")))?;
+                let specs = record::specs(record, "describe-instance-types")
+                    .map_err(|e| here(format!("{name}: {e}")))?;
+                records.push((name.to_owned(), specs));
+            }
+        }
+        let count = records.len();
+        let mut parts = Parts::of(self);
+        for (name, specs) in records {
+            parts.get(&name).specs = Some(specs);
+        }
+        *self = build(parts.list, self.covered)?;
+        Ok(count)
+    }
+
+    /// Applies the JSON of `aws ec2 describe-instance-type-offerings`: with
+    /// `--location-type region` it replaces the offering list of each region it names and
+    /// keeps the others; `availability-zone` output folds into its regions. A type the
+    /// catalogue lacks is added (without specs). An empty list changes nothing: the report
+    /// says so (no regions).
+    ///
+    /// # Errors
+    ///
+    /// Input over 256 MiB, text that is not JSON, a document of another shape, an
+    /// offering without `InstanceType` or `Location`, `LocationType`
+    /// `availability-zone-id` (ask for `--location-type region`) or another unknown one,
+    /// a location that is not a known region, a name that does not parse.
+    pub fn apply_offerings(&mut self, json: &str) -> Result<OfferingsReport, DataError> {
+        check_size(json)?;
+        let mut offered: Vec<(String, Region)> = Vec::new();
+        for (start, document) in documents(json)? {
+            let (line, column) = line_column(json, start);
+            for (i, offer) in items(json, start, &document, "InstanceTypeOfferings")?
+                .iter()
+                .enumerate()
+            {
+                let here = |message: String| {
+                    DataError::new(format!("offering {} of the document: {message}", i + 1))
+                        .at(line, Some(column))
+                };
+                let name = offer["InstanceType"]
+                    .as_str()
+                    .ok_or_else(|| here("no \"InstanceType\"".to_owned()))?;
+                InstanceType::parse(name).map_err(|e| here(format!("{name:?}: {e}")))?;
+                let location = offer["Location"]
+                    .as_str()
+                    .ok_or_else(|| here("no \"Location\"".to_owned()))?;
+                let region = match offer["LocationType"].as_str() {
+                    Some("region") => Region::parse(location).ok(),
+                    Some("availability-zone") => zone_region(location),
+                    Some("availability-zone-id") => {
+                        return Err(here(
+                            "LocationType availability-zone-id names zones by ID, which do not say their region: ask for --location-type region".to_owned(),
+                        ));
+                    }
+                    other => {
+                        return Err(here(format!(
+                            "unknown LocationType {other:?}, expected \"region\" or \"availability-zone\""
+                        )));
+                    }
+                };
+                let region = region
+                    .filter(Region::is_known)
+                    .ok_or_else(|| here(format!("{location:?} is not in a known region")))?;
+                offered.push((name.to_owned(), region));
+            }
+        }
+        let mut report = OfferingsReport {
+            regions: Vec::new(),
+            offerings: offered.len(),
+        };
+        let mut replaced = Regions::default();
+        for (_, region) in &offered {
+            if let Some(bit) = region.index() {
+                replaced.0 |= 1 << bit;
+            }
+        }
+        if replaced.is_empty() {
+            return Ok(report);
+        }
+        let mut parts = Parts::of(self);
+        for part in &mut parts.list {
+            if let Some(regions) = &mut part.regions {
+                regions.0 &= !replaced.0;
+            }
+        }
+        for (name, region) in &offered {
+            let part = parts.get(name);
+            let regions = part.regions.get_or_insert_with(Regions::default);
+            if let Some(bit) = region.index() {
+                regions.0 |= 1 << bit;
+            }
+        }
+        for part in &mut parts.list {
+            if part.regions.is_some_and(|r| r.is_empty()) {
+                part.regions = None;
+            }
+        }
+        report.regions = Region::known().filter(|r| replaced.contains(r)).collect();
+        *self = build(parts.list, Regions(self.covered.0 | replaced.0))?;
+        Ok(report)
+    }
+
+    /// Applies a price CSV `region,instance_type,usd_per_hour[,tenancy]` (a header line,
+    /// then one on-demand Linux price a line; tenancy `shared` or `dedicated`, shared by
+    /// default): it adds on-demand prices for any known region, replacing what the
+    /// catalogue had for that type and region. A type the catalogue lacks is added.
+    /// Returns how many prices were read.
+    ///
+    /// # Errors
+    ///
+    /// Input over 256 MiB, a missing or different header, a line with too few or too many
+    /// fields, a malformed or unknown region, a name that does not parse, a price that is
+    /// not a positive number, an unknown tenancy; each with its line number. Nothing is
+    /// applied then.
+    pub fn apply_prices_csv(&mut self, csv: &str) -> Result<usize, DataError> {
+        check_size(csv)?;
+        let mut lines = csv.lines().enumerate();
+        let header = lines.next().map(|(_, l)| l.trim_end_matches('\r'));
+        let with_tenancy = match header {
+            Some("region,instance_type,usd_per_hour") => false,
+            Some("region,instance_type,usd_per_hour,tenancy") => true,
+            _ => {
+                return Err(DataError::new(
+                    "expected the header region,instance_type,usd_per_hour[,tenancy]",
+                )
+                .at(1, None));
+            }
+        };
+        let mut prices: Vec<(String, Region, OnDemandPrice)> = Vec::new();
+        for (i, line) in lines {
+            let line = line.trim_end_matches('\r');
+            if line.is_empty() {
+                continue;
+            }
+            let here = |message: String| DataError::new(message).at(i + 1, None);
+            let fields: Vec<&str> = line.split(',').collect();
+            let expected = if with_tenancy { 4 } else { 3 };
+            if fields.len() != expected {
+                return Err(here(format!(
+                    "expected {expected} fields, found {}",
+                    fields.len()
+                )));
+            }
+            let region = Region::parse(fields[0]).map_err(|e| here(e.to_string()))?;
+            if !region.is_known() {
+                return Err(here(format!("{region} is not a known region")));
+            }
+            InstanceType::parse(fields[1]).map_err(|e| here(format!("{:?}: {e}", fields[1])))?;
+            let usd = fields[2]
+                .parse::<f64>()
+                .ok()
+                .filter(|p| p.is_finite() && *p > 0.0)
+                .ok_or_else(|| here(format!("price {:?} is not a positive number", fields[2])))?;
+            let tenancy = match fields.get(3) {
+                None => Tenancy::Shared,
+                Some(text) => text
+                    .parse()
+                    .map_err(|e: crate::UnknownValueError| here(e.to_string()))?,
+            };
+            let region_label = Label::intern(region.as_str())
+                .ok_or_else(|| here("too many distinct texts".to_owned()))?;
+            prices.push((
+                fields[1].to_owned(),
+                region,
+                OnDemandPrice {
+                    usd_per_hour: usd,
+                    region: region_label,
+                    tenancy,
+                },
+            ));
+        }
+        let count = prices.len();
+        let mut parts = Parts::of(self);
+        for (name, region, price) in prices {
+            let part = parts.get(&name);
+            let own_region = part.on_demand.map_or("us-east-1", |p| p.region.as_str());
+            if region == own_region {
+                part.on_demand = Some(price);
+            } else if let Some(bit) = region.index() {
+                part.prices.retain(|(r, _)| usize::from(*r) != bit);
+                part.prices.push((bit as u8, price));
+            }
+        }
+        let parts = parts.list;
+        *self = build(parts, self.covered)?;
+        Ok(count)
+    }
+}
+
+/// The region of an availability zone (`us-east-1a`, `us-west-2-lax-1a`): the longest
+/// known region code it starts with.
+fn zone_region(zone: &str) -> Option<Region> {
+    Region::known()
+        .filter(|r| zone.starts_with(r.as_str()))
+        .max_by_key(|r| r.as_str().len())
+}
+
+/// The parts of a catalogue being changed, found by name.
+struct Parts {
+    list: Vec<Part>,
+    by_name: std::collections::HashMap<String, usize>,
+}
+
+impl Parts {
+    fn of(catalogue: &Catalogue) -> Self {
+        let list = catalogue.parts();
+        let by_name = list
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.name.clone(), i))
+            .collect();
+        Self { list, by_name }
+    }
+
+    /// The part named `name`, added when missing.
+    fn get(&mut self, name: &str) -> &mut Part {
+        let at = if let Some(at) = self.by_name.get(name) {
+            *at
+        } else {
+            self.list.push(Part::new(name));
+            self.by_name.insert(name.to_owned(), self.list.len() - 1);
+            self.list.len() - 1
+        };
+        &mut self.list[at]
+    }
+}
+
+/// A catalogue of `parts`: the same tables the generator writes for the bundled one.
+fn build(mut parts: Vec<Part>, covered: Regions) -> Result<Catalogue, DataError> {
+    parts.sort_by(|a, b| a.name.cmp(&b.name));
+    parts.dedup_by(|a, b| a.name == b.name);
+    let types: Vec<InstanceType> = parts
+        .iter()
+        .map(|p| {
+            InstanceType::parse(&p.name).map_err(|e| DataError::new(format!("{:?}: {e}", p.name)))
+        })
+        .collect::<Result<_, _>>()?;
+    let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
+    let (seed, pilots, slots) = hash::build(&names)
+        .ok_or_else(|| DataError::new("no perfect hash over the names (over 65,534 of them?)"))?;
+    let mut names_text = String::new();
+    let mut name_starts = Vec::with_capacity(parts.len() + 1);
+    let mut specs = Vec::new();
+    let mut rows = Vec::with_capacity(parts.len());
+    let mut spot_starts = Vec::with_capacity(parts.len() + 1);
+    let mut spot_rows = Vec::new();
+    let mut regional_prices: Vec<RegionalPrice> = Vec::new();
+    let mut priced = Regions::default();
+    let too_big = || DataError::new("the catalogue's tables are over their size limits");
+    for (i, part) in parts.iter().enumerate() {
+        name_starts.push(u32::try_from(names_text.len()).map_err(|_| too_big())?);
+        names_text.push_str(&part.name);
+        let spec_index = match part.specs {
+            Some(s) => {
+                specs.push(s);
+                u32::try_from(specs.len() - 1).map_err(|_| too_big())?
+            }
+            None => NO_SPECS,
+        };
+        rows.push(Row {
+            specs: spec_index,
+            regions: part.regions,
+            on_demand: part.on_demand,
+            spot: part.spot,
+        });
+        spot_starts.push(u16::try_from(spot_rows.len()).map_err(|_| too_big())?);
+        spot_rows.extend_from_slice(&part.spot_rows);
+        let row = u32::try_from(i).map_err(|_| too_big())?;
+        regional_prices.extend(part.prices.iter().map(|(r, p)| (row, *r, *p)));
+        for bit in part.prices.iter().map(|(r, _)| *r).chain(
+            part.on_demand
+                .and_then(|p| Region::parse(p.region.as_str()).ok())
+                .and_then(|r| r.index())
+                .map(|i| i as u8),
+        ) {
+            priced.0 |= 1 << bit;
+        }
+    }
+    name_starts.push(u32::try_from(names_text.len()).map_err(|_| too_big())?);
+    spot_starts.push(u16::try_from(spot_rows.len()).map_err(|_| too_big())?);
+    let index: Vec<u16> = (0..parts.len())
+        .map(|i| u16::try_from(i).map_err(|_| too_big()))
+        .collect::<Result<_, _>>()?;
+    let mut by_family = index.clone();
+    by_family.sort_by_key(|i| {
+        let it = &types[usize::from(*i)];
+        (it.family().to_owned(), it.size())
+    });
+    let mut in_name_order = index;
+    in_name_order.sort_by(|a, b| types[usize::from(*a)].cmp(&types[usize::from(*b)]));
+    let mut name_rank = vec![0u16; parts.len()];
+    for (rank, i) in in_name_order.iter().enumerate() {
+        name_rank[usize::from(*i)] = rank as u16;
+    }
+    Ok(Catalogue {
+        rows: Cow::Owned(rows),
+        specs: Cow::Owned(specs),
+        names_text: Cow::Owned(names_text),
+        name_starts: Cow::Owned(name_starts),
+        seed,
+        pilots: Cow::Owned(pilots),
+        slots: Cow::Owned(slots),
+        by_family: Cow::Owned(by_family),
+        name_rank: Cow::Owned(name_rank),
+        spot_starts: Cow::Owned(spot_starts),
+        spot_rows: Cow::Owned(spot_rows),
+        covered,
+        regional_prices: Cow::Owned(regional_prices),
+        priced,
+    })
+}

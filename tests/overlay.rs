@@ -1,0 +1,222 @@
+//! Owned catalogues over the bundled snapshot, fed with the real AWS CLI's output (made by
+//! `tests/fixtures/aws-cli/regenerate.sh` against a moto server) and a hand-written price
+//! CSV: override, addition, per-region offerings and prices, and every bad input.
+
+#![cfg(feature = "overlay")]
+// Prices are copied from the input: exact comparisons are the point.
+#![allow(clippy::float_cmp)]
+
+use ec2_instance_type::Region;
+use ec2_instance_type::catalogue::{Catalogue, Tenancy};
+use ec2_instance_type::query::{Query, SortKey};
+
+const TYPES: &str = include_str!("fixtures/aws-cli/describe-instance-types.json");
+const OFFERS: &str = include_str!("fixtures/aws-cli/offerings-eu-west-1.json");
+const ZONES: &str = include_str!("fixtures/aws-cli/offerings-eu-west-1-zones.json");
+const ZONE_IDS: &str = include_str!("fixtures/aws-cli/offerings-eu-west-1-zone-ids.json");
+const PRICES: &str = include_str!("fixtures/aws-cli/prices.csv");
+
+fn region(code: &str) -> Region {
+    Region::parse(code).unwrap()
+}
+
+fn owned() -> Catalogue {
+    Catalogue::bundled().clone()
+}
+
+#[test]
+fn describe_records_replace_and_add() {
+    let mut catalogue = owned();
+    assert_eq!(catalogue.apply_describe_instance_types(TYPES).unwrap(), 5);
+    assert_eq!(catalogue.len(), 1437);
+    let p5 = catalogue.get("p5.48xlarge").unwrap().specs.unwrap();
+    assert_eq!(p5.source, "describe-instance-types");
+    assert_eq!((p5.vcpus, p5.network.eks_max_pods()), (192, 100));
+    // Everything else is the bundled snapshot's.
+    assert_eq!(
+        catalogue.get("c5.large").unwrap().specs.unwrap().source,
+        "moto 5.2.5, 2026-10-27"
+    );
+
+    // A record of a name the snapshot does not know is added, and parses.
+    let future = TYPES.replace("\"m7g.xlarge\"", "\"m11g.xlarge\"");
+    catalogue.apply_describe_instance_types(&future).unwrap();
+    assert_eq!(catalogue.len(), 1438);
+    let added = catalogue.get("m11g.xlarge").unwrap();
+    assert_eq!(added.specs.unwrap().vcpus, 4);
+    assert_eq!(added.regions, None);
+    assert_eq!(added.instance_type().generation(), Some(11));
+    // Several pages one after another, and a bare array of records.
+    let pages = format!("{TYPES}\n{TYPES}");
+    assert_eq!(owned().apply_describe_instance_types(&pages).unwrap(), 10);
+    let array = serde_json::to_string(
+        &serde_json::from_str::<serde_json::Value>(TYPES).unwrap()["InstanceTypes"],
+    )
+    .unwrap();
+    assert_eq!(owned().apply_describe_instance_types(&array).unwrap(), 5);
+    // An empty catalogue filled from the file alone.
+    let mut alone = Catalogue::empty();
+    alone.apply_describe_instance_types(TYPES).unwrap();
+    assert_eq!(alone.len(), 5);
+    assert!(alone.get("m5.xlarge").is_none());
+}
+
+#[test]
+fn offerings_replace_a_region_and_keep_the_others() {
+    let mut catalogue = owned();
+    let report = catalogue.apply_offerings(OFFERS).unwrap();
+    assert_eq!(report.regions, [region("eu-west-1")]);
+    assert_eq!(report.offerings, 2);
+    let eu = region("eu-west-1");
+    assert_eq!(
+        catalogue.get("m5.large").unwrap().offered_in(&eu),
+        Some(true)
+    );
+    assert_eq!(
+        catalogue.get("c5.large").unwrap().offered_in(&eu),
+        Some(false)
+    );
+    assert_eq!(
+        catalogue
+            .get("c5.large")
+            .unwrap()
+            .offered_in(&region("us-east-1")),
+        Some(true)
+    );
+    // Zones fold into their region.
+    let mut zones = owned();
+    let report = zones.apply_offerings(ZONES).unwrap();
+    assert_eq!(report.regions, [eu]);
+    assert_eq!(zones.get("m5.large").unwrap().offered_in(&eu), Some(true));
+    // A region the snapshot does not cover becomes covered.
+    let mx = region("mx-central-1");
+    let mexico = OFFERS.replace("eu-west-1", "mx-central-1");
+    let mut catalogue = owned();
+    assert_eq!(catalogue.get("m5.large").unwrap().offered_in(&mx), None);
+    catalogue.apply_offerings(&mexico).unwrap();
+    assert_eq!(
+        catalogue.get("m5.large").unwrap().offered_in(&mx),
+        Some(true)
+    );
+    assert_eq!(
+        catalogue.get("c5.large").unwrap().offered_in(&mx),
+        Some(false)
+    );
+    let found = Query::new().region(mx).run_on(&catalogue);
+    let names: Vec<&str> = found.iter().map(|e| e.name()).collect();
+    assert_eq!(names, ["m5.large", "m7g.xlarge"]);
+    // An empty list changes nothing and says so.
+    let mut same = owned();
+    let report = same
+        .apply_offerings(r#"{"InstanceTypeOfferings": []}"#)
+        .unwrap();
+    assert!(report.regions.is_empty());
+    assert_eq!(same.get("m5.large").unwrap().offered_in(&eu), Some(true));
+}
+
+#[test]
+fn prices_for_any_region() {
+    let mut catalogue = owned();
+    assert_eq!(catalogue.apply_prices_csv(PRICES).unwrap(), 3);
+    let eu = region("eu-west-1");
+    let m5 = catalogue.get("m5.large").unwrap();
+    assert_eq!(m5.on_demand.unwrap().usd_per_hour, 0.096);
+    let in_eu = m5.on_demand_in(&eu).unwrap();
+    assert_eq!(
+        (in_eu.usd_per_hour, in_eu.region.as_str(), in_eu.tenancy),
+        (0.107, "eu-west-1", Tenancy::Shared)
+    );
+    assert_eq!(
+        catalogue
+            .get("c6g.metal")
+            .unwrap()
+            .on_demand_in(&eu)
+            .unwrap()
+            .tenancy,
+        Tenancy::Dedicated
+    );
+    assert!(catalogue.has_prices_for(&eu));
+    assert!(!Catalogue::bundled().has_prices_for(&eu));
+    // The spot estimate of a region comes with that region's own price.
+    let estimate = m5.spot_estimate_in(&eu).unwrap();
+    let savings = f64::from(m5.spot_in(&eu).unwrap().savings_percent);
+    assert!((estimate - 0.107 * (1.0 - savings / 100.0)).abs() < 1e-12);
+    // A query on the region sorts by that region's prices.
+    let found = Query::new()
+        .region(eu)
+        .sort_by(SortKey::Price)
+        .limit(2)
+        .run_on(&catalogue);
+    assert_eq!(found[0].name(), "m5.large");
+}
+
+#[track_caller]
+fn refused(
+    result: Result<impl std::fmt::Debug, ec2_instance_type::catalogue::DataError>,
+    message: &str,
+) {
+    let err = result.expect_err(message);
+    assert_eq!(err.to_string(), message);
+}
+
+#[test]
+fn bad_input_is_refused_whole_with_where() {
+    let mut catalogue = owned();
+    let truncated = &TYPES[..TYPES.len() / 2];
+    let err = catalogue
+        .apply_describe_instance_types(truncated)
+        .unwrap_err();
+    assert!(err.to_string().starts_with("line "), "{err}");
+    assert!(err.line().is_some());
+    refused(
+        catalogue.apply_describe_instance_types(r#"{"InstanceTypes": [{"VCpuInfo": {}}]}"#),
+        "line 1, column 1: record 1 of the document: no \"InstanceType\"",
+    );
+    refused(
+        catalogue.apply_describe_instance_types(
+            r#"{"InstanceTypes": [{"InstanceType": "m5.xxlarge"}]}"#,
+        ),
+        "line 1, column 1: record 1 of the document: \"m5.xxlarge\": unknown size 'xxlarge', did you mean '2xlarge'",
+    );
+    refused(
+        catalogue.apply_describe_instance_types(r#"{"Reservations": []}"#),
+        "line 1, column 1: expected {\"InstanceTypes\": [...]} or a JSON array of records",
+    );
+    refused(
+        catalogue.apply_offerings(ZONE_IDS),
+        "line 1, column 1: offering 1 of the document: LocationType availability-zone-id names zones by ID, which do not say their region: ask for --location-type region",
+    );
+    refused(
+        catalogue.apply_offerings(&OFFERS.replace("\"region\"", "\"outpost\"")),
+        "line 1, column 1: offering 1 of the document: unknown LocationType Some(\"outpost\"), expected \"region\" or \"availability-zone\"",
+    );
+    refused(
+        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west-1,m5.large,-0.1\n"),
+        "line 2: price \"-0.1\" is not a positive number",
+    );
+    refused(
+        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west-1,m5.large,cheap\n"),
+        "line 2: price \"cheap\" is not a positive number",
+    );
+    refused(
+        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west1,m5.large,0.1\n"),
+        "line 2: invalid region 'eu-west1', expected a code such as 'us-east-1', did you mean 'eu-west-1'",
+    );
+    refused(
+        catalogue.apply_prices_csv("instance_type,price\nm5.large,0.1\n"),
+        "line 1: expected the header region,instance_type,usd_per_hour[,tenancy]",
+    );
+    // Nothing was applied: the catalogue is still the bundled snapshot's.
+    assert_eq!(catalogue.len(), 1437);
+    assert_eq!(
+        catalogue.get("p5.48xlarge").unwrap().specs.unwrap().source,
+        "moto 5.2.5, 2026-10-27"
+    );
+    assert_eq!(
+        catalogue
+            .get("m5.large")
+            .unwrap()
+            .on_demand_in(&region("eu-west-1")),
+        None
+    );
+}
