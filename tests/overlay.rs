@@ -220,3 +220,23 @@ fn bad_input_is_refused_whole_with_where() {
         None
     );
 }
+
+/// The generator (`xtask`, moto's records to `data/` to the bundled table) and the
+/// library's reader of records must agree: the AWS CLI's records from moto 5.2.5 read
+/// into the same specs the bundled snapshot holds for them (apart from the source).
+#[test]
+fn the_generator_and_the_record_reader_agree() {
+    let mut catalogue = Catalogue::empty();
+    catalogue.apply_describe_instance_types(TYPES).unwrap();
+    assert_eq!(catalogue.len(), 5);
+    for entry in catalogue.iter() {
+        let mut read = *entry.specs.unwrap();
+        let bundled = *Catalogue::bundled()
+            .get(entry.name())
+            .unwrap()
+            .specs
+            .unwrap();
+        read.source = bundled.source;
+        assert_eq!(read, bundled, "{}", entry.name());
+    }
+}

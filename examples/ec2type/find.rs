@@ -151,7 +151,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
             covered.len(),
             covered.join(" ")
         );
-    } else if query.prices_from_another_region() {
+    } else if query.prices_from_another_region_in(crate::catalogue()) {
         eprintln!(
             "ec2type: prices are us-east-1 on-demand Linux prices; the catalogue has none for {spot_region}"
         );

@@ -11,6 +11,7 @@
 #![recursion_limit = "256"]
 
 mod compare;
+mod data;
 mod decode;
 mod family;
 mod find;
@@ -42,6 +43,11 @@ pub fn catalogue() -> &'static Catalogue {
 #[derive(Parser)]
 #[command(name = "ec2type", version, about)]
 struct Cli {
+    /// Your own data over the bundled catalogue, each file recognised by its content: the
+    /// JSON of `aws ec2 describe-instance-types` or `describe-instance-type-offerings`, or a
+    /// price CSV `region,instance_type,usd_per_hour[,tenancy]`. Repeatable; applied in order.
+    #[arg(long, global = true, value_name = "FILE")]
+    data: Vec<std::path::PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -93,6 +99,18 @@ fn main() -> ExitCode {
             });
         }
     };
+    if !cli.data.is_empty() {
+        match data::load(&cli.data) {
+            // The process answers from this catalogue until it exits.
+            Ok(owned) => {
+                let _ = CATALOGUE.set(Box::leak(Box::new(owned)));
+            }
+            Err(message) => {
+                eprintln!("ec2type: {message}");
+                return ExitCode::from(Status::Error as u8);
+            }
+        }
+    }
     let result = match cli.command {
         Command::Decode(args) => decode::run(&args),
         Command::Show(args) => show::run(&args),

@@ -62,7 +62,7 @@ pub fn catalogue_fields(entry: Option<Entry<'_>>, spot_region: &Region) -> Map<S
     let specs = entry.and_then(|e| e.specs);
     let gpu = specs.and_then(|s| s.gpu);
     let accelerator = specs.and_then(|s| s.accelerator);
-    let price = entry.and_then(|e| e.on_demand);
+    let price = entry.and_then(|e| crate::table::price_of(&e, spot_region));
     let spot = entry.and_then(|e| e.spot_in(spot_region));
     let storage = specs.and_then(|s| s.storage);
     let network = specs.map(|s| s.network);
@@ -248,7 +248,7 @@ fn describe_specs(out: &mut impl Write, s: &Specs) -> io::Result<()> {
 
 /// Writes the readable on-demand price and the spot hint of `spot_region`.
 fn describe_costs(out: &mut impl Write, entry: Entry<'_>, spot_region: &Region) -> io::Result<()> {
-    match entry.on_demand {
+    match crate::table::price_of(&entry, spot_region) {
         None => row(out, "on-demand", "unknown", "no price in the sources")?,
         Some(p) => {
             let source = if p.is_estimate() {

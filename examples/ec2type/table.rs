@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use ec2_instance_type::Region;
-use ec2_instance_type::catalogue::{Entry, Tenancy};
+use ec2_instance_type::catalogue::{Entry, OnDemandPrice, Tenancy};
 
 /// Writes `header` and `rows` with every column padded to its widest cell.
 pub fn write_table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
@@ -65,7 +65,18 @@ pub fn write_entries(
     entries: &[(Entry<'_>, Vec<String>)],
     spot_region: &Region,
 ) -> io::Result<()> {
-    let header: Vec<&str> = ENTRY_HEADER.iter().chain(extra_header).copied().collect();
+    let price_column = format!("usd_per_hour({})", price_region(spot_region));
+    let header: Vec<&str> = ENTRY_HEADER
+        .iter()
+        .map(|h| {
+            if h.starts_with("usd_per_hour") {
+                price_column.as_str()
+            } else {
+                h
+            }
+        })
+        .chain(extra_header.iter().copied())
+        .collect();
     let rows: Vec<Vec<String>> = entries
         .iter()
         .map(|(entry, extra)| {
@@ -83,8 +94,30 @@ pub fn write_entries(
     Ok(())
 }
 
+/// The region whose prices the tables show: `region` when the catalogue has its prices
+/// (from `--data`), else us-east-1.
+fn price_region(region: &Region) -> Region {
+    if crate::catalogue().has_prices_for(region) {
+        *region
+    } else {
+        Region::us_east_1()
+    }
+}
+
+/// The price shown for `entry` when `region` is asked for: the region's own where the
+/// catalogue has its prices (from `--data`), else the catalogue's own (us-east-1, or a
+/// GovCloud fallback marked `*`).
+pub fn price_of(entry: &Entry<'_>, region: &Region) -> Option<OnDemandPrice> {
+    if price_region(region) == "us-east-1" {
+        entry.on_demand
+    } else {
+        entry.on_demand_in(region)
+    }
+}
+
 /// The shared columns of one entry; `-` where a fact is unknown.
 pub fn entry_cells(entry: &Entry<'_>, spot_region: &Region) -> Vec<String> {
+    let price = price_of(entry, spot_region);
     let specs = entry.specs;
     let or_dash = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
     vec![
@@ -98,11 +131,7 @@ pub fn entry_cells(entry: &Entry<'_>, spot_region: &Region) -> Vec<String> {
                 .collect::<Vec<_>>()
                 .join(",")
         })),
-        or_dash(
-            entry
-                .on_demand
-                .map(|p| format!("{:.4}{}", p.usd_per_hour, price_mark(entry))),
-        ),
+        or_dash(price.map(|p| format!("{:.4}{}", p.usd_per_hour, price_mark(entry)))),
         or_dash(
             entry
                 .spot_estimate_in(spot_region)

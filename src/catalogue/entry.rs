@@ -315,13 +315,16 @@ pub struct OnDemandPrice {
     pub region: Label,
     /// Shared, or Dedicated (bare metal sizes, as the source lists them).
     pub tenancy: Tenancy,
+    /// Whether the bundled snapshot gives it in place of a us-east-1 price it lacks.
+    pub(crate) estimate: bool,
 }
 
 impl OnDemandPrice {
-    /// Whether the figure is not a published us-east-1 price (a GovCloud fallback).
+    /// Whether the bundled snapshot gives the figure in place of the us-east-1 price it
+    /// lacks (a GovCloud price). A price given for its own region is not an estimate.
     #[must_use]
     pub fn is_estimate(&self) -> bool {
-        self.region != "us-east-1"
+        self.estimate
     }
 
     /// USD per month of [`HOURS_PER_MONTH`] hours.

@@ -397,6 +397,7 @@ impl Catalogue {
                     usd_per_hour: usd,
                     region: region_label,
                     tenancy,
+                    estimate: false,
                 },
             ));
         }
@@ -404,8 +405,9 @@ impl Catalogue {
         let mut parts = Parts::of(self);
         for (name, region, price) in prices {
             let part = parts.get(&name);
+            // The row's own price is us-east-1's (or a stand-in for it).
             let own_region = part.on_demand.map_or("us-east-1", |p| p.region.as_str());
-            if region == own_region {
+            if region == own_region || region == "us-east-1" {
                 part.on_demand = Some(price);
             } else if let Some(bit) = region.index() {
                 part.prices.retain(|(r, _)| usize::from(*r) != bit);

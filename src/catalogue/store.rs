@@ -115,10 +115,12 @@ impl Catalogue {
     }
 
     /// The entry at row `index`.
+    #[inline]
     pub(crate) fn entry(&self, index: usize) -> Option<Entry<'_>> {
         self.rows.get(index).map(|row| self.entry_of(index, row))
     }
 
+    #[inline]
     fn entry_of<'c>(&'c self, index: usize, row: &Row) -> Entry<'c> {
         Entry {
             catalogue: self,

@@ -289,8 +289,9 @@ fn on_demand(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
         other => return Err(format!("{}: unknown tenancy {other:?}", row.get("name"))),
     };
     Ok(format!(
-        "Some(OnDemandPrice {{ usd_per_hour: {price}, region: {}, tenancy: Tenancy::{tenancy} }})",
-        row.label(labels, "price_region")
+        "Some(OnDemandPrice {{ usd_per_hour: {price}, region: {}, tenancy: Tenancy::{tenancy}, estimate: {} }})",
+        row.label(labels, "price_region"),
+        row.get("price_region") != "us-east-1",
     ))
 }
 

@@ -1,0 +1,93 @@
+//! Owned catalogues against the bundled one, in the same run: building one from a full
+//! `describe-instance-types` output (target under 50 ms), and lookups and `find` over it
+//! (target within 1.5x of the bundled catalogue's).
+// criterion_group! generates undocumented functions.
+#![allow(missing_docs)]
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ec2_instance_type::Region;
+use ec2_instance_type::catalogue::{Architecture, Catalogue};
+use ec2_instance_type::query::{Query, SortKey};
+
+#[path = "common/mod.rs"]
+mod names;
+
+/// A full output as the AWS CLI prints it: one record for every name the snapshot has
+/// specs for (1422), each the CLI's real record of one of the fixture's types under that
+/// name, indented as the CLI indents.
+fn full_output() -> String {
+    let fixture: serde_json::Value = serde_json::from_str(include_str!(
+        "../tests/fixtures/aws-cli/describe-instance-types.json"
+    ))
+    .unwrap();
+    let records = fixture["InstanceTypes"].as_array().unwrap();
+    let all: Vec<serde_json::Value> = Catalogue::bundled()
+        .iter()
+        .filter(|e| e.specs.is_some())
+        .enumerate()
+        .map(|(i, e)| {
+            let mut record = records[i % records.len()].clone();
+            record["InstanceType"] = serde_json::Value::from(e.name());
+            record
+        })
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({ "InstanceTypes": all })).unwrap()
+}
+
+fn bench_overlay(c: &mut Criterion) {
+    let output = full_output();
+    eprintln!("describe-instance-types output: {} bytes", output.len());
+    c.bench_function("owned_from_full_describe_output", |b| {
+        b.iter(|| {
+            let mut owned = Catalogue::bundled().clone();
+            owned
+                .apply_describe_instance_types(black_box(&output))
+                .unwrap();
+            black_box(owned)
+        });
+    });
+
+    // The same data in owned storage (a price file with no prices rebuilds every table),
+    // so that the comparison is of storage alone.
+    let mut owned = Catalogue::bundled().clone();
+    owned
+        .apply_prices_csv("region,instance_type,usd_per_hour\n")
+        .unwrap();
+    let names: Vec<String> = names::known_names()
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let mut group = c.benchmark_group("lookup_all_names");
+    for (label, catalogue) in [("bundled", Catalogue::bundled()), ("owned", &owned)] {
+        group.bench_function(label, |b| {
+            b.iter(|| {
+                for name in &names {
+                    black_box(catalogue.get(black_box(name.as_str())));
+                }
+            });
+        });
+    }
+    group.finish();
+
+    let query = Query::new()
+        .architecture(Architecture::X86_64)
+        .min_vcpus(8)
+        .min_memory_gib(32.0)
+        .current_generation(true)
+        .region(Region::parse("eu-west-1").unwrap())
+        .max_price(2.0)
+        .sort_by(SortKey::Price)
+        .limit(10);
+    let mut group = c.benchmark_group("find_full_scan");
+    for (label, catalogue) in [("bundled", Catalogue::bundled()), ("owned", &owned)] {
+        group.bench_function(label, |b| {
+            b.iter(|| black_box(black_box(&query).run_on(catalogue)));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_overlay);
+criterion_main!(benches);

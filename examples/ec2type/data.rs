@@ -1,0 +1,118 @@
+//! `--data FILE`: the user's own `describe-instance-types`, offerings and prices over the
+//! bundled catalogue, each file recognised by its content.
+
+use std::path::Path;
+
+use ec2_instance_type::catalogue::{Catalogue, MAX_INPUT};
+
+/// What a `--data` file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    InstanceTypes,
+    Offerings,
+    Prices,
+}
+
+/// Recognises a file by its content: the JSON of `describe-instance-types` or of
+/// `describe-instance-type-offerings`, or a price CSV.
+fn kind(text: &str) -> Option<Kind> {
+    let start = text.trim_start();
+    if start.starts_with('{') || start.starts_with('[') {
+        // The first key that tells them apart decides.
+        let offerings = text
+            .find("\"InstanceTypeOfferings\"")
+            .or_else(|| text.find("\"LocationType\""));
+        let types = text
+            .find("\"InstanceTypes\"")
+            .or_else(|| text.find("\"VCpuInfo\""));
+        return match (offerings, types) {
+            (Some(o), Some(t)) if o < t => Some(Kind::Offerings),
+            (Some(_), None) => Some(Kind::Offerings),
+            (_, Some(_)) => Some(Kind::InstanceTypes),
+            _ => None,
+        };
+    }
+    start
+        .starts_with("region,instance_type,usd_per_hour")
+        .then_some(Kind::Prices)
+}
+
+/// The bundled catalogue with every file applied in order; the error names the file and
+/// what is wrong, and nothing of a refused file is applied.
+pub fn load(files: &[std::path::PathBuf]) -> Result<Catalogue, String> {
+    let mut catalogue = Catalogue::bundled().clone();
+    for file in files {
+        apply(&mut catalogue, file).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
+    Ok(catalogue)
+}
+
+fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
+    // Refused before reading.
+    let size = std::fs::metadata(file).map_err(|e| e.to_string())?.len();
+    if size > MAX_INPUT as u64 {
+        return Err(format!(
+            "{size} bytes is over the limit of {MAX_INPUT} bytes"
+        ));
+    }
+    let bytes = std::fs::read(file).map_err(|e| e.to_string())?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to()))?;
+    match kind(&text) {
+        Some(Kind::InstanceTypes) => {
+            catalogue
+                .apply_describe_instance_types(&text)
+                .map_err(|e| e.to_string())?;
+        }
+        Some(Kind::Offerings) => {
+            let report = catalogue
+                .apply_offerings(&text)
+                .map_err(|e| e.to_string())?;
+            if report.regions.is_empty() {
+                eprintln!(
+                    "ec2type: {}: no offerings in the file: nothing changed",
+                    file.display()
+                );
+            }
+        }
+        Some(Kind::Prices) => {
+            catalogue
+                .apply_prices_csv(&text)
+                .map_err(|e| e.to_string())?;
+        }
+        None => {
+            return Err("not the JSON of describe-instance-types or describe-instance-type-offerings, nor a price CSV (region,instance_type,usd_per_hour[,tenancy])".to_owned());
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Kind, kind};
+
+    #[test]
+    fn files_are_recognised_by_content() {
+        assert_eq!(
+            kind("{\n  \"InstanceTypes\": []}"),
+            Some(Kind::InstanceTypes)
+        );
+        assert_eq!(
+            kind("{\"InstanceTypeOfferings\": []}"),
+            Some(Kind::Offerings)
+        );
+        assert_eq!(
+            kind("[{\"InstanceType\": \"m5.large\", \"LocationType\": \"region\"}]"),
+            Some(Kind::Offerings)
+        );
+        assert_eq!(
+            kind("[{\"InstanceType\": \"m5.large\", \"VCpuInfo\": {}}]"),
+            Some(Kind::InstanceTypes)
+        );
+        assert_eq!(
+            kind("region,instance_type,usd_per_hour\n"),
+            Some(Kind::Prices)
+        );
+        assert_eq!(kind("name,price\n"), None);
+    }
+}
