@@ -469,7 +469,7 @@ impl<'c> Entry<'c> {
 
     /// The on-demand price of `region`: the entry's own where it is that region's, else
     /// one an owned catalogue was given for the region (see
-    /// [`Catalogue::with_prices_csv`]).
+    /// [`Catalogue::apply_prices_csv`]).
     #[must_use]
     pub fn on_demand_in(self, region: &Region) -> Option<OnDemandPrice> {
         self.on_demand

@@ -31,7 +31,7 @@
 //!
 //! - Specs: 1422 of 1437 names; each says its snapshot ([`Specs::source`]). The other 15
 //!   have none (`None`, never zero). A record without a processor manufacturer has `None`.
-//! - Offerings: known for the 30 regions of [`Regions::covered`]. Elsewhere, and for a type
+//! - Offerings: known for the 30 regions of [`Catalogue::covered_regions`]. Elsewhere, and for a type
 //!   no offering file lists, [`Entry::offered_in`] is `None`: unknown, not "offered
 //!   nowhere"; [`Entry::regions`] is `None` for such a type.
 //! - Prices: on-demand Linux, USD per hour, us-east-1 (9 types only in GovCloud, flagged by

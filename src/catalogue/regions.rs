@@ -48,8 +48,9 @@ impl Regions {
         self.0 == 0
     }
 
-    /// The regions the bundled offering data covers (30): for the others the catalogue
-    /// does not know which types they offer.
+    /// The regions the bundled offering data covers (30): for the others the bundled
+    /// catalogue does not know which types they offer. An owned catalogue's:
+    /// [`Catalogue::covered_regions`](super::Catalogue::covered_regions).
     #[must_use]
     pub fn covered() -> Regions {
         Regions(OFFERING_REGIONS)

@@ -276,7 +276,7 @@ impl Query {
         current_generation, specs.current_generation, bool);
 
     /// Known to be offered in this region ([`Entry::offered_in`] is `Some(true)`). A
-    /// region the offering data does not cover ([`Regions::covered`]) matches nothing:
+    /// region the offering data does not cover ([`Catalogue::covered_regions`](crate::catalogue::Catalogue::covered_regions)) matches nothing:
     /// check [`Query::region_is_covered`] to tell the user why.
     ///
     /// Prices stay the catalogue's (us-east-1): sorting or capping by price while
