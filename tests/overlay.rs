@@ -203,6 +203,20 @@ fn bad_input_is_refused_whole_with_where() {
         "line 2: invalid region 'eu-west1', expected a code such as 'us-east-1', did you mean 'eu-west-1'",
     );
     refused(
+        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west-1,m5.xxlarge,0.1\n"),
+        "line 2: \"m5.xxlarge\": unknown size 'xxlarge', did you mean '2xlarge'",
+    );
+    refused(
+        catalogue.apply_prices_csv(
+            "region,instance_type,usd_per_hour,tenancy\neu-west-1,m5.large,0.1,host\n",
+        ),
+        "line 2: unknown tenancy 'host', expected one of shared, dedicated",
+    );
+    refused(
+        catalogue.apply_offerings(r#"{"InstanceTypeOfferings": [{"InstanceType": "m5.large", "LocationType": "region", "Location": "eu-west-9"}]}"#),
+        "line 1, column 1: offering 1 of the document: \"eu-west-9\" is not in a known region",
+    );
+    refused(
         catalogue.apply_prices_csv("instance_type,price\nm5.large,0.1\n"),
         "line 1: expected the header region,instance_type,usd_per_hour[,tenancy]",
     );

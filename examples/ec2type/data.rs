@@ -89,7 +89,41 @@ fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Kind, kind};
+    use super::{Kind, kind, load};
+    use ec2_instance_type::catalogue::MAX_INPUT;
+
+    #[test]
+    fn files_over_the_limit_are_refused_before_reading() {
+        let path = std::env::temp_dir().join(format!("ec2type-big-{}.json", std::process::id()));
+        let file = std::fs::File::create(&path).unwrap();
+        // Sparse: no disk is written, and the limit is checked before a byte is read.
+        file.set_len(MAX_INPUT as u64 + 1).unwrap();
+        let err = load(std::slice::from_ref(&path)).unwrap_err();
+        std::fs::remove_file(&path).unwrap();
+        assert!(
+            err.ends_with("268435457 bytes is over the limit of 268435456 bytes"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn errors_name_the_file() {
+        let path = std::env::temp_dir().join(format!("ec2type-bad-{}.csv", std::process::id()));
+        std::fs::write(
+            &path,
+            "region,instance_type,usd_per_hour\neu-west-1,m5.large,-1\n",
+        )
+        .unwrap();
+        let err = load(std::slice::from_ref(&path)).unwrap_err();
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(
+            err,
+            format!(
+                "{}: line 2: price \"-1\" is not a positive number",
+                path.display()
+            )
+        );
+    }
 
     #[test]
     fn files_are_recognised_by_content() {
