@@ -601,37 +601,60 @@ fn bad_usage_types_say_what_and_where() {
     );
 }
 
-/// Every catalogue name (some of them) under every instance kind and billing code.
+/// Every catalogue name under every kind that carries a plain EC2 name, and every billing
+/// code (with none, and `Global`).
 #[cfg(feature = "catalogue")]
 #[test]
 fn known_names_under_every_kind_and_code_round_trip() {
+    use ec2_instance_type::usage::UsageKind;
     let codes = [
-        "", "USE1-", "USW2-", "EU-", "APS3-", "CAN2-", "UGW1-", "CNN1-", "Global-",
+        "", "Global-", "USE1-", "USE2-", "USW1-", "USW2-", "CAN1-", "CAN2-", "MXC1-", "AFS1-",
+        "APE1-", "APE2-", "APN1-", "APN2-", "APN3-", "APS1-", "APS2-", "APS3-", "APS4-", "APS5-",
+        "APS6-", "APS7-", "APS8-", "APS9-", "EU-", "EUC1-", "EUC2-", "EUN1-", "EUS1-", "EUS2-",
+        "EUW2-", "EUW3-", "ILC1-", "MEC1-", "MES1-", "SAE1-", "UGW1-", "UGE1-", "CNN1-", "CNW1-",
     ];
-    let kinds = [
-        "BoxUsage",
-        "SpotUsage",
-        "DedicatedUsage",
-        "HostBoxUsage",
-        "Reservation",
-        "UnusedBox",
-        "DedicatedRes",
-        "UnusedDed",
-        "EBSOptimized",
-        "HeavyUsage",
-    ];
-    for entry in ec2_instance_type::catalogue::iter().step_by(3) {
+    // The kinds whose detail is a plain EC2 name (the others wrap it: db., cache., ml.).
+    let kinds: Vec<UsageKind> = UsageKind::known()
+        .filter(|k| {
+            matches!(
+                k.as_str(),
+                "BoxUsage"
+                    | "SpotUsage"
+                    | "DedicatedUsage"
+                    | "HostBoxUsage"
+                    | "Reservation"
+                    | "UnusedBox"
+                    | "DedicatedRes"
+                    | "UnusedDed"
+                    | "EBSOptimized"
+                    | "HeavyUsage"
+                    | "MediumUsage"
+                    | "LightUsage"
+                    | "ESInstance"
+            )
+        })
+        .collect();
+    assert_eq!(kinds.len(), 13);
+    let mut text = String::new();
+    for entry in ec2_instance_type::catalogue::iter() {
         for code in codes {
-            for kind in kinds {
-                let text = format!("{code}{kind}:{}", entry.name());
+            for kind in &kinds {
+                text.clear();
+                text.push_str(code);
+                text.push_str(kind.as_str());
+                text.push(':');
+                text.push_str(entry.name());
                 let usage = UsageType::parse(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
                 assert_eq!(usage.to_string(), text);
+                assert_eq!(usage.kind_str(), kind.as_str());
                 assert_eq!(
-                    usage.ec2_instance_type().unwrap().as_str(),
-                    entry.name(),
+                    usage
+                        .ec2_instance_type()
+                        .map(|it| it.as_str().to_owned())
+                        .as_deref(),
+                    Some(entry.name()),
                     "{text}"
                 );
-                assert_eq!(usage.kind_str(), kind);
             }
         }
     }

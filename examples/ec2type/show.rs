@@ -169,7 +169,7 @@ fn describe(
             let codes: Vec<&str> = regions.iter().collect();
             row(out, "regions", codes.len(), &codes.join(" "))?;
         }
-        None => row(out, "regions", "unknown", "no offering data")?,
+        None => row(out, "regions", "unknown (no offering data)", "")?,
     }
     describe_costs(out, entry, spot_region)?;
     writeln!(out)
