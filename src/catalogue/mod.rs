@@ -44,14 +44,15 @@
 //!   of a multi-card type is the figure its own label states.
 
 mod bits;
+#[cfg(feature = "overlay")]
+mod columns;
 mod entry;
 mod hash;
 mod label;
 #[cfg(feature = "overlay")]
 mod overlay;
 #[cfg(feature = "overlay")]
-#[doc(hidden)]
-pub mod record;
+mod record;
 mod regions;
 mod store;
 #[rustfmt::skip]

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::entry::{OnDemandPrice, Specs, SpotHint, Tenancy};
 use super::label::Label;
 use super::store::{Catalogue, NO_SPECS, RegionalPrice, Row};
-use super::{Regions, hash, record};
+use super::{Regions, columns, hash, record};
 use crate::{InstanceType, Region};
 
 /// The largest input an overlay reads: 256 MiB.
@@ -229,7 +229,9 @@ impl Catalogue {
                     .as_str()
                     .ok_or_else(|| here("no \"InstanceType\"".to_owned()))?;
                 InstanceType::parse(name).map_err(|e| here(format!("{name:?}: {e}")))?;
-                let specs = record::specs(record, "describe-instance-types")
+                let mut row = columns::Columns::new();
+                record::spec_columns(record, &mut row);
+                let specs = columns::specs(&row, "describe-instance-types")
                     .map_err(|e| here(format!("{name}: {e}")))?;
                 records.push((name.to_owned(), specs));
             }

@@ -1,29 +1,33 @@
 //! One EC2 `DescribeInstanceTypes` record (as `aws ec2 describe-instance-types` prints it,
-//! and as moto stores it) read into [`Specs`]. The generator reads the bundled snapshot's
-//! records with this same code.
+//! and as moto stores it) read into the catalogue's columns, with the catalogue's rules:
+//! the bandwidth of a multi-card type is what its label states, EKS counts the default
+//! card's interfaces, one accelerator kind per type. The generator (`xtask`, which includes
+//! this file) writes these columns to `data/instance-types.csv`; owned catalogues read
+//! them into `Specs`. One reader of records for both.
+
+use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::entry::{
-    Accelerator, AcceleratorKind, Architecture, Architectures, DiskType, Ebs, Gpu, InstanceStorage,
-    Network, Specs,
-};
-use super::label::Label;
-
-/// A label for `text`, or the error of a full label table.
-fn label(text: &str) -> Result<Label, String> {
-    Label::intern(text).ok_or_else(|| "too many distinct texts (65,536)".to_owned())
+/// The text of a JSON value as a column holds it: strings as they are, numbers and
+/// booleans as JSON writes them, nothing for `null`.
+#[must_use]
+pub fn text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
 }
 
-fn text(value: &Value) -> Option<&str> {
-    value.as_str().filter(|t| !t.is_empty())
-}
-
-fn count(value: &Value) -> u32 {
-    value
-        .as_u64()
-        .and_then(|n| u32::try_from(n).ok())
-        .unwrap_or(0)
+/// A number as a column holds it: integers stay integers; floats keep their shortest
+/// exact form (`3.0`, `3.1`).
+#[must_use]
+pub fn number(value: &Value) -> String {
+    match value.as_f64() {
+        Some(f) if f.fract() == 0.0 && value.is_f64() => format!("{f:.1}"),
+        _ => text(value),
+    }
 }
 
 /// The bandwidth a type's own label states for the whole type: `N Gigabit` is N,
@@ -37,91 +41,57 @@ pub fn label_gbps(label: &str) -> Option<f64> {
     }
 }
 
-/// A bandwidth rounded to 3 decimals, as the catalogue keeps it.
-fn gbps(value: Option<f64>) -> Option<f64> {
-    value.map(|v| (v * 1000.0).round() / 1000.0)
-}
-
-/// The specs in one `DescribeInstanceTypes` record, with `source` naming its snapshot.
-///
-/// # Errors
-///
-/// A record that is not an object, or has no `VCpuInfo.DefaultVCpus` or
-/// `MemoryInfo.SizeInMiB`.
-pub fn specs(record: &Value, source: &str) -> Result<Specs, String> {
-    if !record.is_object() {
-        return Err("a record is not a JSON object".to_owned());
-    }
-    let vcpu = &record["VCpuInfo"];
-    let vcpus = vcpu["DefaultVCpus"]
-        .as_u64()
-        .and_then(|n| u32::try_from(n).ok())
-        .ok_or("no VCpuInfo.DefaultVCpus")?;
-    let memory_mib = record["MemoryInfo"]["SizeInMiB"]
-        .as_u64()
-        .ok_or("no MemoryInfo.SizeInMiB")?;
-    let cpu = &record["ProcessorInfo"];
-    let mut architectures = 0u8;
-    for arch in cpu["SupportedArchitectures"]
+/// The spec columns of one record into `row` (`data/README.md` explains each column).
+pub fn spec_columns<'a>(spec: &Value, row: &mut BTreeMap<&'a str, String>) {
+    let mut put = |column: &'a str, value: String| {
+        row.insert(column, value);
+    };
+    let vcpu = &spec["VCpuInfo"];
+    put("vcpus", text(&vcpu["DefaultVCpus"]));
+    put("cores", text(&vcpu["DefaultCores"]));
+    put("threads_per_core", text(&vcpu["DefaultThreadsPerCore"]));
+    put("memory_mib", text(&spec["MemoryInfo"]["SizeInMiB"]));
+    let cpu = &spec["ProcessorInfo"];
+    let archs: Vec<String> = cpu["SupportedArchitectures"]
         .as_array()
         .into_iter()
         .flatten()
-    {
-        if let Some(i) = Architecture::known().position(|a| Some(a.as_str()) == arch.as_str()) {
-            architectures |= 1 << i;
+        .map(text)
+        .collect();
+    put("architectures", archs.join(" "));
+    put("processor_manufacturer", text(&cpu["Manufacturer"]));
+    put("clock_ghz", number(&cpu["SustainedClockSpeedInGhz"]));
+
+    if let Some(gpu) = spec["GpuInfo"]["Gpus"].get(0) {
+        put("gpu_count", text(&gpu["Count"]));
+        let share = gpu["GpuPartitionSize"].as_f64().unwrap_or(1.0);
+        if share < 1.0 {
+            put("gpu_share", number(&gpu["GpuPartitionSize"]));
         }
+        put("gpu_manufacturer", text(&gpu["Manufacturer"]));
+        put("gpu_model", text(&gpu["Name"]));
+        put(
+            "gpu_memory_mib",
+            text(&spec["GpuInfo"]["TotalGpuMemoryInMiB"]),
+        );
+    } else {
+        put("gpu_count", "0".into());
     }
-    let gpu = match record["GpuInfo"]["Gpus"].get(0) {
-        None => None,
-        Some(device) => {
-            let share = device["GpuPartitionSize"].as_f64().filter(|s| *s < 1.0);
-            Some(Gpu {
-                count: count(&device["Count"]),
-                share,
-                manufacturer: label(text(&device["Manufacturer"]).unwrap_or_default())?,
-                model: label(text(&device["Name"]).unwrap_or_default())?,
-                memory_mib: record["GpuInfo"]["TotalGpuMemoryInMiB"]
-                    .as_u64()
-                    .unwrap_or(0),
-            })
-        }
-    };
-    Ok(Specs {
-        source: label(source)?,
-        vcpus,
-        cores: count(&vcpu["DefaultCores"]),
-        threads_per_core: count(&vcpu["DefaultThreadsPerCore"]),
-        memory_mib,
-        architectures: Architectures(architectures),
-        processor_manufacturer: text(&cpu["Manufacturer"]).map(label).transpose()?,
-        clock_ghz: cpu["SustainedClockSpeedInGhz"].as_f64(),
-        gpu,
-        accelerator: accelerator(record)?,
-        storage: storage(record),
-        network: network(&record["NetworkInfo"])?,
-        ebs: ebs(&record["EbsInfo"]["EbsOptimizedInfo"]),
-        hypervisor: text(&record["Hypervisor"]).map(label).transpose()?,
-        bare_metal: record["BareMetal"].as_bool().unwrap_or(false),
-        burstable: record["BurstablePerformanceSupported"]
-            .as_bool()
-            .unwrap_or(false),
-        current_generation: record["CurrentGeneration"].as_bool().unwrap_or(false),
-        free_tier_eligible: record["FreeTierEligible"].as_bool().unwrap_or(false),
-        on_demand_usage: usage_class(record, "on-demand"),
-        spot_usage: usage_class(record, "spot"),
-    })
+    accelerator_columns(spec, row);
+    storage_columns(spec, row);
+    network_columns(&spec["NetworkInfo"], row);
+    other_columns(spec, row);
 }
 
-fn usage_class(record: &Value, class: &str) -> bool {
-    record["SupportedUsageClasses"]
-        .as_array()
-        .is_some_and(|classes| classes.iter().any(|c| c.as_str() == Some(class)))
-}
-
-/// One accelerator kind per type; Neuron is preferred to the older
+/// The accelerator columns: one kind per type; Neuron is preferred to the older
 /// `InferenceAcceleratorInfo` record of the same Inferentia devices.
-fn accelerator(record: &Value) -> Result<Option<Accelerator>, String> {
-    let infos = [
+fn accelerator_columns<'a>(spec: &Value, row: &mut BTreeMap<&'a str, String>) {
+    let mut put = |column: &'a str, value: String| {
+        row.insert(column, value);
+    };
+    // One accelerator kind per type in the sources; Neuron is preferred to the older
+    // InferenceAcceleratorInfo record of the same Inferentia devices.
+    let accelerators = [
         (
             "NeuronInfo",
             "NeuronDevices",
@@ -142,90 +112,125 @@ fn accelerator(record: &Value) -> Result<Option<Accelerator>, String> {
             "media",
         ),
     ];
-    for (info, list, total, kind) in infos {
-        let Some(device) = record[info][list].get(0) else {
+    for (info, list, total, kind) in accelerators {
+        let Some(device) = spec[info][list].get(0) else {
             continue;
         };
-        let model = text(&device["Name"]).unwrap_or_default();
-        let manufacturer = text(&device["Manufacturer"]);
+        let model = text(&device["Name"]);
         let kind = match kind {
-            "" if model.starts_with("Trainium") => AcceleratorKind::Trainium,
-            "" => AcceleratorKind::Inferentia,
-            "inference" if model.starts_with("Inferentia") => AcceleratorKind::Inferentia,
-            "inference" if manufacturer == Some("Qualcomm") => AcceleratorKind::Qualcomm,
-            "fpga" => AcceleratorKind::Fpga,
-            _ => AcceleratorKind::Media,
+            "" if model.starts_with("Trainium") => "trainium",
+            "" => "inferentia",
+            "inference" if model.starts_with("Inferentia") => "inferentia",
+            "inference" if text(&device["Manufacturer"]) == "Qualcomm" => "qualcomm",
+            other => other,
         };
-        return Ok(Some(Accelerator {
-            kind,
-            count: count(&device["Count"]),
-            manufacturer: label(manufacturer.unwrap_or("AWS"))?,
-            model: label(model)?,
-            memory_mib: record[info][total].as_u64().unwrap_or(0),
-        }));
+        put("accelerator_kind", kind.into());
+        put("accelerator_count", text(&device["Count"]));
+        let manufacturer = text(&device["Manufacturer"]);
+        put(
+            "accelerator_manufacturer",
+            if manufacturer.is_empty() {
+                "AWS".into()
+            } else {
+                manufacturer
+            },
+        );
+        put("accelerator_model", model);
+        put("accelerator_memory_mib", text(&spec[info][total]));
+        break;
     }
-    Ok(None)
 }
 
-fn storage(record: &Value) -> Option<InstanceStorage> {
-    let info = &record["InstanceStorageInfo"];
-    let disk = info["Disks"].get(0)?;
-    Some(InstanceStorage {
-        disks: count(&disk["Count"]),
-        disk_gb: disk["SizeInGB"].as_u64().unwrap_or(0),
-        disk_type: if disk["Type"].as_str() == Some("hdd") {
-            DiskType::Hdd
-        } else {
-            DiskType::Ssd
-        },
-        nvme: matches!(info["NvmeSupport"].as_str(), Some("required" | "supported")),
-        total_gb: info["TotalSizeInGB"].as_u64().unwrap_or(0),
-    })
+/// The local storage columns.
+fn storage_columns<'a>(spec: &Value, row: &mut BTreeMap<&'a str, String>) {
+    let mut put = |column: &'a str, value: String| {
+        row.insert(column, value);
+    };
+    if let Some(disk) = spec["InstanceStorageInfo"]["Disks"].get(0) {
+        put("storage_disks", text(&disk["Count"]));
+        put("storage_disk_gb", text(&disk["SizeInGB"]));
+        put("storage_type", text(&disk["Type"]));
+        put(
+            "storage_nvme",
+            text(&spec["InstanceStorageInfo"]["NvmeSupport"]),
+        );
+        put(
+            "storage_total_gb",
+            text(&spec["InstanceStorageInfo"]["TotalSizeInGB"]),
+        );
+    }
 }
 
-/// Networking, with the catalogue's rules: the bandwidth of a multi-card type is what its
-/// label states, else the default card's; interfaces of the default card for EKS.
-fn network(net: &Value) -> Result<Network, String> {
-    let performance = text(&net["NetworkPerformance"]).unwrap_or_default();
-    let cards = net["NetworkCards"]
-        .as_array()
-        .map_or(&[][..], Vec::as_slice);
+/// The network columns (`net` is the record's `NetworkInfo`).
+fn network_columns<'a>(net: &Value, row: &mut BTreeMap<&'a str, String>) {
+    let mut put = |column: &'a str, value: String| {
+        row.insert(column, value);
+    };
+    let label = text(&net["NetworkPerformance"]);
+    put("network_performance", label.clone());
+    let cards = net["NetworkCards"].as_array().cloned().unwrap_or_default();
     let default_index = net["DefaultNetworkCardIndex"].as_u64().unwrap_or(0);
     let default_card = cards
         .iter()
         .find(|c| c["NetworkCardIndex"].as_u64() == Some(default_index))
         .or(cards.first());
     let card_figure = |key: &str| default_card.and_then(|c| c[key].as_f64());
-    let (baseline, peak) = match label_gbps(performance) {
-        Some(figure) if cards.len() > 1 => (Some(figure), Some(figure)),
+    let (baseline, peak) = match label_gbps(&label) {
+        Some(gbps) if cards.len() > 1 => (Some(gbps), Some(gbps)),
         _ => (
             card_figure("BaselineBandwidthInGbps"),
             card_figure("PeakBandwidthInGbps"),
         ),
     };
-    let max_interfaces = count(&net["MaximumNetworkInterfaces"]);
-    Ok(Network {
-        performance: label(performance)?,
-        baseline_gbps: gbps(baseline),
-        peak_gbps: gbps(peak),
-        max_interfaces,
-        cards: u32::try_from(cards.len().max(1)).unwrap_or(u32::MAX),
-        default_card_interfaces: default_card
-            .and_then(|c| c["MaximumNetworkInterfaces"].as_u64())
-            .and_then(|n| u32::try_from(n).ok())
-            .unwrap_or(max_interfaces),
-        ipv4_per_interface: count(&net["Ipv4AddressesPerInterface"]),
-        efa: net["EfaSupported"].as_bool().unwrap_or(false),
-        ena: label(text(&net["EnaSupport"]).unwrap_or_default())?,
-    })
+    let gbps = |v: Option<f64>| {
+        v.map(|v| format!("{}", (v * 1000.0).round() / 1000.0))
+            .unwrap_or_default()
+    };
+    put("network_baseline_gbps", gbps(baseline));
+    put("network_peak_gbps", gbps(peak));
+    put(
+        "max_network_interfaces",
+        text(&net["MaximumNetworkInterfaces"]),
+    );
+    put("network_cards", cards.len().max(1).to_string());
+    let default_interfaces = default_card
+        .map(|c| text(&c["MaximumNetworkInterfaces"]))
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| text(&net["MaximumNetworkInterfaces"]));
+    put("default_card_interfaces", default_interfaces);
+    put(
+        "ipv4_per_interface",
+        text(&net["Ipv4AddressesPerInterface"]),
+    );
+    put("efa", text(&net["EfaSupported"]));
+    put("ena", text(&net["EnaSupport"]));
 }
 
-fn ebs(info: &Value) -> Option<Ebs> {
-    let figure = |key: &str| info[key].as_u64().and_then(|n| u32::try_from(n).ok());
-    Some(Ebs {
-        baseline_mbps: figure("BaselineBandwidthInMbps")?,
-        max_mbps: figure("MaximumBandwidthInMbps").unwrap_or(0),
-        baseline_iops: figure("BaselineIops").unwrap_or(0),
-        max_iops: figure("MaximumIops").unwrap_or(0),
-    })
+/// EBS, hypervisor, flags and usage classes.
+fn other_columns<'a>(spec: &Value, row: &mut BTreeMap<&'a str, String>) {
+    let mut put = |column: &'a str, value: String| {
+        row.insert(column, value);
+    };
+    let ebs = &spec["EbsInfo"]["EbsOptimizedInfo"];
+    put("ebs_baseline_mbps", text(&ebs["BaselineBandwidthInMbps"]));
+    put("ebs_max_mbps", text(&ebs["MaximumBandwidthInMbps"]));
+    put("ebs_baseline_iops", text(&ebs["BaselineIops"]));
+    put("ebs_max_iops", text(&ebs["MaximumIops"]));
+
+    put("hypervisor", text(&spec["Hypervisor"]));
+    put("bare_metal", text(&spec["BareMetal"]));
+    put("burstable", text(&spec["BurstablePerformanceSupported"]));
+    put("current_generation", text(&spec["CurrentGeneration"]));
+    put("free_tier_eligible", text(&spec["FreeTierEligible"]));
+    let usage: Vec<String> = spec["SupportedUsageClasses"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(text)
+        .collect();
+    put(
+        "on_demand_usage",
+        usage.iter().any(|u| u == "on-demand").to_string(),
+    );
+    put("spot_usage", usage.iter().any(|u| u == "spot").to_string());
 }
