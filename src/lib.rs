@@ -89,6 +89,6 @@ pub use region::Region;
 pub use service::{Service, ServiceInstanceType};
 
 /// The README's examples, compiled and run as doctests.
-#[cfg(all(doctest, feature = "catalogue"))]
+#[cfg(all(doctest, feature = "overlay"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
