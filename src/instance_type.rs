@@ -80,17 +80,6 @@ impl InstanceType {
     /// The most hyphenated options a name may have.
     pub const MAX_OPTIONS: usize = crate::limits::MAX_OPTIONS;
 
-    /// Parses a name strictly. The same as [`str::parse`].
-    ///
-    /// # Errors
-    ///
-    /// Any input that is not a well-formed name: `""`, `"m5"` (no size), `"m5.xxlarge"`
-    /// (unknown size), `"M5.large"` (upper case), `"m5.large "` (whitespace),
-    /// `"db.r6g.large"` (a service name: see [`ServiceInstanceType`](crate::ServiceInstanceType)).
-    pub fn parse(name: &str) -> Result<Self, crate::ParseError> {
-        name.parse()
-    }
-
     /// The empty name, for code paths that cannot fail but must not panic.
     #[cfg(feature = "catalogue")]
     pub(crate) fn empty() -> Self {

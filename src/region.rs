@@ -57,17 +57,6 @@ impl Region {
         }
     }
 
-    /// Parses a region code strictly. The same as [`str::parse`].
-    ///
-    /// # Errors
-    ///
-    /// A code that is not well-formed: `""`, `"eu-west1"` (no `-` before the number),
-    /// `"EU-WEST-1"` (upper case), `"west-1"`... Each error suggests the code meant
-    /// when one is obvious.
-    pub fn parse(code: &str) -> Result<Self, crate::ParseError> {
-        code.parse()
-    }
-
     /// The code: `"eu-west-1"`.
     #[must_use]
     pub fn as_str(&self) -> &str {

@@ -4,7 +4,6 @@
 use std::fmt;
 
 use crate::display::write_affixed;
-use crate::error::ParseError;
 use crate::instance_type::InstanceType;
 use crate::keyword::keyword_enum;
 use crate::limits::SERVICE_NAME_MAX_LEN;
@@ -117,18 +116,6 @@ pub struct ServiceInstanceType {
 impl ServiceInstanceType {
     /// The longest name accepted, in bytes. Longer input is refused before it is read.
     pub const MAX_LEN: usize = SERVICE_NAME_MAX_LEN;
-
-    /// Parses a plain or service-wrapped name strictly. The same as [`str::parse`].
-    ///
-    /// # Errors
-    ///
-    /// As [`InstanceType::parse`], and also: an unknown prefix or suffix
-    /// (`"foo.m5.large"`, `"m5.large.foo"`), a prefix with no name (`"db."`), a service
-    /// name that is no instance type (`"db.serverless"`), a malformed RDS class option
-    /// (`"db.r5b.8xlarge.tpc2"`).
-    pub fn parse(name: &str) -> Result<Self, ParseError> {
-        name.parse()
-    }
 
     /// The service, or `None` for a plain EC2 name.
     #[must_use]

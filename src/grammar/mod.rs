@@ -73,6 +73,17 @@ impl FromStr for ServiceInstanceType {
 }
 
 impl InstanceType {
+    /// Parses a name strictly. The same as [`str::parse`].
+    ///
+    /// # Errors
+    ///
+    /// Any input that is not a well-formed name: `""`, `"m5"` (no size), `"m5.xxlarge"`
+    /// (unknown size), `"M5.large"` (upper case), `"m5.large "` (whitespace),
+    /// `"db.r6g.large"` (a service name: see [`ServiceInstanceType`](crate::ServiceInstanceType)).
+    pub fn parse(name: &str) -> Result<Self, ParseError> {
+        name.parse()
+    }
+
     /// Parses a name typed by a person: surrounding whitespace is trimmed and ASCII
     /// letters are lowercased first. Error offsets still count bytes of `name`.
     ///
@@ -93,6 +104,18 @@ impl InstanceType {
 }
 
 impl ServiceInstanceType {
+    /// Parses a plain or service-wrapped name strictly. The same as [`str::parse`].
+    ///
+    /// # Errors
+    ///
+    /// As [`InstanceType::parse`], and also: an unknown prefix or suffix
+    /// (`"foo.m5.large"`, `"m5.large.foo"`), a prefix with no name (`"db."`), a service
+    /// name that is no instance type (`"db.serverless"`), a malformed RDS class option
+    /// (`"db.r5b.8xlarge.tpc2"`).
+    pub fn parse(name: &str) -> Result<Self, ParseError> {
+        name.parse()
+    }
+
     /// Parses a name typed by a person: trims and lowercases first, as
     /// [`InstanceType::parse_lenient`] does.
     ///

@@ -73,6 +73,19 @@ fn suggestion(code: &str) -> Option<InlineStr<{ Region::MAX_LEN }>> {
     closest.or_else(|| well_formed().next().copied())
 }
 
+impl Region {
+    /// Parses a region code strictly. The same as [`str::parse`].
+    ///
+    /// # Errors
+    ///
+    /// A code that is not well-formed: `""`, `"eu-west1"` (no `-` before the number),
+    /// `"EU-WEST-1"` (upper case), `"west-1"`... Each error suggests the code meant
+    /// when one is obvious.
+    pub fn parse(code: &str) -> Result<Self, ParseError> {
+        code.parse()
+    }
+}
+
 impl FromStr for Region {
     type Err = ParseError;
 

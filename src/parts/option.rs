@@ -106,7 +106,7 @@ impl AppleChip {
         let generation = number::read(&rest.as_bytes()[..digits], u32::from(u16::MAX)).ok()?;
         let tier = match &rest[digits..] {
             "" => None,
-            tier => Some(tier.parse().ok()?),
+            tier => Some(AppleChipTier::known().find(|t| t.as_str() == tier)?),
         };
         (generation > 0).then(|| Self {
             generation: generation as u16,
@@ -249,7 +249,7 @@ impl InstanceOption {
         if token == "flex" {
             return InstanceOption::Flex;
         }
-        if let Ok(chip) = token.parse() {
+        if let Some(chip) = NvidiaChip::known().find(|c| c.as_str() == token) {
             return InstanceOption::Nvidia(chip);
         }
         if let Some(chip) = AppleChip::classify(token) {
