@@ -21,13 +21,14 @@ use crate::parts::{Capability, InstanceOption, Series, Size};
 use crate::service::ServiceInstanceType;
 
 use rules::Failure;
+use suggest::Form;
 
-/// The public error for a grammar failure on `input`, with a suggestion when one is
-/// obvious. `service` says whether `input` was read as a service name.
+/// The public error for a grammar failure on `input` read as `form`, with a suggestion
+/// when one is obvious.
 #[cold]
-fn error(input: &str, failure: Failure<'_>, service: bool) -> ParseError {
+fn error(input: &str, failure: Failure<'_>, form: Form) -> ParseError {
     let found = failure.found();
-    let suggestion = suggest::suggestion(input, failure.kind, found, service);
+    let suggestion = suggest::suggestion(input, failure.kind, found, form);
     ParseError::new(failure.kind, failure.offset(input), found)
         .with_suggestion(suggestion.as_ref().map(InlineStr::as_str))
 }
@@ -50,7 +51,9 @@ impl FromStr for InstanceType {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match rules::decode(s) {
             Ok(parts) => Ok(InstanceType::from_parts(s, parts)),
-            Err(failure) => Err(service_name_error(s).unwrap_or_else(|| error(s, failure, false))),
+            Err(failure) => {
+                Err(service_name_error(s).unwrap_or_else(|| error(s, failure, Form::Ec2)))
+            }
         }
     }
 }
@@ -59,7 +62,17 @@ impl FromStr for ServiceInstanceType {
     type Err = ParseError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let decoded = rules::decode_service(s).map_err(|failure| error(s, failure, true))?;
+        // A name with one dot can only be a plain EC2 name (a prefix or suffix adds a
+        // second): the EC2 grammar reads it without trying the service words first.
+        if s.bytes().filter(|b| *b == b'.').count() == 1 {
+            if let Ok(parts) = rules::decode(s) {
+                return Ok(ServiceInstanceType::from(InstanceType::from_parts(
+                    s, parts,
+                )));
+            }
+        }
+        let decoded =
+            rules::decode_service(s).map_err(|failure| error(s, failure, Form::Service))?;
         let (start, end) = decoded.name_span;
         let name = s
             .get(usize::from(start)..usize::from(end))
@@ -136,7 +149,7 @@ impl FromStr for Size {
             return Err(ParseError::new(ErrorKind::Empty, 0, ""));
         }
         if let Some(failure) = rules::first_bad_character(s) {
-            return Err(error(s, failure, false));
+            return Err(error(s, failure, Form::Ec2));
         }
         rules::size_key(s.as_bytes())
             .map(Size::from_key)
@@ -186,7 +199,7 @@ impl FromStr for InstanceOption {
             return Err(ParseError::new(ErrorKind::TooLong, NAME_MAX_LEN, "32"));
         }
         if let Some(failure) = rules::first_bad_character(s) {
-            return Err(error(s, failure, false));
+            return Err(error(s, failure, Form::Ec2));
         }
         match rules::option_token(s.as_bytes()) {
             Ok((b"", _)) => Ok(InstanceOption::classify(s)),
@@ -197,6 +210,12 @@ impl FromStr for InstanceOption {
             Err(_) => Err(ParseError::new(ErrorKind::EmptyOption, 0, s)),
         }
     }
+}
+
+/// Checks an instance family on its own (`m5d`, `u-6tb1`, `mac2-m2`), as the host and
+/// credit usage types name them.
+pub(crate) fn check_family(family: &str) -> Result<(), ParseError> {
+    rules::decode_family(family).map_err(|failure| error(family, failure, Form::Family))
 }
 
 /// `s` when it is 1 to `max` lowercase ASCII letters; otherwise the error, of kind

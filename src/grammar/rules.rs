@@ -111,6 +111,15 @@ pub(crate) fn decode(input: &str) -> Result<Parts, Failure<'_>> {
         .map_err(|e| first_bad_character(input).unwrap_or_else(|| unwrap_failure(&e)))
 }
 
+/// Checks a whole family such as `m5d` or `u-6tb1` (the detail of `HostUsage:m5d`).
+pub(crate) fn decode_family(input: &str) -> Result<(), Failure<'_>> {
+    check_length(input, &EC2_BOUND)?;
+    all_consuming(family)
+        .parse(input.as_bytes())
+        .map(|_| ())
+        .map_err(|e| first_bad_character(input).unwrap_or_else(|| unwrap_failure(&e)))
+}
+
 /// Decodes a whole service name such as `db.r6g.large` or `r6g.large.search`.
 pub(crate) fn decode_service(input: &str) -> Result<DecodedService, Failure<'_>> {
     check_length(input, &SERVICE_BOUND)?;
@@ -193,10 +202,40 @@ fn number<'a>(at: In<'a>, digits: In<'a>, max: u32) -> Result<u32, NomErr<Failur
     })
 }
 
+/// The parts of a family, as byte offsets into the text it starts.
+struct Family {
+    series_end: u8,
+    generation: Option<u16>,
+    letters: (u8, u8),
+    options: (u8, u8),
+}
+
 // name = family "." size
+fn name(input: In<'_>) -> Res<'_, Parts> {
+    let (i, family) = family(input)?;
+    let dot = (input.len() - i.len()) as u8;
+    let i = match i.split_first() {
+        Some((b'.', rest)) => rest,
+        None => return fail(Failure::new(ErrorKind::MissingDot, i, b"")),
+        Some(_) => return fail(Failure::at_byte(ErrorKind::UnexpectedCharacter, i)),
+    };
+    let (i, size) = cut(size).parse(i)?;
+    Ok((
+        i,
+        Parts {
+            series_end: family.series_end,
+            generation: family.generation,
+            letters: family.letters,
+            options: family.options,
+            dot,
+            size,
+        },
+    ))
+}
+
 // family = series ( generation letters options | options [ generation ] )
 // options = { "-" option }
-fn name(input: In<'_>) -> Res<'_, Parts> {
+fn family(input: In<'_>) -> Res<'_, Family> {
     let pos = |rest: In<'_>| (input.len() - rest.len()) as u8;
 
     let (i, series_text) = series(input)?;
@@ -234,23 +273,13 @@ fn name(input: In<'_>) -> Res<'_, Parts> {
         generation = trailing;
         i = rest;
     }
-
-    let dot = pos(i);
-    let i = match i.split_first() {
-        Some((b'.', rest)) => rest,
-        None => return fail(Failure::new(ErrorKind::MissingDot, i, b"")),
-        Some(_) => return fail(Failure::at_byte(ErrorKind::UnexpectedCharacter, i)),
-    };
-    let (i, size) = cut(size).parse(i)?;
     Ok((
         i,
-        Parts {
+        Family {
             series_end,
             generation,
             letters,
             options,
-            dot,
-            size,
         },
     ))
 }

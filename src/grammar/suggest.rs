@@ -16,19 +16,30 @@ pub(crate) type Suggestion = InlineStr<64>;
 /// The longest input for which a whole-name suggestion is tried.
 const MAX: usize = 64;
 
-/// The suggestion for a failure of `kind` on `found` in `input`, if one is obvious.
-/// `service` says whether `input` was read as a service name.
+/// What the input was read as: the grammar a candidate must pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// An EC2 name (`m5.large`).
+    Ec2,
+    /// A plain or service-wrapped name (`db.r6g.large`).
+    Service,
+    /// A family alone (`m5d`).
+    Family,
+}
+
+/// The suggestion for a failure of `kind` on `found` in `input` read as `form`, if one is
+/// obvious.
 pub(crate) fn suggestion(
     input: &str,
     kind: ErrorKind,
     found: &str,
-    service: bool,
+    form: Form,
 ) -> Option<Suggestion> {
     // A failure on a size token is the size's own to correct.
     if rules::size_key(found.as_bytes()) == Err(kind) {
         return size(found, kind);
     }
-    whole_name(input, kind, service)
+    whole_name(input, kind, form)
 }
 
 /// A replacement for a refused size token: without leading zeros, `xlarge` for
@@ -87,25 +98,28 @@ fn unknown_size(token: &str) -> Option<Suggestion> {
 }
 
 /// A corrected whole name for errors where one is obvious.
-fn whole_name(input: &str, kind: ErrorKind, service: bool) -> Option<Suggestion> {
+fn whole_name(input: &str, kind: ErrorKind, form: Form) -> Option<Suggestion> {
     let candidate = match kind {
         ErrorKind::Uppercase | ErrorKind::Whitespace | ErrorKind::NonAscii => normalized(input)?,
-        ErrorKind::MissingDot => with_dot_inserted(input, service)?,
+        ErrorKind::MissingDot if form != Form::Family => with_dot_inserted(input, form)?,
         _ => return None,
     };
-    unknown_parts(candidate.as_str(), service).map(|_| candidate)
+    unknown_parts(candidate.as_str(), form).map(|_| candidate)
 }
 
 /// Parses a candidate with the grammar; says how many of its parts are unknown, or
 /// `None` if it does not parse.
-fn unknown_parts(candidate: &str, service: bool) -> Option<usize> {
-    let (name, parts) = if service {
-        let decoded = rules::decode_service(candidate).ok()?;
-        let (start, end) = decoded.name_span;
-        let name = candidate.get(usize::from(start)..usize::from(end))?;
-        (name, decoded.name)
-    } else {
-        (candidate, rules::decode(candidate).ok()?)
+fn unknown_parts(candidate: &str, form: Form) -> Option<usize> {
+    let (name, parts) = match form {
+        Form::Service => {
+            let decoded = rules::decode_service(candidate).ok()?;
+            let (start, end) = decoded.name_span;
+            let name = candidate.get(usize::from(start)..usize::from(end))?;
+            (name, decoded.name)
+        }
+        Form::Ec2 => (candidate, rules::decode(candidate).ok()?),
+        // A family has no size to rank by: any that passes will do.
+        Form::Family => return rules::decode_family(candidate).ok().map(|()| 0),
     };
     Some(unknown_part_count(&InstanceType::from_parts(name, parts)))
 }
@@ -165,11 +179,11 @@ fn look_alike(c: char) -> Option<u8> {
 
 /// The name made by inserting one `.` that parses with the fewest unknown parts
 /// (`m7i-flex.large`, not `m7i-fle.xlarge`); the leftmost dot among equals.
-fn with_dot_inserted(input: &str, service: bool) -> Option<Suggestion> {
+fn with_dot_inserted(input: &str, form: Form) -> Option<Suggestion> {
     (1..input.len())
         .filter(|&at| input.is_char_boundary(at))
         .filter_map(|at| InlineStr::<64>::concat(&[&input[..at], ".", &input[at..]]))
-        .filter_map(|candidate| Some((unknown_parts(candidate.as_str(), service)?, candidate)))
+        .filter_map(|candidate| Some((unknown_parts(candidate.as_str(), form)?, candidate)))
         .min_by_key(|(unknown, _)| *unknown)
         .map(|(_, candidate)| candidate)
 }
@@ -180,7 +194,7 @@ mod tests {
 
     #[track_caller]
     fn suggested(input: &str, kind: ErrorKind) -> Option<String> {
-        whole_name(input, kind, false).map(|s| s.as_str().to_owned())
+        whole_name(input, kind, Form::Ec2).map(|s| s.as_str().to_owned())
     }
 
     #[track_caller]

@@ -86,16 +86,11 @@ impl UsageTypeError {
         self.name_error.as_ref()
     }
 
-    /// A correction of the offending part, when one is obvious (the name's suggestion; for
-    /// a family, the family's).
+    /// A correction of the offending part, when one is obvious (the name's or family's
+    /// suggestion).
     #[must_use]
     pub fn suggestion(&self) -> Option<&str> {
-        let suggestion = self.name_error.as_ref().and_then(ParseError::suggestion)?;
-        match self.kind {
-            // A family is checked as `{family}.large`; suggest the family alone.
-            UsageErrorKind::InvalidFamily => suggestion.strip_suffix(FAMILY_PROBE),
-            _ => Some(suggestion),
-        }
+        self.name_error.as_ref().and_then(ParseError::suggestion)
     }
 }
 
@@ -108,9 +103,6 @@ impl fmt::Debug for UsageTypeError {
             .finish_non_exhaustive()
     }
 }
-
-/// The size a family is checked with: `HostUsage:m5d` checks `m5d.large`.
-pub(crate) const FAMILY_PROBE: &str = ".large";
 
 /// The message text of a [`UsageTypeError`].
 struct Message<'e>(&'e UsageTypeError);
@@ -139,25 +131,9 @@ impl fmt::Display for Message<'_> {
                 write!(f, "invalid instance family '{found}' in usage type")
             }
         }?;
-        match (&error.name_error, error.kind) {
-            (Some(name_error), UsageErrorKind::InvalidFamily) => {
-                // The name error of the probe, with the family's own suggestion.
-                let message = name_error.to_string();
-                let message = match name_error.suggestion() {
-                    Some(suggestion) => message
-                        .strip_suffix(&format!(", did you mean '{suggestion}'"))
-                        .unwrap_or(&message)
-                        .to_owned(),
-                    None => message,
-                };
-                write!(f, ": {message}")?;
-                match error.suggestion() {
-                    Some(family) => write!(f, ", did you mean '{family}'"),
-                    None => Ok(()),
-                }
-            }
-            (Some(name_error), _) => write!(f, ": {name_error}"),
-            (None, _) => Ok(()),
+        match &error.name_error {
+            Some(name_error) => write!(f, ": {name_error}"),
+            None => Ok(()),
         }
     }
 }

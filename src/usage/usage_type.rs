@@ -177,10 +177,8 @@ impl<'a> UsageType<'a> {
             Detail::Family => {
                 let family = detail.strip_prefix("db.").unwrap_or(detail);
                 let at = start + (detail.len() - family.len());
-                check_family(family).map_err(|e| {
-                    // The probe name is longer than the family: stay inside the input.
-                    let offset = (at + e.offset()).min(end - 1);
-                    UsageTypeError::new(UsageErrorKind::InvalidFamily, offset, detail)
+                crate::grammar::check_family(family).map_err(|e| {
+                    UsageTypeError::new(UsageErrorKind::InvalidFamily, at + e.offset(), detail)
                         .with_name_error(e)
                 })?;
                 self.family = Some((at as u16, end as u16));
@@ -413,44 +411,16 @@ fn instance(
     } else {
         ""
     };
-    if prefix.is_empty() && suffix.is_empty() {
-        // The common case: the detail is the name as the service writes it; a plain EC2
-        // name (one dot) takes the EC2 grammar's shorter path.
-        let dots = name.bytes().filter(|b| *b == b'.').count();
-        let parsed = if dots == 1 {
-            InstanceType::parse(name).map(ServiceInstanceType::from)
-        } else {
-            ServiceInstanceType::parse(name)
-        };
-        return parsed.map_err(|error| {
-            let inside = error.offset().min(name.len().saturating_sub(1));
-            UsageTypeError::new(
-                UsageErrorKind::InvalidInstanceType,
-                detail_start + at + inside,
-                name,
-            )
-            .with_name_error(error)
-        });
-    }
     let mut buf = [0u8; ServiceInstanceType::MAX_LEN + 8];
-    let mut len = 0;
-    for part in [prefix, name, suffix] {
-        let Some(slot) = buf.get_mut(len..len + part.len()) else {
-            len = usize::MAX;
-            break;
-        };
-        slot.copy_from_slice(part.as_bytes());
-        len += part.len();
-    }
-    // Too long for the buffer: the name alone gets the parser's own length error.
-    let whole = buf
-        .get(..len)
-        .and_then(|bytes| std::str::from_utf8(bytes).ok())
-        .unwrap_or(name);
-    let skipped = if std::ptr::eq(whole, name) {
-        0
+    // The name as the service writes it; assembled on the stack only when it must be.
+    let (whole, skipped) = if prefix.is_empty() && suffix.is_empty() {
+        (name, 0)
     } else {
-        prefix.len()
+        match assemble(&mut buf, &[prefix, name, suffix]) {
+            Some(whole) => (whole, prefix.len()),
+            // Too long for the buffer: the name alone gets the parser's length error.
+            None => (name, 0),
+        }
     };
     ServiceInstanceType::parse(whole).map_err(|error| {
         let inside = error
@@ -466,16 +436,15 @@ fn instance(
     })
 }
 
-/// Checks an instance family by parsing it with a size.
-fn check_family(family: &str) -> Result<(), crate::ParseError> {
-    let mut buf = [0u8; InstanceType::MAX_LEN + 8];
-    let Some(slot) = buf.get_mut(..family.len() + super::error::FAMILY_PROBE.len()) else {
-        return InstanceType::parse(family).map(|_| ());
-    };
-    slot[..family.len()].copy_from_slice(family.as_bytes());
-    slot[family.len()..].copy_from_slice(super::error::FAMILY_PROBE.as_bytes());
-    let name = std::str::from_utf8(slot).unwrap_or_default();
-    InstanceType::parse(name).map(|_| ())
+/// `parts` one after another in `buf`, or `None` if they do not fit.
+fn assemble<'b>(buf: &'b mut [u8], parts: &[&str]) -> Option<&'b str> {
+    let mut len = 0;
+    for part in parts {
+        buf.get_mut(len..len + part.len())?
+            .copy_from_slice(part.as_bytes());
+        len += part.len();
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
 }
 
 impl fmt::Display for UsageType<'_> {
