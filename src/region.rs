@@ -86,7 +86,16 @@ impl Region {
     pub fn known() -> impl ExactSizeIterator<Item = Region> + Clone {
         REGION_CODES
             .iter()
-            .map(|(code, _, _)| Region::from_valid(code))
+            .enumerate()
+            .map(|(i, (code, _, _))| Region {
+                text: InlineStr::new(code),
+                known: u8::try_from(i).ok(),
+            })
+    }
+
+    /// The known region at `index` of the known codes, without looking it up.
+    pub(crate) fn at(index: usize) -> Option<Region> {
+        Region::known().nth(index)
     }
 
     /// The index of a known code in the list of known codes.
@@ -101,7 +110,9 @@ impl Region {
     /// The region `us-east-1`: US East (N. Virginia), the region of the bundled prices.
     #[must_use]
     pub fn us_east_1() -> Self {
-        Self::from_valid("us-east-1")
+        // Asked for on every spot estimate: looked up once.
+        static US_EAST_1: std::sync::OnceLock<Region> = std::sync::OnceLock::new();
+        *US_EAST_1.get_or_init(|| Self::from_valid("us-east-1"))
     }
 }
 

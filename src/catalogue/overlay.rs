@@ -165,7 +165,22 @@ impl Catalogue {
     /// A catalogue with no entries, to fill from the user's data alone.
     #[must_use]
     pub fn empty() -> Catalogue {
-        build(Vec::new(), Regions::default()).unwrap_or_else(|_| Catalogue::bundled().clone())
+        Catalogue {
+            rows: Cow::Owned(Vec::new()),
+            specs: Cow::Owned(Vec::new()),
+            names_text: Cow::Owned(String::new()),
+            name_starts: Cow::Owned(vec![0]),
+            seed: 0,
+            pilots: Cow::Owned(Vec::new()),
+            slots: Cow::Owned(Vec::new()),
+            by_family: Cow::Owned(Vec::new()),
+            name_rank: Cow::Owned(Vec::new()),
+            spot_starts: Cow::Owned(vec![0]),
+            spot_rows: Cow::Owned(Vec::new()),
+            covered: Regions::default(),
+            regional_prices: Cow::Owned(Vec::new()),
+            priced: Regions::default(),
+        }
     }
 
     /// The entries as parts, to change and rebuild.

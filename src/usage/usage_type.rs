@@ -250,13 +250,12 @@ impl<'a> UsageType<'a> {
     pub fn region(&self) -> Option<Region> {
         match self.location {
             Location::None => Some(Region::us_east_1()),
+            // The generator checks every billing code's region is a known code.
             Location::BillingCode(i) => BILLING_CODES
                 .get(usize::from(i))
-                .and_then(|(_, region)| Region::parse(region).ok()),
+                .map(|(_, region)| Region::from_valid(region)),
             Location::Global => None,
-            Location::Region(i) => {
-                crate::region::known_code(usize::from(i)).and_then(|code| Region::parse(code).ok())
-            }
+            Location::Region(i) => Region::at(usize::from(i)),
         }
     }
 
