@@ -117,6 +117,7 @@ impl Region {
 }
 
 /// The known code at `index` of the list of known codes.
+#[cfg(feature = "catalogue")]
 pub(crate) fn known_code(index: usize) -> Option<&'static str> {
     REGION_CODES.get(index).map(|(code, _, _)| *code)
 }
