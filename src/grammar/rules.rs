@@ -235,6 +235,7 @@ fn name(input: In<'_>) -> Res<'_, Parts> {
 
 // family = series ( generation letters options | options [ generation ] )
 // options = { "-" option }
+#[inline(always)]
 fn family(input: In<'_>) -> Res<'_, Family> {
     let pos = |rest: In<'_>| (input.len() - rest.len()) as u8;
 
