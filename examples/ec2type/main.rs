@@ -11,6 +11,7 @@
 #![recursion_limit = "256"]
 
 mod compare;
+mod csv;
 mod data;
 mod decode;
 mod family;

@@ -8,6 +8,7 @@ use ec2_instance_type::usage::{UsageType, UsageTypeError};
 use serde_json::{Map, Value, json};
 
 use crate::Status;
+use crate::csv;
 use crate::input::for_each_input;
 use crate::lines::{for_each_line, quoted};
 use crate::output::{json_line, row};
@@ -158,58 +159,6 @@ fn stdin_maybe_gzip() -> io::Result<Box<dyn BufRead>> {
     })
 }
 
-/// The fields of one CSV line, unquoted (RFC 4180: `""` inside quotes is a quote).
-fn csv_fields(line: &str) -> Vec<String> {
-    let mut fields = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            '"' => quoted = !quoted,
-            ',' if !quoted => fields.push(std::mem::take(&mut field)),
-            c => field.push(c),
-        }
-    }
-    fields.push(field);
-    fields
-}
-
-/// The field at `index` of one CSV line, borrowed when it is not quoted.
-fn csv_field(line: &str, index: usize) -> Option<std::borrow::Cow<'_, str>> {
-    let bytes = line.as_bytes();
-    let mut start = 0;
-    let mut field = 0;
-    let mut quoted = false;
-    for (at, byte) in bytes.iter().enumerate() {
-        match byte {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => {
-                if field == index {
-                    return Some(unquote(&line[start..at]));
-                }
-                field += 1;
-                start = at + 1;
-            }
-            _ => {}
-        }
-    }
-    (field == index).then(|| unquote(&line[start..]))
-}
-
-/// A field's text without its quotes.
-fn unquote(field: &str) -> std::borrow::Cow<'_, str> {
-    match field.strip_prefix('"').and_then(|f| f.strip_suffix('"')) {
-        Some(inner) if inner.contains('"') => inner.replace("\"\"", "\"").into(),
-        Some(inner) => inner.into(),
-        None => field.into(),
-    }
-}
-
 /// Writes `,` and one cell, quoted when it must be.
 fn write_cell(out: &mut impl Write, cell: &str) -> io::Result<()> {
     if cell.contains([',', '"', '\n', '\r']) {
@@ -298,7 +247,7 @@ fn run_csv(column: &str) -> io::Result<Status> {
         out.write_all(line.as_bytes())?;
         match at {
             None => {
-                let Some(found) = csv_fields(line).iter().position(|h| h == column) else {
+                let Some(found) = csv::fields(line).iter().position(|h| h == column) else {
                     problem = Some(io::Error::other(format!(
                         "no column {column:?} in the header: {}",
                         quoted(line)
@@ -311,7 +260,7 @@ fn run_csv(column: &str) -> io::Result<Status> {
                 }
             }
             Some(index) => {
-                let text = csv_field(line, index).unwrap_or_default();
+                let text = csv::field(line, index).unwrap_or_default();
                 if let Some(err) = write_cells(&mut out, &text)? {
                     report(&format!("line {number}: "), &text, &err);
                     status = Status::Error;
@@ -330,17 +279,7 @@ fn run_csv(column: &str) -> io::Result<Status> {
 
 #[cfg(test)]
 mod tests {
-    use super::{csv_field, csv_fields, write_cells};
-
-    #[test]
-    fn csv_fields_follow_the_quoting_rules() {
-        let line = r#"1,"a,b","say ""hi""",,last"#;
-        assert_eq!(csv_fields(line), ["1", "a,b", r#"say "hi""#, "", "last"]);
-        for (i, field) in csv_fields(line).iter().enumerate() {
-            assert_eq!(csv_field(line, i).unwrap(), field.as_str());
-        }
-        assert_eq!(csv_field(line, 5), None);
-    }
+    use super::write_cells;
 
     #[test]
     fn cells_of_a_usage_type() {

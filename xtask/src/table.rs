@@ -15,6 +15,11 @@ use ec2_instance_type::InstanceType;
 #[path = "../../src/catalogue/hash.rs"]
 mod hash;
 
+// The example's CSV splitter; the generator reads whole lines only (`field` is unused here).
+#[allow(dead_code)]
+#[path = "../../examples/ec2type/csv.rs"]
+mod csv;
+
 /// The command that regenerates the table; named in the table's header and in test failures.
 pub const REFRESH: &str = "cargo run -p xtask -- table";
 
@@ -35,27 +40,6 @@ pub fn write_table(root: &Path) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     std::fs::write(root.join("src/catalogue/texts.rs"), table.texts).map_err(|e| e.to_string())?;
     std::fs::write(root.join("src/catalogue/table.rs"), table.table).map_err(|e| e.to_string())
-}
-
-/// Splits one CSV line into fields (quotes allowed, no newlines inside fields).
-fn split_csv(line: &str) -> Vec<String> {
-    let mut fields = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            '"' => quoted = !quoted,
-            ',' if !quoted => fields.push(std::mem::take(&mut field)),
-            c => field.push(c),
-        }
-    }
-    fields.push(field);
-    fields
 }
 
 struct Row<'a> {
@@ -377,7 +361,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     // Every region code: (code, partition, description, offering data, spot data).
     let mut region_rows: Vec<[String; 5]> = Vec::new();
     for line in data.regions.lines().skip(1) {
-        let fields = split_csv(line);
+        let fields = csv::fields(line);
         let Ok(row) = <[String; 5]>::try_from(fields) else {
             return Err(format!("data/regions.csv: expected 5 fields: {line:?}"));
         };
@@ -397,13 +381,13 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     let (offering_mask, spot_mask) = (mask_of(3), mask_of(4));
     let priced_mask = |rows_csv: &str| -> u64 {
         let mut lines = rows_csv.lines();
-        let header = split_csv(lines.next().unwrap_or_default());
+        let header = csv::fields(lines.next().unwrap_or_default());
         let Some(column) = header.iter().position(|c| c == "price_region") else {
             return 0;
         };
         let mut mask = 0u64;
         for line in lines {
-            let fields = split_csv(line);
+            let fields = csv::fields(line);
             if let Some(i) = fields
                 .get(column)
                 .and_then(|r| regions.iter().position(|c| c == r))
@@ -416,7 +400,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     let priced = priced_mask(csv);
     let spot = spot_rows(data.spot)?;
     let mut lines = csv.lines();
-    let header = split_csv(lines.next().ok_or("empty CSV")?);
+    let header = csv::fields(lines.next().ok_or("empty CSV")?);
     let columns: HashMap<String, usize> = header
         .into_iter()
         .enumerate()
@@ -425,7 +409,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     let rows: Vec<Row<'_>> = lines
         .map(|line| Row {
             columns: &columns,
-            fields: split_csv(line),
+            fields: csv::fields(line),
         })
         .collect();
 
@@ -582,7 +566,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     header(&mut texts);
     let out = &mut texts;
     for line in snapshot_csv.lines().skip(1) {
-        let fields = split_csv(line);
+        let fields = csv::fields(line);
         let [constant, covers, file, source] = fields.as_slice() else {
             return Err(format!("data/snapshot.csv: expected 4 fields: {line:?}"));
         };
