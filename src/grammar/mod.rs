@@ -62,15 +62,6 @@ impl FromStr for ServiceInstanceType {
     type Err = ParseError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        // A name with one dot can only be a plain EC2 name (a prefix or suffix adds a
-        // second): the EC2 grammar reads it without trying the service words first.
-        if s.bytes().filter(|b| *b == b'.').count() == 1 {
-            if let Ok(parts) = rules::decode(s) {
-                return Ok(ServiceInstanceType::from(InstanceType::from_parts(
-                    s, parts,
-                )));
-            }
-        }
         let decoded =
             rules::decode_service(s).map_err(|failure| error(s, failure, Form::Service))?;
         let (start, end) = decoded.name_span;
