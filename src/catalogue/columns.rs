@@ -1,14 +1,12 @@
 //! The catalogue's columns (as `record::spec_columns` reads them from a record, and as
-//! `data/instance-types.csv` holds them) into [`Specs`], for owned catalogues. The
+//! `data/instance-types.csv` holds them) into the stored specs, for owned catalogues. The
 //! generator turns the same columns into the bundled table's source.
 
 use std::collections::BTreeMap;
 
-use super::entry::{
-    Accelerator, AcceleratorKind, Architecture, Architectures, DiskType, Ebs, Gpu, InstanceStorage,
-    Network, Specs,
-};
-use super::label::Label;
+use super::entry::{AcceleratorKind, Architecture, Architectures, DiskType, Ebs, InstanceStorage};
+use super::stored::{Accelerator, Gpu, Label, Network, Specs};
+use super::strings::Texts;
 
 /// The columns of one row.
 pub(crate) type Columns<'a> = BTreeMap<&'a str, String>;
@@ -50,21 +48,28 @@ impl Row<'_, '_> {
         self.get(column) == "true"
     }
 
-    fn label(&self, column: &str) -> Result<Label, String> {
-        Label::intern(self.get(column)).ok_or_else(|| "too many distinct texts".to_owned())
+    fn label(&self, texts: &mut Texts, column: &str) -> Result<Label, String> {
+        texts
+            .intern(self.get(column))
+            .ok_or_else(|| "too many distinct texts".to_owned())
     }
 
-    fn opt_label(&self, column: &str) -> Result<Option<Label>, String> {
+    fn opt_label(&self, texts: &mut Texts, column: &str) -> Result<Option<Label>, String> {
         if self.get(column).is_empty() {
             Ok(None)
         } else {
-            self.label(column).map(Some)
+            self.label(texts, column).map(Some)
         }
     }
 }
 
-/// The specs of one row of columns, with `source` naming its snapshot.
-pub(crate) fn specs(columns: &Columns<'_>, source: &str) -> Result<Specs, String> {
+/// The specs of one row of columns, with `source` naming where they come from; their
+/// texts go into `texts`.
+pub(crate) fn specs(
+    columns: &Columns<'_>,
+    texts: &mut Texts,
+    source: &str,
+) -> Result<Specs, String> {
     let row = Row(columns);
     let mut architectures = 0u8;
     for arch in row.get("architectures").split_whitespace() {
@@ -78,8 +83,8 @@ pub(crate) fn specs(columns: &Columns<'_>, source: &str) -> Result<Specs, String
         Some(Gpu {
             count: row.int("gpu_count")?,
             share: row.opt_float("gpu_share")?,
-            manufacturer: row.label("gpu_manufacturer")?,
-            model: row.label("gpu_model")?,
+            manufacturer: row.label(texts, "gpu_manufacturer")?,
+            model: row.label(texts, "gpu_model")?,
             memory_mib: row.opt_int("gpu_memory_mib")?.unwrap_or(0),
         })
     };
@@ -88,8 +93,8 @@ pub(crate) fn specs(columns: &Columns<'_>, source: &str) -> Result<Specs, String
         kind => Some(Accelerator {
             kind: kind.parse::<AcceleratorKind>().map_err(|e| e.to_string())?,
             count: row.int("accelerator_count")?,
-            manufacturer: row.label("accelerator_manufacturer")?,
-            model: row.label("accelerator_model")?,
+            manufacturer: row.label(texts, "accelerator_manufacturer")?,
+            model: row.label(texts, "accelerator_model")?,
             memory_mib: row.opt_int("accelerator_memory_mib")?.unwrap_or(0),
         }),
     };
@@ -118,19 +123,19 @@ pub(crate) fn specs(columns: &Columns<'_>, source: &str) -> Result<Specs, String
         }),
     };
     Ok(Specs {
-        source: Label::intern(source).ok_or("too many distinct texts")?,
+        source: texts.intern(source).ok_or("too many distinct texts")?,
         vcpus: row.int("vcpus")?,
         cores: row.opt_int("cores")?.unwrap_or(0),
         threads_per_core: row.opt_int("threads_per_core")?.unwrap_or(0),
         memory_mib: row.int("memory_mib")?,
         architectures: Architectures(architectures),
-        processor_manufacturer: row.opt_label("processor_manufacturer")?,
+        processor_manufacturer: row.opt_label(texts, "processor_manufacturer")?,
         clock_ghz: row.opt_float("clock_ghz")?,
         gpu,
         accelerator,
         storage,
         network: Network {
-            performance: row.label("network_performance")?,
+            performance: row.label(texts, "network_performance")?,
             baseline_gbps: row.opt_float("network_baseline_gbps")?,
             peak_gbps: row.opt_float("network_peak_gbps")?,
             max_interfaces: row.opt_int("max_network_interfaces")?.unwrap_or(0),
@@ -138,10 +143,10 @@ pub(crate) fn specs(columns: &Columns<'_>, source: &str) -> Result<Specs, String
             default_card_interfaces: row.opt_int("default_card_interfaces")?.unwrap_or(0),
             ipv4_per_interface: row.opt_int("ipv4_per_interface")?.unwrap_or(0),
             efa: row.flag("efa"),
-            ena: row.label("ena")?,
+            ena: row.label(texts, "ena")?,
         },
         ebs,
-        hypervisor: row.opt_label("hypervisor")?,
+        hypervisor: row.opt_label(texts, "hypervisor")?,
         bare_metal: row.flag("bare_metal"),
         burstable: row.flag("burstable"),
         current_generation: row.flag("current_generation"),

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::{Catalogue, Label, Regions};
+use super::{Catalogue, Regions, stored};
 use crate::keyword::keyword_enum;
 use crate::{InstanceType, Processor, Region};
 
@@ -11,41 +11,35 @@ pub const HOURS_PER_MONTH: f64 = 730.0;
 
 /// What a catalogue knows of one instance type: a view into a [`Catalogue`], cheap to copy.
 ///
-/// Every name the EC2 API accepts has an entry in the bundled catalogue; `specs`,
-/// `on_demand` and `spot` are `None` where the sources have no figure (never zero). Facts
-/// are the EC2 type's own: for a service name such as `db.r6g.large` they describe
-/// `r6g.large`, not the service's offering or its price.
+/// Every answer about the type is asked of the entry, and comes from its catalogue: the
+/// bundled one, or an owned one with the user's data. Facts are `None` where the sources
+/// have no figure (never zero). Facts are the EC2 type's own: for a service name such as
+/// `db.r6g.large` they describe `r6g.large`, not the service's offering or its price.
+///
+/// ```
+/// use ec2_instance_type::{catalogue, Region};
+///
+/// let m5 = catalogue::get("m5.xlarge").unwrap();
+/// assert_eq!(m5.specs().unwrap().vcpus, 4);
+/// let price = m5.on_demand(&Region::us_east_1()).unwrap();
+/// assert_eq!((price.usd_per_hour, price.region), (0.192, "us-east-1"));
+/// assert!(price.source.starts_with("AWS Pricing API"));
+/// ```
 #[derive(Clone, Copy)]
-#[non_exhaustive]
 pub struct Entry<'c> {
     /// The catalogue the entry is from.
     pub(crate) catalogue: &'c Catalogue,
     /// The position in the catalogue, which also locates the name (see [`Entry::name`]).
     pub(crate) index: u32,
-    /// The `DescribeInstanceTypes` facts, or `None` for the few known names without a record.
-    pub specs: Option<&'c Specs>,
-    /// The regions that offer the type, of those the offering data covers
-    /// ([`Catalogue::covered_regions`]); `None` where the offering data does not list the
-    /// type in any region (withdrawn, capacity-block only, or only in an older snapshot):
-    /// unknown, not "offered nowhere". See [`Entry::offered_in`].
-    pub regions: Option<Regions>,
-    /// The on-demand Linux price (the bundled snapshot's: us-east-1); other regions' prices
-    /// of an owned catalogue through [`Entry::on_demand_in`].
-    pub on_demand: Option<OnDemandPrice>,
-    /// The Spot Instance Advisor hint for us-east-1 Linux; other regions' through
-    /// [`Entry::spot_in`].
-    pub spot: Option<SpotHint>,
 }
 
 impl fmt::Debug for Entry<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Entry")
             .field("name", &self.name())
-            .field("specs", &self.specs)
-            .field("regions", &self.regions)
-            .field("on_demand", &self.on_demand)
-            .field("spot", &self.spot)
-            .finish()
+            .field("specs", &self.specs())
+            .field("regions", &self.regions())
+            .finish_non_exhaustive()
     }
 }
 
@@ -56,16 +50,17 @@ impl PartialEq for Entry<'_> {
     }
 }
 
-/// Hardware facts from EC2 `DescribeInstanceTypes`. Plain values (no pointers), so the
-/// bundled table needs no relocations and an owned catalogue holds them in a `Vec`.
+/// Hardware facts from EC2 `DescribeInstanceTypes`, with texts borrowed from the
+/// catalogue ([`Entry::specs`]).
 // The flags mirror the source's booleans one for one.
 #[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-pub struct Specs {
-    /// The snapshot the record comes from: `"moto 5.2.5, 2026-10-27"`, or an older one
-    /// for types the current snapshot lacks (see `data/README.md`).
-    pub source: Label,
+pub struct Specs<'c> {
+    /// Where the record comes from: the bundled snapshot (`"moto 5.2.5, 2026-10-27"`, or
+    /// an older one for types the current snapshot lacks, see `data/README.md`), or the
+    /// name the user's file was applied under.
+    pub source: &'c str,
     /// Default vCPUs.
     pub vcpus: u32,
     /// Default physical cores.
@@ -78,21 +73,21 @@ pub struct Specs {
     pub architectures: Architectures,
     /// The processor manufacturer, as the source names it: `"AWS"`, `"Intel"`, `"AMD"`,
     /// `"Apple"`; `None` where the record names none (`cc2.8xlarge`, `g2.2xlarge`).
-    pub processor_manufacturer: Option<Label>,
+    pub processor_manufacturer: Option<&'c str>,
     /// Sustained clock speed in GHz, where the source states it.
     pub clock_ghz: Option<f64>,
     /// GPUs, if any.
-    pub gpu: Option<Gpu>,
+    pub gpu: Option<Gpu<'c>>,
     /// Accelerators that are not GPUs (Inferentia, Trainium, Qualcomm, FPGA, media), if any.
-    pub accelerator: Option<Accelerator>,
+    pub accelerator: Option<Accelerator<'c>>,
     /// Local instance storage, if any.
     pub storage: Option<InstanceStorage>,
     /// Networking.
-    pub network: Network,
+    pub network: Network<'c>,
     /// EBS-optimized bandwidth and IOPS, where the source states them.
     pub ebs: Option<Ebs>,
     /// The hypervisor (`"nitro"`, `"xen"`), or `None` (bare metal, Mac).
-    pub hypervisor: Option<Label>,
+    pub hypervisor: Option<&'c str>,
     /// Whether it is a bare metal type.
     pub bare_metal: bool,
     /// Whether it is burstable (`t` series).
@@ -170,15 +165,15 @@ impl fmt::Debug for Architectures {
 /// GPUs of an instance type.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-pub struct Gpu {
+pub struct Gpu<'c> {
     /// Whole GPUs; 0 for a fractional part (see `share`).
     pub count: u32,
     /// The fraction of one GPU for fractional parts (`0.125` for `g6f.large`).
     pub share: Option<f64>,
     /// The manufacturer: `"NVIDIA"`, `"AMD"`, ...
-    pub manufacturer: Label,
+    pub manufacturer: &'c str,
     /// The model: `"V100"`, `"L4"`, ...
-    pub model: Label,
+    pub model: &'c str,
     /// Total GPU memory in MiB.
     pub memory_mib: u64,
 }
@@ -186,15 +181,15 @@ pub struct Gpu {
 /// Accelerators that are not GPUs.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-pub struct Accelerator {
+pub struct Accelerator<'c> {
     /// What kind of accelerator.
     pub kind: AcceleratorKind,
     /// How many.
     pub count: u32,
     /// The manufacturer: `"AWS"`, `"Qualcomm"`, `"Xilinx"`.
-    pub manufacturer: Label,
+    pub manufacturer: &'c str,
     /// The model: `"Inferentia2"`, `"Trainium2"`, ...
-    pub model: Label,
+    pub model: &'c str,
     /// Total accelerator memory in MiB.
     pub memory_mib: u64,
 }
@@ -244,9 +239,9 @@ keyword_enum! {
 /// Networking facts.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-pub struct Network {
+pub struct Network<'c> {
     /// AWS's performance label, such as `"Up to 10 Gigabit"`.
-    pub performance: Label,
+    pub performance: &'c str,
     /// Baseline bandwidth in Gbps: the type's own label where it states the whole
     /// type's figure on a multi-card type (`400 Gigabit`, `4x 100 Gigabit`), otherwise
     /// the default network card's.
@@ -264,10 +259,10 @@ pub struct Network {
     /// Whether Elastic Fabric Adapter is supported.
     pub efa: bool,
     /// ENA support as the source states it: `"required"`, `"supported"`, `"unsupported"`.
-    pub ena: Label,
+    pub ena: &'c str,
 }
 
-impl Network {
+impl Network<'_> {
     /// The pods an EKS node of this type runs with the VPC CNI defaults, as the CNI and
     /// the EKS node agent compute it from the **default network card** only:
     /// `interfaces on the default card × (IPv4 per interface − 1) + 2`
@@ -304,27 +299,30 @@ keyword_enum! {
 }
 
 /// An on-demand Linux price in USD per hour, with the region and tenancy it was
-/// published for.
+/// published for and where it comes from.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-pub struct OnDemandPrice {
+pub struct OnDemandPrice<'c> {
     /// USD per hour.
     pub usd_per_hour: f64,
-    /// The region the figure comes from: `"us-east-1"`, or a GovCloud region where
-    /// us-east-1 has no price.
-    pub region: Label,
-    /// Shared, or Dedicated (bare metal sizes, as the source lists them).
+    /// The region the figure was published for: `"us-east-1"`, `"eu-west-1"`, ...
+    pub region: &'c str,
+    /// Shared, or Dedicated (bare metal sizes, as the bundled source lists them).
     pub tenancy: Tenancy,
-    /// Whether the bundled snapshot gives it in place of a us-east-1 price it lacks.
-    pub(crate) estimate: bool,
+    /// Where the figure comes from: the bundled price snapshot ([`PRICES_SNAPSHOT`](super::PRICES_SNAPSHOT))
+    /// or the name the user's file was applied under.
+    pub source: &'c str,
+    /// Whether it stands in for the price of another region, which the catalogue lacks.
+    pub(crate) fallback: bool,
 }
 
-impl OnDemandPrice {
-    /// Whether the bundled snapshot gives the figure in place of the us-east-1 price it
-    /// lacks (a GovCloud price). A price given for its own region is not an estimate.
+impl OnDemandPrice<'_> {
+    /// Whether the figure stands in for the price of the region asked for, which the
+    /// catalogue lacks ([`Entry::price_or_fallback`]): it is [`region`](Self::region)'s
+    /// price, not the one asked for.
     #[must_use]
-    pub fn is_estimate(&self) -> bool {
-        self.estimate
+    pub fn is_fallback(&self) -> bool {
+        self.fallback
     }
 
     /// USD per month of [`HOURS_PER_MONTH`] hours.
@@ -361,7 +359,7 @@ keyword_enum! {
     }
 }
 
-impl Specs {
+impl Specs<'_> {
     /// Memory in GiB.
     #[must_use]
     pub fn memory_gib(&self) -> f64 {
@@ -371,7 +369,7 @@ impl Specs {
     /// The processor, from the manufacturer the source states (`"AWS"` is Graviton).
     #[must_use]
     pub fn processor(&self) -> Option<Processor> {
-        match self.processor_manufacturer?.as_str() {
+        match self.processor_manufacturer? {
             "AWS" => Some(Processor::Graviton),
             "Intel" => Some(Processor::Intel),
             "AMD" => Some(Processor::Amd),
@@ -393,7 +391,44 @@ impl Specs {
     }
 }
 
+
+/// An estimate of the Spot price of a type in one region: `on-demand × (1 − savings)`,
+/// from the Spot Instance Advisor's savings and a shared-tenancy on-demand price of the
+/// same region. An estimate, not a quote: the advisor publishes savings, not prices.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct SpotEstimate<'c> {
+    /// The estimated USD per hour.
+    pub usd_per_hour: f64,
+    /// The on-demand price the savings were applied to: the type's own shared price, or,
+    /// for a bare metal size with only a Dedicated price, the shared price of the
+    /// virtualized size of the family with the same vCPUs ([`SpotEstimate::based_on`]).
+    pub on_demand: OnDemandPrice<'c>,
+    /// The type whose on-demand price was used.
+    pub based_on: Entry<'c>,
+}
+
+/// An entry with the region its costs are asked in: what serializes as one flat JSON
+/// object (feature `serde`), prices and spot hints of that region.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct EntryAt<'c> {
+    /// The entry.
+    pub entry: Entry<'c>,
+    /// The region of its costs.
+    pub region: Region,
+}
+
 impl<'c> Entry<'c> {
+    /// The entry with the region its costs are asked in, to serialize (feature `serde`).
+    #[must_use]
+    pub fn at(self, region: Region) -> EntryAt<'c> {
+        EntryAt {
+            entry: self,
+            region,
+        }
+    }
+
     /// The name: `"m5.xlarge"`.
     #[must_use]
     pub fn name(self) -> &'c str {
@@ -426,55 +461,29 @@ impl<'c> Entry<'c> {
         self.catalogue.name_rank(self.index as usize)
     }
 
-    /// On-demand USD per vCPU-hour.
+    /// The `DescribeInstanceTypes` facts, or `None` for the few known names without a
+    /// record. [`Specs::source`] says where they come from.
     #[must_use]
-    pub fn usd_per_vcpu_hour(self) -> Option<f64> {
-        let specs = self.specs?;
-        (specs.vcpus > 0).then(|| {
-            self.on_demand
-                .map(|p| p.usd_per_hour / f64::from(specs.vcpus))
-        })?
+    pub fn specs(self) -> Option<Specs<'c>> {
+        let stored = self.catalogue.stored_specs(self.index as usize)?;
+        Some(self.catalogue.resolve_specs(stored))
     }
 
-    /// On-demand USD per GiB-hour of memory.
+    /// The regions that offer the type, of those the offering data covers
+    /// ([`Catalogue::covered_regions`]); `None` where the offering data does not list the
+    /// type in any region (withdrawn, capacity-block only, or only in an older snapshot):
+    /// unknown, not "offered nowhere". See [`Entry::offered_in`].
     #[must_use]
-    pub fn usd_per_gib_hour(self) -> Option<f64> {
-        let specs = self.specs?;
-        (specs.memory_mib > 0)
-            .then(|| self.on_demand.map(|p| p.usd_per_hour / specs.memory_gib()))?
+    pub fn regions(self) -> Option<Regions> {
+        self.catalogue.row(self.index as usize)?.regions
     }
 
-    /// An estimate of the Spot price in USD per hour: `on-demand × (1 − savings)`, from the
-    /// us-east-1 price and the us-east-1 advisor hint. It is an estimate, not a quote:
-    /// the advisor publishes savings, not prices. `None` without a us-east-1 price.
+    /// Where the offering data comes from: the bundled snapshot, and the names of the
+    /// user's files that replaced a region's list (the same for every entry of a
+    /// catalogue: offerings are applied per region).
     #[must_use]
-    pub fn spot_estimate_usd_per_hour(self) -> Option<f64> {
-        self.spot_estimate_in(&Region::us_east_1())
-    }
-
-    /// The estimate of the Spot price in `region`, given only where the on-demand price
-    /// is of that same region (the advisor's savings are against that region's price).
-    #[must_use]
-    pub fn spot_estimate_in(self, region: &Region) -> Option<f64> {
-        let price = self.on_demand_in(region)?;
-        let spot = self.spot_in(region)?;
-        Some(price.usd_per_hour * (1.0 - f64::from(spot.savings_percent) / 100.0))
-    }
-
-    /// The Spot Instance Advisor hint (Linux) of `region`, if the advisor data has one.
-    #[must_use]
-    pub fn spot_in(self, region: &Region) -> Option<SpotHint> {
-        self.catalogue.spot_hint(self.index as usize, region)
-    }
-
-    /// The on-demand price of `region`: the entry's own where it is that region's, else
-    /// one an owned catalogue was given for the region (see
-    /// [`Catalogue::apply_prices_csv`]).
-    #[must_use]
-    pub fn on_demand_in(self, region: &Region) -> Option<OnDemandPrice> {
-        self.on_demand
-            .filter(|p| p.region == region.as_str())
-            .or_else(|| self.catalogue.regional_price(self.index as usize, region))
+    pub fn regions_source(self) -> &'c str {
+        self.catalogue.regions_source()
     }
 
     /// Whether `region` offers the type: `None` where the catalogue does not know
@@ -495,6 +504,161 @@ impl<'c> Entry<'c> {
         if !self.catalogue.covered_regions().contains(region) {
             return None;
         }
-        Some(self.regions?.contains(region))
+        Some(self.regions()?.contains(region))
+    }
+
+    /// The on-demand price published for `region`, if the catalogue has it (the bundled
+    /// one: us-east-1's; an owned one: whatever regions the user's prices give).
+    #[must_use]
+    pub fn on_demand(self, region: &Region) -> Option<OnDemandPrice<'c>> {
+        let index = self.index as usize;
+        let own = self.catalogue.row(index)?.on_demand;
+        let stored = own
+            .filter(|p| self.catalogue.text(p.region) == region.as_str())
+            .or_else(|| self.catalogue.regional_price(index, region))?;
+        Some(self.catalogue.resolve_price(stored, false))
+    }
+
+    /// The on-demand price of `region`, or, when the catalogue has none, its price of
+    /// another region marked [`OnDemandPrice::is_fallback`] (the bundled one lists 9 types
+    /// at GovCloud prices only). For showing one type, never for ranking: compare prices
+    /// of one region with [`Entry::on_demand`].
+    #[must_use]
+    pub fn price_or_fallback(self, region: &Region) -> Option<OnDemandPrice<'c>> {
+        self.on_demand(region).or_else(|| {
+            let own = self.catalogue.row(self.index as usize)?.on_demand?;
+            Some(self.catalogue.resolve_price(own, true))
+        })
+    }
+
+    /// On-demand USD per vCPU-hour in `region`.
+    #[must_use]
+    pub fn usd_per_vcpu_hour(self, region: &Region) -> Option<f64> {
+        let vcpus = self.specs()?.vcpus;
+        let price = self.on_demand(region)?;
+        (vcpus > 0).then(|| price.usd_per_hour / f64::from(vcpus))
+    }
+
+    /// On-demand USD per GiB-hour of memory in `region`.
+    #[must_use]
+    pub fn usd_per_gib_hour(self, region: &Region) -> Option<f64> {
+        let specs = self.specs()?;
+        let price = self.on_demand(region)?;
+        (specs.memory_mib > 0).then(|| price.usd_per_hour / specs.memory_gib())
+    }
+
+    /// The Spot Instance Advisor hint (Linux) of `region`, if the advisor data has one.
+    #[must_use]
+    pub fn spot(self, region: &Region) -> Option<SpotHint> {
+        self.catalogue.spot_hint(self.index as usize, region)
+    }
+
+    /// An estimate of the Spot price in `region` (see [`SpotEstimate`]): the advisor's
+    /// savings applied to a **shared-tenancy** on-demand price of the same region, as the
+    /// advisor computes them. A bare metal size priced only at Dedicated rates uses the
+    /// shared price of the family's virtualized size with the same vCPUs; `None` when there
+    /// is none, or no hint or price of the region.
+    #[must_use]
+    pub fn spot_estimate(self, region: &Region) -> Option<SpotEstimate<'c>> {
+        let hint = self.spot(region)?;
+        let shared = |e: Entry<'c>| e.on_demand(region).filter(|p| p.tenancy == Tenancy::Shared);
+        let (based_on, on_demand) = match shared(self) {
+            Some(price) => (self, price),
+            None => {
+                let vcpus = self.specs().filter(|s| s.bare_metal)?.vcpus;
+                self.catalogue
+                    .family(self.family())
+                    .filter(|e| e.specs().is_some_and(|s| !s.bare_metal && s.vcpus == vcpus))
+                    .find_map(|e| Some((e, shared(e)?)))?
+            }
+        };
+        Some(SpotEstimate {
+            usd_per_hour: on_demand.usd_per_hour * (1.0 - f64::from(hint.savings_percent) / 100.0),
+            on_demand,
+            based_on,
+        })
+    }
+
+    /// The reserved-instance normalization factor, also for a bare `metal` size: the
+    /// factor of the largest other size of the family in this catalogue (`m5.metal` 192,
+    /// as `m5.24xlarge`). `None` for a bare `metal` whose family has no other size.
+    #[must_use]
+    pub fn normalization_factor(self) -> Option<f64> {
+        self.catalogue.normalization_factor(&self.instance_type())
+    }
+
+    /// The next larger size of the same family in this catalogue (`m5.xlarge` →
+    /// `m5.2xlarge`).
+    #[must_use]
+    pub fn next_larger(self) -> Option<Entry<'c>> {
+        self.catalogue.next_larger(&self.instance_type())
+    }
+
+    /// The next smaller size of the same family in this catalogue.
+    #[must_use]
+    pub fn next_smaller(self) -> Option<Entry<'c>> {
+        self.catalogue.next_smaller(&self.instance_type())
+    }
+}
+
+impl Catalogue {
+    /// The public view of stored specs, with this catalogue's texts.
+    pub(crate) fn resolve_specs(&self, s: &stored::Specs) -> Specs<'_> {
+        let text = |label| self.text(label);
+        Specs {
+            source: text(s.source),
+            vcpus: s.vcpus,
+            cores: s.cores,
+            threads_per_core: s.threads_per_core,
+            memory_mib: s.memory_mib,
+            architectures: s.architectures,
+            processor_manufacturer: s.processor_manufacturer.map(text),
+            clock_ghz: s.clock_ghz,
+            gpu: s.gpu.map(|g| Gpu {
+                count: g.count,
+                share: g.share,
+                manufacturer: text(g.manufacturer),
+                model: text(g.model),
+                memory_mib: g.memory_mib,
+            }),
+            accelerator: s.accelerator.map(|a| Accelerator {
+                kind: a.kind,
+                count: a.count,
+                manufacturer: text(a.manufacturer),
+                model: text(a.model),
+                memory_mib: a.memory_mib,
+            }),
+            storage: s.storage,
+            network: Network {
+                performance: text(s.network.performance),
+                baseline_gbps: s.network.baseline_gbps,
+                peak_gbps: s.network.peak_gbps,
+                max_interfaces: s.network.max_interfaces,
+                cards: s.network.cards,
+                default_card_interfaces: s.network.default_card_interfaces,
+                ipv4_per_interface: s.network.ipv4_per_interface,
+                efa: s.network.efa,
+                ena: text(s.network.ena),
+            },
+            ebs: s.ebs,
+            hypervisor: s.hypervisor.map(text),
+            bare_metal: s.bare_metal,
+            burstable: s.burstable,
+            current_generation: s.current_generation,
+            free_tier_eligible: s.free_tier_eligible,
+            on_demand_usage: s.on_demand_usage,
+            spot_usage: s.spot_usage,
+        }
+    }
+
+    /// The public view of a stored price.
+    pub(crate) fn resolve_price(&self, p: stored::OnDemandPrice, fallback: bool) -> OnDemandPrice<'_> {
+        OnDemandPrice {
+            usd_per_hour: p.usd_per_hour,
+            region: self.text(p.region),
+            tenancy: p.tenancy,
+            source: p.source.map_or(super::PRICES_SNAPSHOT, |s| self.text(s)),
+            fallback,
+        }
     }
 }

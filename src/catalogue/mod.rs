@@ -5,9 +5,10 @@
 //! use ec2_instance_type::catalogue;
 //!
 //! let entry = catalogue::get("m5.xlarge").unwrap();
-//! let specs = entry.specs.unwrap();
+//! let specs = entry.specs().unwrap();
 //! assert_eq!((specs.vcpus, specs.memory_mib), (4, 16384));
-//! assert_eq!(entry.on_demand.unwrap().usd_per_hour, 0.192);
+//! let us_east_1 = ec2_instance_type::Region::us_east_1();
+//! assert_eq!(entry.on_demand(&us_east_1).unwrap().usd_per_hour, 0.192);
 //!
 //! // A service name looks up the EC2 type inside it: these are r6g.large's facts.
 //! assert_eq!(catalogue::get("db.r6g.large").unwrap().name(), "r6g.large");
@@ -48,30 +49,30 @@ mod bits;
 mod columns;
 mod entry;
 mod hash;
-mod label;
 #[cfg(feature = "overlay")]
 mod overlay;
 #[cfg(feature = "overlay")]
 mod record;
 mod regions;
 mod store;
+mod stored;
+mod strings;
 #[rustfmt::skip]
 mod table;
 #[rustfmt::skip]
 mod texts;
 
 pub use entry::{
-    Accelerator, AcceleratorKind, Architecture, Architectures, DiskType, Ebs, Entry, Gpu,
-    HOURS_PER_MONTH, InstanceStorage, Interruption, Network, OnDemandPrice, Specs, SpotHint,
-    Tenancy,
+    Accelerator, AcceleratorKind, Architecture, Architectures, DiskType, Ebs, Entry, EntryAt, Gpu,
+    HOURS_PER_MONTH, InstanceStorage, Interruption, Network, OnDemandPrice, Specs, SpotEstimate,
+    SpotHint, Tenancy,
 };
-pub use label::Label;
 #[cfg(feature = "overlay")]
 pub use overlay::{DataError, MAX_INPUT, OfferingsReport};
 pub use regions::Regions;
 pub use store::Catalogue;
 
-use crate::{InstanceType, ServiceInstanceType, Size};
+use crate::{InstanceType, ServiceInstanceType};
 
 pub use texts::{NAMES_SNAPSHOT, PRICES_SNAPSHOT, REGIONS_SNAPSHOT, SPECS_SNAPSHOT, SPOT_SNAPSHOT};
 
@@ -111,7 +112,7 @@ pub fn family(
 #[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 impl InstanceType {
     /// The bundled catalogue's entry for this type, or `None` if the snapshot does not
-    /// know it. The same as [`get`] with the name.
+    /// know it. The same as [`Catalogue::get`] on [`Catalogue::bundled`].
     #[must_use]
     pub fn catalogue_entry(&self) -> Option<Entry<'static>> {
         let bundled = Catalogue::bundled();
@@ -120,7 +121,7 @@ impl InstanceType {
 
     /// The bundled snapshot's hardware facts for this type: one call from a name to its
     /// vCPUs, memory, GPUs and network. `None` for a type the snapshot does not know or
-    /// has no record for.
+    /// has no record for. For another catalogue's, ask its [`Entry::specs`].
     ///
     /// ```
     /// use ec2_instance_type::InstanceType;
@@ -130,22 +131,15 @@ impl InstanceType {
     /// # Ok::<(), ec2_instance_type::ParseError>(())
     /// ```
     #[must_use]
-    pub fn specs(&self) -> Option<&'static Specs> {
-        self.catalogue_entry()?.specs
+    pub fn specs(&self) -> Option<Specs<'static>> {
+        self.catalogue_entry()?.specs()
     }
 
-    /// The normalization factor, also for a bare `metal` size: the factor of the largest
-    /// other size of the family in the bundled catalogue (`m5.metal` 192, as
-    /// `m5.24xlarge`). `None` for a bare `metal` whose family has no other size
-    /// (`mac2.metal`).
+    /// The normalization factor in the bundled catalogue, also for a bare `metal` size:
+    /// [`Catalogue::normalization_factor`] on [`Catalogue::bundled`].
     #[must_use]
     pub fn catalogue_normalization_factor(&self) -> Option<f64> {
-        if self.size() != Size::Metal {
-            return self.normalization_factor();
-        }
-        family(self.family())
-            .filter_map(|e| e.instance_type().normalization_factor())
-            .reduce(f64::max)
+        Catalogue::bundled().normalization_factor(self)
     }
 }
 
@@ -159,7 +153,7 @@ impl ServiceInstanceType {
 
     /// The bundled snapshot's hardware facts of the EC2 type inside.
     #[must_use]
-    pub fn specs(&self) -> Option<&'static Specs> {
+    pub fn specs(&self) -> Option<Specs<'static>> {
         self.instance_type().specs()
     }
 }

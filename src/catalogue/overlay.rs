@@ -7,9 +7,10 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::entry::{OnDemandPrice, Specs, SpotHint, Tenancy};
-use super::label::Label;
+use super::entry::{SpotHint, Tenancy};
 use super::store::{Catalogue, NO_SPECS, RegionalPrice, Row};
+use super::stored::{OnDemandPrice, Specs};
+use super::strings::Texts;
 use super::{Regions, columns, hash, record};
 use crate::{InstanceType, Region};
 
@@ -69,9 +70,22 @@ impl fmt::Display for DataError {
 #[non_exhaustive]
 pub struct OfferingsReport {
     /// The regions whose offering lists were replaced, in botocore's order.
-    pub regions: Vec<Region>,
+    pub regions: Vec<ReplacedOfferings>,
     /// How many (type, region) offerings were read.
     pub offerings: usize,
+}
+
+/// One region's offering list replaced by an overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReplacedOfferings {
+    /// The region.
+    pub region: Region,
+    /// How many types the catalogue listed there before; `None` where its offering data
+    /// did not cover the region.
+    pub before: Option<usize>,
+    /// How many types the overlay lists there.
+    pub after: usize,
 }
 
 /// One entry while a catalogue is rebuilt.
@@ -180,6 +194,9 @@ impl Catalogue {
             covered: Regions::default(),
             regional_prices: Cow::Owned(Vec::new()),
             priced: Regions::default(),
+            spot_covered: Regions::default(),
+            texts: Texts::new(),
+            regions_source: Cow::Borrowed("none"),
         }
     }
 
@@ -198,12 +215,13 @@ impl Catalogue {
                         .to_vec(),
                     _ => Vec::new(),
                 };
+                let row = self.row(index).copied();
                 Part {
                     name: entry.name().to_owned(),
-                    specs: entry.specs.copied(),
-                    regions: entry.regions,
-                    on_demand: entry.on_demand,
-                    spot: entry.spot,
+                    specs: self.stored_specs(index).copied(),
+                    regions: row.and_then(|r| r.regions),
+                    on_demand: row.and_then(|r| r.on_demand),
+                    spot: row.and_then(|r| r.spot),
                     spot_rows,
                     prices: Vec::new(),
                 }
@@ -220,15 +238,21 @@ impl Catalogue {
     /// Applies the JSON that `aws ec2 describe-instance-types --output json` prints
     /// (`{"InstanceTypes": [...]}`; several pages one after another; or a JSON array of
     /// records): each record replaces the entry of its name's specs, or adds the name.
-    /// Returns how many records were read.
+    /// Returns how many records were read. `source` names the data (a file name) in
+    /// [`Specs::source`](super::Specs::source).
     ///
     /// # Errors
     ///
     /// Input over 256 MiB, text that is not JSON (with its line and column), a document
     /// of another shape, a record without `InstanceType`, a name that does not parse, a
     /// record without vCPUs or memory. Nothing is applied then.
-    pub fn apply_describe_instance_types(&mut self, json: &str) -> Result<usize, DataError> {
+    pub fn apply_describe_instance_types(
+        &mut self,
+        json: &str,
+        source: &str,
+    ) -> Result<usize, DataError> {
         check_size(json)?;
+        let mut texts = self.texts.clone();
         let mut records: Vec<(String, Specs)> = Vec::new();
         for (start, document) in documents(json)? {
             for (i, record) in items(json, start, &document, "InstanceTypes")?
@@ -246,7 +270,7 @@ impl Catalogue {
                 InstanceType::parse(name).map_err(|e| here(format!("{name:?}: {e}")))?;
                 let mut row = columns::Columns::new();
                 record::spec_columns(record, &mut row);
-                let specs = columns::specs(&row, "describe-instance-types")
+                let specs = columns::specs(&row, &mut texts, source)
                     .map_err(|e| here(format!("{name}: {e}")))?;
                 records.push((name.to_owned(), specs));
             }
@@ -256,7 +280,7 @@ impl Catalogue {
         for (name, specs) in records {
             parts.get(&name).specs = Some(specs);
         }
-        *self = build(parts.list, self.covered)?;
+        *self = build(parts.list, self.with_texts(texts))?;
         Ok(count)
     }
 
@@ -264,7 +288,8 @@ impl Catalogue {
     /// `--location-type region` it replaces the offering list of each region it names and
     /// keeps the others; `availability-zone` output folds into its regions. A type the
     /// catalogue lacks is added (without specs). An empty list changes nothing: the report
-    /// says so (no regions).
+    /// says so (no regions). `source` names the data (a file name) in
+    /// [`Catalogue::regions_source`].
     ///
     /// # Errors
     ///
@@ -272,7 +297,11 @@ impl Catalogue {
     /// offering without `InstanceType` or `Location`, `LocationType`
     /// `availability-zone-id` (ask for `--location-type region`) or another unknown one,
     /// a location that is not a known region, a name that does not parse.
-    pub fn apply_offerings(&mut self, json: &str) -> Result<OfferingsReport, DataError> {
+    pub fn apply_offerings(
+        &mut self,
+        json: &str,
+        source: &str,
+    ) -> Result<OfferingsReport, DataError> {
         check_size(json)?;
         let mut offered: Vec<(String, Region)> = Vec::new();
         for (start, document) in documents(json)? {
@@ -325,6 +354,11 @@ impl Catalogue {
         if replaced.is_empty() {
             return Ok(report);
         }
+        let count_in = |region: &Region| self.iter().filter(|e| e.regions().is_some_and(|r| r.contains(region))).count();
+        let before: Vec<(Region, Option<usize>)> = Region::known()
+            .filter(|r| replaced.contains(r))
+            .map(|r| (r, self.covered.contains(&r).then(|| count_in(&r))))
+            .collect();
         let mut parts = Parts::of(self);
         for part in &mut parts.list {
             if let Some(regions) = &mut part.regions {
@@ -343,8 +377,27 @@ impl Catalogue {
                 part.regions = None;
             }
         }
-        report.regions = Region::known().filter(|r| replaced.contains(r)).collect();
-        *self = build(parts.list, Regions(self.covered.0 | replaced.0))?;
+        let codes: Vec<&str> = before.iter().map(|(r, _)| r.as_str()).collect();
+        let mut base = self.with_texts(self.texts.clone());
+        base.covered = Regions(self.covered.0 | replaced.0);
+        base.regions_source = Cow::Owned(format!(
+            "{}; {} from {source}",
+            self.regions_source,
+            codes.join(" ")
+        ));
+        let built = build(parts.list, base)?;
+        report.regions = before
+            .into_iter()
+            .map(|(region, before)| ReplacedOfferings {
+                region,
+                before,
+                after: built
+                    .iter()
+                    .filter(|e| e.regions().is_some_and(|r| r.contains(&region)))
+                    .count(),
+            })
+            .collect();
+        *self = built;
         Ok(report)
     }
 
@@ -352,7 +405,8 @@ impl Catalogue {
     /// then one on-demand Linux price a line; tenancy `shared` or `dedicated`, shared by
     /// default): it adds on-demand prices for any known region, replacing what the
     /// catalogue had for that type and region. A type the catalogue lacks is added.
-    /// Returns how many prices were read.
+    /// Returns how many prices were read. `source` names the data (a file name) in
+    /// [`OnDemandPrice::source`](super::OnDemandPrice::source).
     ///
     /// # Errors
     ///
@@ -360,8 +414,12 @@ impl Catalogue {
     /// fields, a malformed or unknown region, a name that does not parse, a price that is
     /// not a positive number, an unknown tenancy; each with its line number. Nothing is
     /// applied then.
-    pub fn apply_prices_csv(&mut self, csv: &str) -> Result<usize, DataError> {
+    pub fn apply_prices_csv(&mut self, csv: &str, source: &str) -> Result<usize, DataError> {
         check_size(csv)?;
+        let mut texts = self.texts.clone();
+        let source_label = texts
+            .intern(source)
+            .ok_or_else(|| DataError::new("too many distinct texts"))?;
         let mut lines = csv.lines().enumerate();
         let header = lines.next().map(|(_, l)| l.trim_end_matches('\r'));
         let with_tenancy = match header {
@@ -405,7 +463,8 @@ impl Catalogue {
                     .parse()
                     .map_err(|e: crate::UnknownValueError| here(e.to_string()))?,
             };
-            let region_label = Label::intern(region.as_str())
+            let region_label = texts
+                .intern(region.as_str())
                 .ok_or_else(|| here("too many distinct texts".to_owned()))?;
             prices.push((
                 fields[1].to_owned(),
@@ -414,7 +473,7 @@ impl Catalogue {
                     usd_per_hour: usd,
                     region: region_label,
                     tenancy,
-                    estimate: false,
+                    source: Some(source_label),
                 },
             ));
         }
@@ -423,7 +482,7 @@ impl Catalogue {
         for (name, region, price) in prices {
             let part = parts.get(&name);
             // The row's own price is us-east-1's (or a stand-in for it).
-            let own_region = part.on_demand.map_or("us-east-1", |p| p.region.as_str());
+            let own_region = part.on_demand.map_or("us-east-1", |p| texts.get(p.region));
             if region == own_region || region == "us-east-1" {
                 part.on_demand = Some(price);
             } else if let Some(bit) = region.index() {
@@ -431,8 +490,7 @@ impl Catalogue {
                 part.prices.push((bit as u8, price));
             }
         }
-        let parts = parts.list;
-        *self = build(parts, self.covered)?;
+        *self = build(parts.list, self.with_texts(texts))?;
         Ok(count)
     }
 }
@@ -475,8 +533,22 @@ impl Parts {
     }
 }
 
-/// A catalogue of `parts`: the same tables the generator writes for the bundled one.
-fn build(mut parts: Vec<Part>, covered: Regions) -> Result<Catalogue, DataError> {
+impl Catalogue {
+    /// An empty catalogue with this one's coverage and sources and `texts`: the base
+    /// [`build`] fills.
+    fn with_texts(&self, texts: Texts) -> Catalogue {
+        let mut base = Catalogue::empty();
+        base.covered = self.covered;
+        base.spot_covered = self.spot_covered;
+        base.regions_source = self.regions_source.clone();
+        base.texts = texts;
+        base
+    }
+}
+
+/// `base` (coverage, sources and texts) filled with `parts`: the same tables the
+/// generator writes for the bundled one.
+fn build(mut parts: Vec<Part>, base: Catalogue) -> Result<Catalogue, DataError> {
     parts.sort_by(|a, b| a.name.cmp(&b.name));
     parts.dedup_by(|a, b| a.name == b.name);
     let types: Vec<InstanceType> = parts
@@ -519,7 +591,7 @@ fn build(mut parts: Vec<Part>, covered: Regions) -> Result<Catalogue, DataError>
         regional_prices.extend(part.prices.iter().map(|(r, p)| (row, *r, *p)));
         for bit in part.prices.iter().map(|(r, _)| *r).chain(
             part.on_demand
-                .and_then(|p| Region::parse(p.region.as_str()).ok())
+                .and_then(|p| Region::parse(base.texts.get(p.region)).ok())
                 .and_then(|r| r.index())
                 .map(|i| i as u8),
         ) {
@@ -543,6 +615,10 @@ fn build(mut parts: Vec<Part>, covered: Regions) -> Result<Catalogue, DataError>
         name_rank[usize::from(*i)] = rank as u16;
     }
     Ok(Catalogue {
+        covered: base.covered,
+        spot_covered: base.spot_covered,
+        texts: base.texts,
+        regions_source: base.regions_source,
         rows: Cow::Owned(rows),
         specs: Cow::Owned(specs),
         names_text: Cow::Owned(names_text),
@@ -554,7 +630,6 @@ fn build(mut parts: Vec<Part>, covered: Regions) -> Result<Catalogue, DataError>
         name_rank: Cow::Owned(name_rank),
         spot_starts: Cow::Owned(spot_starts),
         spot_rows: Cow::Owned(spot_rows),
-        covered,
         regional_prices: Cow::Owned(regional_prices),
         priced,
     })

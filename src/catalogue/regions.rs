@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use super::texts::{OFFERING_REGIONS, SPOT_REGIONS};
 use crate::Region;
 use crate::region::known_code;
 
@@ -12,7 +11,7 @@ use crate::region::known_code;
 /// ```
 /// use ec2_instance_type::{catalogue, Region};
 ///
-/// let regions = catalogue::get("m5.xlarge").unwrap().regions.unwrap();
+/// let regions = catalogue::get("m5.xlarge").unwrap().regions().unwrap();
 /// assert!(regions.contains(&Region::parse("eu-west-1")?));
 /// assert!(regions.iter().any(|r| r == "us-east-1"));
 /// # Ok::<(), ec2_instance_type::ParseError>(())
@@ -46,20 +45,6 @@ impl Regions {
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.0 == 0
-    }
-
-    /// The regions the bundled offering data covers (30): for the others the bundled
-    /// catalogue does not know which types they offer. An owned catalogue's:
-    /// [`Catalogue::covered_regions`](super::Catalogue::covered_regions).
-    #[must_use]
-    pub fn covered() -> Regions {
-        Regions(OFFERING_REGIONS)
-    }
-
-    /// The regions the bundled Spot Instance Advisor data covers (33).
-    #[must_use]
-    pub fn with_spot_data() -> Regions {
-        Regions(SPOT_REGIONS)
     }
 }
 

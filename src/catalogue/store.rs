@@ -4,9 +4,11 @@
 
 use std::borrow::Cow;
 
-use super::entry::{Entry, Interruption, OnDemandPrice, Specs, SpotHint};
+use super::entry::{Entry, Interruption, SpotHint};
+use super::stored::{Label, OnDemandPrice, Specs};
+use super::strings::Texts;
 use super::{Regions, hash, table, texts};
-use crate::Region;
+use crate::{InstanceType, Region, Size};
 
 /// A row of the table: what an entry holds, with its specs by index.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -20,15 +22,6 @@ pub(crate) struct Row {
 
 /// The `specs` of a row without specs.
 pub(crate) const NO_SPECS: u32 = u32::MAX;
-
-/// A row with no facts (never in a table: the fallback of an index that cannot be out of
-/// range).
-const EMPTY_ROW: Row = Row {
-    specs: NO_SPECS,
-    regions: None,
-    on_demand: None,
-    spot: None,
-};
 
 /// A price given for a region other than the row's own: (row, region bit, price).
 pub(crate) type RegionalPrice = (u32, u8, OnDemandPrice);
@@ -46,8 +39,9 @@ pub(crate) type RegionalPrice = (u32, u8, OnDemandPrice);
 ///
 /// let bundled = Catalogue::bundled();
 /// let m5 = bundled.get("m5.xlarge").unwrap();
-/// assert_eq!(m5.specs.unwrap().vcpus, 4);
-/// assert_eq!(bundled.len(), 1437);
+/// assert_eq!(m5.specs().unwrap().vcpus, 4);
+/// assert_eq!(m5.next_larger().unwrap().name(), "m5.2xlarge");
+/// assert!(bundled.len() > 1000);
 /// ```
 #[derive(Debug, Clone)]
 pub struct Catalogue {
@@ -74,6 +68,12 @@ pub struct Catalogue {
     pub(crate) regional_prices: Cow<'static, [RegionalPrice]>,
     /// The regions the catalogue has on-demand prices of.
     pub(crate) priced: Regions,
+    /// The regions the spot advisor data covers.
+    pub(crate) spot_covered: Regions,
+    /// The texts beyond the bundled ones that the tables refer to.
+    pub(crate) texts: Texts,
+    /// Where the offering data comes from.
+    pub(crate) regions_source: Cow<'static, str>,
 }
 
 /// The bundled snapshot.
@@ -92,6 +92,9 @@ static BUNDLED: Catalogue = Catalogue {
     covered: Regions(texts::OFFERING_REGIONS),
     regional_prices: Cow::Borrowed(&[]),
     priced: Regions(texts::PRICED_REGIONS),
+    spot_covered: Regions(texts::SPOT_REGIONS),
+    texts: Texts::new(),
+    regions_source: Cow::Borrowed(texts::SPECS_SNAPSHOT),
 };
 
 impl Catalogue {
@@ -117,19 +120,27 @@ impl Catalogue {
     /// The entry at row `index`.
     #[inline]
     pub(crate) fn entry(&self, index: usize) -> Option<Entry<'_>> {
-        self.rows.get(index).map(|row| self.entry_of(index, row))
-    }
-
-    #[inline]
-    fn entry_of<'c>(&'c self, index: usize, row: &Row) -> Entry<'c> {
-        Entry {
+        (index < self.rows.len()).then(|| Entry {
             catalogue: self,
             index: index as u32,
-            specs: self.specs.get(row.specs as usize),
-            regions: row.regions,
-            on_demand: row.on_demand,
-            spot: row.spot,
-        }
+        })
+    }
+
+    /// Row `index`.
+    #[inline]
+    pub(crate) fn row(&self, index: usize) -> Option<&Row> {
+        self.rows.get(index)
+    }
+
+    /// The stored specs of row `index`.
+    pub(crate) fn stored_specs(&self, index: usize) -> Option<&Specs> {
+        self.specs.get(self.row(index)?.specs as usize)
+    }
+
+    /// The text of `label`.
+    #[inline]
+    pub(crate) fn text(&self, label: Label) -> &str {
+        self.texts.get(label)
     }
 
     /// The entry of an EC2 name (`m5.xlarge`) or of the EC2 type inside a service name
@@ -155,10 +166,10 @@ impl Catalogue {
     /// [`Entry::instance_type`] for name order.
     #[must_use]
     pub fn iter(&self) -> impl ExactSizeIterator<Item = Entry<'_>> + DoubleEndedIterator {
-        self.rows
-            .iter()
-            .enumerate()
-            .map(move |(i, row)| self.entry_of(i, row))
+        (0..self.rows.len()).map(move |i| Entry {
+            catalogue: self,
+            index: i as u32,
+        })
     }
 
     /// Every entry of a family (`"m5"`, `"u-6tb1"`), in size order. Empty for an unknown
@@ -178,9 +189,9 @@ impl Catalogue {
             .get(start..end)
             .unwrap_or_default()
             .iter()
-            .map(move |i| {
-                let i = usize::from(*i);
-                self.entry_of(i, self.rows.get(i).unwrap_or(&EMPTY_ROW))
+            .map(move |i| Entry {
+                catalogue: self,
+                index: u32::from(*i),
             })
     }
 
@@ -189,6 +200,79 @@ impl Catalogue {
     #[must_use]
     pub fn covered_regions(&self) -> Regions {
         self.covered
+    }
+
+    /// The regions the Spot Instance Advisor data covers.
+    #[must_use]
+    pub fn spot_regions(&self) -> Regions {
+        self.spot_covered
+    }
+
+    /// Where the offering data comes from: the bundled snapshot, then the names of the
+    /// user's files that replaced a region's list, with the regions.
+    #[must_use]
+    pub fn regions_source(&self) -> &str {
+        &self.regions_source
+    }
+
+    /// The reserved-instance normalization factor of `it`, also for a bare `metal` size:
+    /// the factor of the largest other size of its family in this catalogue (`m5.metal`
+    /// 192, as `m5.24xlarge`). `None` for a bare `metal` whose family has no other size
+    /// here (`mac2.metal`).
+    ///
+    /// ```
+    /// use ec2_instance_type::{InstanceType, catalogue::Catalogue};
+    ///
+    /// let metal = InstanceType::parse("m5.metal")?;
+    /// assert_eq!(Catalogue::bundled().normalization_factor(&metal), Some(192.0));
+    /// # Ok::<(), ec2_instance_type::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn normalization_factor(&self, it: &InstanceType) -> Option<f64> {
+        if it.size() != Size::Metal {
+            return it.normalization_factor();
+        }
+        self.family(it.family())
+            .filter_map(|e| e.instance_type().normalization_factor())
+            .reduce(f64::max)
+    }
+
+    /// How many `unit`s make one `whole` by normalization factors, within one family
+    /// (bare `metal` included, through [`Catalogue::normalization_factor`]). `None` across
+    /// families or where a factor is unknown.
+    ///
+    /// ```
+    /// use ec2_instance_type::{InstanceType, catalogue::Catalogue};
+    ///
+    /// let xlarge = InstanceType::parse("m5.xlarge")?;
+    /// let metal = InstanceType::parse("m5.metal")?;
+    /// assert_eq!(Catalogue::bundled().units(&metal, &xlarge), Some(24.0));
+    /// # Ok::<(), ec2_instance_type::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn units(&self, whole: &InstanceType, unit: &InstanceType) -> Option<f64> {
+        if whole.family() != unit.family() {
+            return None;
+        }
+        let whole = self.normalization_factor(whole)?;
+        let unit = self.normalization_factor(unit)?;
+        (unit > 0.0).then(|| whole / unit)
+    }
+
+    /// The next larger size of `of`'s family in this catalogue (`m5.xlarge` →
+    /// `m5.2xlarge`); `of` itself need not be in it.
+    #[must_use]
+    pub fn next_larger(&self, of: &InstanceType) -> Option<Entry<'_>> {
+        self.family(of.family())
+            .find(|e| e.instance_type().size() > of.size())
+    }
+
+    /// The next smaller size of `of`'s family in this catalogue.
+    #[must_use]
+    pub fn next_smaller(&self, of: &InstanceType) -> Option<Entry<'_>> {
+        self.family(of.family())
+            .rev()
+            .find(|e| e.instance_type().size() < of.size())
     }
 
     /// The name of row `index`.

@@ -1,9 +1,10 @@
 //! Processor alternatives and newer generations, derived from the catalogue and the
 //! grammar: a new family is picked up by a data refresh, with no table to edit.
 
-use super::shape::{price_difference, processor_of, same_shape};
-use crate::Processor;
+use super::Found;
+use super::shape::{Scope, processor_of, same_shape};
 use crate::catalogue::{self, Entry, Tenancy};
+use crate::{Processor, Region};
 use crate::keyword::keyword_enum;
 
 keyword_enum! {
@@ -25,7 +26,7 @@ pub struct Alternative<'c> {
     /// The type picked on that processor.
     pub entry: Entry<'c>,
     /// Its on-demand price minus the given type's, USD per hour, when both are known
-    /// and of the same region and tenancy.
+    /// in the region compared and of the same tenancy.
     pub price_difference: Option<f64>,
 }
 
@@ -38,36 +39,49 @@ impl Alternative<'_> {
     }
 }
 
-/// For Graviton, AMD and Intel (the type's own included), the current-generation type with
-/// the same series, size, non-processor capability letters and options **that has a
+/// For Graviton, AMD and Intel, the current-generation type with the same series, size,
+/// non-processor capability letters and options as `of` (never `of` itself) **that has a
 /// shared-tenancy on-demand price**: the newest ([`Prefer::Newest`]) or the cheapest
 /// ([`Prefer::Cheapest`], ties going to the newer). A type is never chosen on a
 /// Dedicated-tenancy price. A processor with no such type is left out. The processor is
 /// the catalogue's.
 ///
+/// With a `region`, only types known to be offered there are candidates (those whose
+/// offerings there are unknown are counted in [`Found::unknown_offerings`]), and prices
+/// are that region's where the catalogue has them, else us-east-1's; without one,
+/// us-east-1's.
+///
 /// ```
-/// use ec2_instance_type::{catalogue, Processor};
+/// use ec2_instance_type::{catalogue, Processor, Region};
 /// use ec2_instance_type::query::{alternatives, Prefer};
 ///
 /// let m5 = catalogue::get("m5.xlarge").unwrap();
-/// let newest: Vec<(Processor, &str)> = alternatives(m5, Prefer::Newest).iter().map(|a| (a.processor, a.entry.name())).collect();
+/// let newest: Vec<(Processor, &str)> = alternatives(m5, Prefer::Newest, None).iter().map(|a| (a.processor, a.entry.name())).collect();
 /// assert_eq!(newest, [
 ///     (Processor::Graviton, "m9g.xlarge"),
 ///     (Processor::Amd, "m8a.xlarge"),
 ///     (Processor::Intel, "m8i.xlarge"),
 /// ]);
-/// let cheapest = alternatives(m5, Prefer::Cheapest);
+/// let cheapest = alternatives(m5, Prefer::Cheapest, None);
 /// assert_eq!(cheapest[0].entry.name(), "m6g.xlarge");
 /// assert!(cheapest[0].usd_per_month_difference().unwrap() < 0.0);
+///
+/// // Only what the region is known to offer.
+/// let hyderabad = Region::parse("ap-south-2")?;
+/// let there = alternatives(m5, Prefer::Newest, Some(hyderabad));
+/// assert!(there.iter().all(|a| a.entry.offered_in(&hyderabad) == Some(true)));
+/// # Ok::<(), ec2_instance_type::ParseError>(())
 /// ```
 #[must_use]
-pub fn alternatives(of: Entry<'_>, prefer: Prefer) -> Vec<Alternative<'_>> {
-    let candidates: Vec<Entry<'_>> = same_shape(of)
+pub fn alternatives(of: Entry<'_>, prefer: Prefer, region: Option<Region>) -> Found<Alternative<'_>> {
+    let scope = Scope::new(of.catalogue(), region);
+    let shaped = same_shape(of)
         .into_iter()
-        .filter(|e| e.specs.is_some_and(|s| s.current_generation))
-        .filter(|e| e.on_demand.is_some_and(|p| p.tenancy == Tenancy::Shared))
-        .collect();
-    [Processor::Graviton, Processor::Amd, Processor::Intel]
+        .filter(|e| *e != of)
+        .filter(|e| e.specs().is_some_and(|s| s.current_generation))
+        .filter(|e| scope.price(e).is_some_and(|p| p.tenancy == Tenancy::Shared));
+    let (candidates, unknown) = scope.keep_offered(shaped);
+    let picked = [Processor::Graviton, Processor::Amd, Processor::Intel]
         .into_iter()
         .filter_map(|processor| {
             let on_it = candidates
@@ -75,7 +89,7 @@ pub fn alternatives(of: Entry<'_>, prefer: Prefer) -> Vec<Alternative<'_>> {
                 .copied()
                 .filter(|e| processor_of(e) == Some(processor));
             let generation = |e: &Entry| e.instance_type().generation();
-            let price = |e: &Entry| e.on_demand.map_or(f64::INFINITY, |p| p.usd_per_hour);
+            let price = |e: &Entry| scope.price(e).map_or(f64::INFINITY, |p| p.usd_per_hour);
             let picked = match prefer {
                 Prefer::Newest => on_it.max_by(|a, b| {
                     generation(a)
@@ -93,10 +107,11 @@ pub fn alternatives(of: Entry<'_>, prefer: Prefer) -> Vec<Alternative<'_>> {
             Some(Alternative {
                 processor,
                 entry: picked,
-                price_difference: price_difference(&of, &picked),
+                price_difference: scope.price_difference(&of, &picked),
             })
         })
-        .collect()
+        .collect();
+    Found::new(picked, unknown)
 }
 
 /// A newer generation of a type, with what changes.
@@ -115,32 +130,37 @@ pub struct Upgrade<'c> {
 
 /// Newer generations of a type that exist: the same series, size, processor (the
 /// catalogue's) and non-processor capability letters and options, in a newer
-/// generation; oldest first.
+/// generation; oldest first. A `region` keeps to types known to be offered there and
+/// compares its prices, as [`alternatives`] does.
 ///
 /// ```
 /// use ec2_instance_type::catalogue;
 /// use ec2_instance_type::query::upgrades;
 ///
-/// let newer: Vec<&str> = upgrades(catalogue::get("c5d.2xlarge").unwrap()).iter().map(|u| u.entry.name()).collect();
+/// let newer: Vec<&str> = upgrades(catalogue::get("c5d.2xlarge").unwrap(), None).iter().map(|u| u.entry.name()).collect();
 /// assert_eq!(newer, ["c6id.2xlarge", "c8id.2xlarge"]);
 /// ```
 #[must_use]
-pub fn upgrades(of: Entry<'_>) -> Vec<Upgrade<'_>> {
+pub fn upgrades(of: Entry<'_>, region: Option<Region>) -> Found<Upgrade<'_>> {
+    let scope = Scope::new(of.catalogue(), region);
     let processor = processor_of(&of);
     let Some(generation) = of.instance_type().generation() else {
-        return Vec::new();
+        return Found::new(Vec::new(), 0);
     };
-    let mut found: Vec<Upgrade> = same_shape(of)
+    let newer = same_shape(of)
         .into_iter()
         .filter(|e| {
             e.instance_type()
                 .generation()
                 .is_some_and(|g| g > generation)
         })
-        .filter(|e| processor_of(e) == processor)
+        .filter(|e| processor_of(e) == processor);
+    let (kept, unknown) = scope.keep_offered(newer);
+    let mut found: Vec<Upgrade> = kept
+        .into_iter()
         .map(|e| Upgrade {
             entry: e,
-            price_difference: price_difference(&of, &e),
+            price_difference: scope.price_difference(&of, &e),
             vcpus_difference: difference(&of, &e, |s| i64::from(s.vcpus)),
             memory_mib_difference: difference(&of, &e, |s| {
                 i64::try_from(s.memory_mib).unwrap_or(i64::MAX)
@@ -148,13 +168,13 @@ pub fn upgrades(of: Entry<'_>) -> Vec<Upgrade<'_>> {
         })
         .collect();
     found.sort_by_key(|u| (u.entry.instance_type().generation(), u.entry.name_rank()));
-    found
+    Found::new(found, unknown)
 }
 
 fn difference(
     from: &Entry<'_>,
     to: &Entry<'_>,
-    figure: impl Fn(&catalogue::Specs) -> i64,
+    figure: impl Fn(&catalogue::Specs<'_>) -> i64,
 ) -> Option<i64> {
-    Some(figure(to.specs?) - figure(from.specs?))
+    Some(figure(&to.specs()?) - figure(&from.specs()?))
 }

@@ -2,6 +2,8 @@
 
 use std::cmp::Ordering;
 
+use super::Found;
+use super::shape::Scope;
 use crate::catalogue::{self, AcceleratorKind, Architecture, Entry};
 use crate::keyword::keyword_enum;
 use crate::{Capability, InstanceOption, InstanceType, Processor, Region, Series};
@@ -142,24 +144,18 @@ keyword_enum! {
 }
 
 impl SortKey {
-    /// The figure of `entry`; prices are `price_region`'s where given.
-    fn value(self, entry: &Entry<'_>, price_region: Option<&Region>) -> Option<f64> {
-        let price = || match price_region {
-            Some(region) => entry.on_demand_in(region),
-            None => entry.on_demand,
-        };
+    /// The figure of `entry`, with the prices of `price_region` only.
+    fn value(self, entry: &Entry<'_>, price_region: &Region) -> Option<f64> {
+        let price = || entry.on_demand(price_region);
         let per = |amount: Option<f64>| Some(price()?.usd_per_hour / amount.filter(|a| *a > 0.0)?);
         match self {
             SortKey::Name => Some(0.0),
             SortKey::Price => price().map(|p| p.usd_per_hour),
-            SortKey::Spot => match price_region {
-                Some(region) => entry.spot_estimate_in(region),
-                None => entry.spot_estimate_usd_per_hour(),
-            },
-            SortKey::PricePerVcpu => per(entry.specs.map(|s| f64::from(s.vcpus))),
-            SortKey::PricePerGib => per(entry.specs.map(catalogue::Specs::memory_gib)),
-            SortKey::Vcpus => entry.specs.map(|s| f64::from(s.vcpus)),
-            SortKey::Memory => entry.specs.map(|s| s.memory_mib as f64),
+            SortKey::Spot => entry.spot_estimate(price_region).map(|s| s.usd_per_hour),
+            SortKey::PricePerVcpu => per(entry.specs().map(|s| f64::from(s.vcpus))),
+            SortKey::PricePerGib => per(entry.specs().map(|s| s.memory_gib())),
+            SortKey::Vcpus => entry.specs().map(|s| f64::from(s.vcpus)),
+            SortKey::Memory => entry.specs().map(|s| s.memory_mib as f64),
         }
     }
 }
@@ -275,57 +271,39 @@ impl Query {
     setter!(/// Current generation or not.
         current_generation, specs.current_generation, bool);
 
-    /// Known to be offered in this region ([`Entry::offered_in`] is `Some(true)`). A
-    /// region the offering data does not cover ([`Catalogue::covered_regions`](crate::catalogue::Catalogue::covered_regions)) matches nothing:
-    /// check [`Query::region_is_covered`] to tell the user why.
+    /// Known to be offered in this region ([`Entry::offered_in`] is `Some(true)`); types
+    /// whose offerings there are unknown are left out and counted
+    /// ([`Found::unknown_offerings`]). A region the offering data does not cover
+    /// ([`Catalogue::covered_regions`](crate::catalogue::Catalogue::covered_regions))
+    /// matches nothing: check [`Query::region_is_covered`] to tell the user why.
     ///
-    /// Prices stay the catalogue's (us-east-1): sorting or capping by price while
-    /// filtering on another region compares us-east-1 prices of the types offered there.
+    /// Prices are this region's where the catalogue has them, else us-east-1's (say so
+    /// with [`Query::prices_from_another_region`]).
     pub fn region(mut self, region: Region) -> Self {
         self.region = Some(region);
         self
     }
 
-    /// Whether the bundled offering data covers the region asked for (`true` without
-    /// one); [`Query::region_is_covered_by`] for another catalogue.
-    #[must_use]
-    pub fn region_is_covered(&self) -> bool {
-        self.region_is_covered_by(catalogue::Catalogue::bundled())
-    }
-
     /// Whether `catalogue`'s offering data covers the region asked for (`true` without one).
     #[must_use]
-    pub fn region_is_covered_by(&self, catalogue: &catalogue::Catalogue) -> bool {
+    pub fn region_is_covered(&self, catalogue: &catalogue::Catalogue) -> bool {
         self.region
             .as_ref()
             .is_none_or(|r| catalogue.covered_regions().contains(r))
     }
 
-    /// Whether the query filters on one region and sorts or caps by a price of another
-    /// in the bundled catalogue (its prices are us-east-1's): say so beside the results.
+    /// Whether the query filters on one region but sorts or caps by prices of another,
+    /// because `catalogue` has none of the region asked for (the bundled one has
+    /// us-east-1's): say so beside the results.
     #[must_use]
-    pub fn prices_from_another_region(&self) -> bool {
-        self.prices_from_another_region_in(catalogue::Catalogue::bundled())
-    }
-
-    /// [`Query::prices_from_another_region`] for `catalogue`: `false` when it has prices of
-    /// the region asked for (an owned catalogue given them), which the query then uses.
-    #[must_use]
-    pub fn prices_from_another_region_in(&self, catalogue: &catalogue::Catalogue) -> bool {
-        if self.price_region(catalogue).is_some() {
-            return false;
-        }
-        self.prices_by_region_differ()
-    }
-
-    fn prices_by_region_differ(&self) -> bool {
+    pub fn prices_from_another_region(&self, catalogue: &catalogue::Catalogue) -> bool {
         let by_price = self.max_price.is_some()
             || self.max_spot.is_some()
             || matches!(
                 self.sort,
                 SortKey::Price | SortKey::Spot | SortKey::PricePerVcpu | SortKey::PricePerGib
             );
-        by_price && self.region.is_some_and(|r| r != "us-east-1")
+        by_price && self.region.is_some_and(|r| !catalogue.has_prices_for(&r))
     }
 
     setter!(/// At most this on-demand USD per hour.
@@ -358,20 +336,16 @@ impl Query {
         self
     }
 
-    /// The region whose prices the query compares: the region asked for when `catalogue`
-    /// has its prices, else the catalogue's own (us-east-1 for the bundled one).
-    fn price_region(&self, catalogue: &catalogue::Catalogue) -> Option<Region> {
-        self.region.filter(|r| catalogue.has_prices_for(r))
-    }
-
-    /// Whether an entry passes every filter (prices: the catalogue's own, us-east-1 for
-    /// the bundled one).
+    /// Whether an entry passes every filter, in its own catalogue (an entry whose
+    /// offerings in the region are unknown does not).
     #[must_use]
     pub fn matches(&self, entry: &Entry<'_>) -> bool {
-        self.matches_in(entry, None)
+        let scope = Scope::new(entry.catalogue(), self.region);
+        scope.offers(entry) == Some(true) && self.matches_in(entry, scope.price_region())
     }
 
-    fn matches_in(&self, entry: &Entry<'_>, price_region: Option<&Region>) -> bool {
+    /// Every filter but the region's offerings.
+    fn matches_in(&self, entry: &Entry<'_>, price_region: &Region) -> bool {
         // Cheapest checks first; the name is decoded only when a name part is asked for.
         self.matches_costs(entry, price_region)
             && self.matches_specs(entry)
@@ -387,10 +361,8 @@ impl Query {
         included && !self.exclude.iter().any(|p| p.matches(it))
     }
 
-    fn matches_costs(&self, entry: &Entry<'_>, price_region: Option<&Region>) -> bool {
-        self.region
-            .is_none_or(|r| entry.offered_in(&r) == Some(true))
-            && self.max_price.is_none_or(|max| {
+    fn matches_costs(&self, entry: &Entry<'_>, price_region: &Region) -> bool {
+        self.max_price.is_none_or(|max| {
                 SortKey::Price
                     .value(entry, price_region)
                     .is_some_and(|p| p <= max)
@@ -404,7 +376,7 @@ impl Query {
 
     fn matches_specs(&self, entry: &Entry<'_>) -> bool {
         let f = &self.specs;
-        let Some(s) = entry.specs else {
+        let Some(s) = entry.specs() else {
             return *f == SpecFilters::default();
         };
         let gpu = s.gpu;
@@ -426,8 +398,8 @@ impl Query {
                 Some(f64::from(s.gpu_count())),
                 (f.gpus.0.map(f64::from), f.gpus.1.map(f64::from)),
             )
-            && eq_ignore_case(&f.gpu_manufacturer, gpu.map(|g| g.manufacturer.as_str()))
-            && eq_ignore_case(&f.gpu_model, gpu.map(|g| g.model.as_str()))
+            && eq_ignore_case(&f.gpu_manufacturer, gpu.map(|g| g.manufacturer))
+            && eq_ignore_case(&f.gpu_model, gpu.map(|g| g.model))
             && within(
                 gpu.map(|g| g.memory_mib as f64 / 1024.0),
                 (f.min_gpu_memory_gib, None),
@@ -444,28 +416,21 @@ impl Query {
                 .is_none_or(|want| s.current_generation == want)
     }
 
-    /// Runs the query over the bundled catalogue; results come in the order of the sort
-    /// key (name order by default).
-    #[must_use]
-    pub fn run(&self) -> Vec<Entry<'static>> {
-        self.run_on(catalogue::Catalogue::bundled())
-    }
-
-    /// Runs the query over `catalogue` (an owned one, with the user's data); results come
-    /// in the order of the sort key (name order by default).
-    #[must_use]
-    pub fn run_on<'c>(&self, catalogue: &'c catalogue::Catalogue) -> Vec<Entry<'c>> {
-        let price_region = self.price_region(catalogue);
-        let mut found: Vec<Entry<'c>> = catalogue
+    /// Runs the query over `catalogue` (the bundled one, or an owned one with the user's
+    /// data); results come in the order of the sort key (name order by default).
+    pub fn run<'c>(&self, catalogue: &'c catalogue::Catalogue) -> Found<Entry<'c>> {
+        let scope = Scope::new(catalogue, self.region);
+        let price_region = scope.price_region();
+        let matching = catalogue
             .iter()
-            .filter(|e| self.matches_in(e, price_region.as_ref()))
-            .collect();
+            .filter(|e| self.matches_in(e, price_region));
+        let (mut found, unknown) = scope.keep_offered(matching);
         let key = self.sort;
-        found.sort_by(|a, b| compare_by(key, a, b, price_region.as_ref()));
+        found.sort_by(|a, b| compare_by(key, a, b, price_region));
         if let Some(limit) = self.limit {
             found.truncate(limit);
         }
-        found
+        Found::new(found, unknown)
     }
 }
 
@@ -474,7 +439,7 @@ pub(crate) fn compare_by(
     key: SortKey,
     a: &Entry<'_>,
     b: &Entry<'_>,
-    price_region: Option<&Region>,
+    price_region: &Region,
 ) -> Ordering {
     let order = match (key.value(a, price_region), key.value(b, price_region)) {
         (Some(x), Some(y)) => x.total_cmp(&y),

@@ -1,8 +1,8 @@
 //! The shape of a name apart from its processor and generation: what "the same type on
 //! another processor" and "the same type, newer" compare.
 
-use crate::catalogue::{Entry, Specs};
-use crate::{InstanceType, Processor, Size};
+use crate::catalogue::{Catalogue, Entry, OnDemandPrice};
+use crate::{InstanceType, Processor, Region, Size};
 
 /// Series, size, non-processor capability letters (as a set) and options of a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,15 +53,70 @@ pub(crate) fn same_shape(of: Entry<'_>) -> Vec<Entry<'_>> {
 /// The processor of an entry: the catalogue's manufacturer, else what the name states.
 pub(crate) fn processor_of(entry: &Entry<'_>) -> Option<Processor> {
     entry
-        .specs
-        .and_then(Specs::processor)
+        .specs()
+        .and_then(|s| s.processor())
         .or_else(|| entry.instance_type().processor())
 }
 
-/// Price of `to` minus price of `from`, when both have one of the same region and
-/// tenancy (a Dedicated bare metal rate is not compared with a shared one).
-pub(crate) fn price_difference(from: &Entry<'_>, to: &Entry<'_>) -> Option<f64> {
-    let (from, to) = (from.on_demand?, to.on_demand?);
-    (from.region == to.region && from.tenancy == to.tenancy)
-        .then_some(to.usd_per_hour - from.usd_per_hour)
+/// Where an answer applies: the region whose offerings it keeps to (none: anywhere) and
+/// the region whose prices it compares.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Scope {
+    region: Option<Region>,
+    prices: Region,
+}
+
+impl Scope {
+    /// `region` in `catalogue`: its prices where the catalogue has them, else us-east-1's.
+    pub(crate) fn new(catalogue: &Catalogue, region: Option<Region>) -> Self {
+        let prices = region
+            .filter(|r| catalogue.has_prices_for(r))
+            .unwrap_or_else(Region::us_east_1);
+        Self { region, prices }
+    }
+
+    /// The region whose prices are compared.
+    pub(crate) fn price_region(&self) -> &Region {
+        &self.prices
+    }
+
+    /// Whether `entry` is offered in the region asked for: `Some(true)` without one,
+    /// `None` where the catalogue does not know.
+    pub(crate) fn offers(&self, entry: &Entry<'_>) -> Option<bool> {
+        match &self.region {
+            None => Some(true),
+            Some(region) => entry.offered_in(region),
+        }
+    }
+
+    /// The on-demand price of `entry` compared here: of the price region only.
+    pub(crate) fn price<'c>(&self, entry: &Entry<'c>) -> Option<OnDemandPrice<'c>> {
+        entry.on_demand(&self.prices)
+    }
+
+    /// Price of `to` minus price of `from`, when both have one here of the same tenancy
+    /// (a Dedicated bare metal rate is not compared with a shared one).
+    pub(crate) fn price_difference(&self, from: &Entry<'_>, to: &Entry<'_>) -> Option<f64> {
+        let (from, to) = (self.price(from)?, self.price(to)?);
+        (from.tenancy == to.tenancy).then_some(to.usd_per_hour - from.usd_per_hour)
+    }
+
+    /// The candidates known to be offered here, and how many were left out because
+    /// their offerings here are unknown.
+    pub(crate) fn keep_offered<'c>(
+        &self,
+        candidates: impl Iterator<Item = Entry<'c>>,
+    ) -> (Vec<Entry<'c>>, usize) {
+        let mut unknown = 0;
+        let kept = candidates
+            .filter(|e| match self.offers(e) {
+                Some(offered) => offered,
+                None => {
+                    unknown += 1;
+                    false
+                }
+            })
+            .collect();
+        (kept, unknown)
+    }
 }

@@ -2,13 +2,16 @@
 
 use std::cmp::Ordering;
 
-use super::shape::price_difference;
+use super::Found;
+use super::shape::Scope;
+use crate::Region;
 use crate::catalogue::{AcceleratorKind, Entry, Specs};
 
 /// Options that widen or narrow [`similar`].
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default)]
 #[must_use]
 pub struct SimilarOptions {
+    region: Option<Region>,
     any_architecture: bool,
     max_price: Option<f64>,
     current_generation_only: bool,
@@ -40,6 +43,13 @@ impl SimilarOptions {
         self
     }
 
+    /// Only types known to be offered in `region`, with its prices where the catalogue
+    /// has them (else us-east-1's).
+    pub fn region(mut self, region: Region) -> Self {
+        self.region = Some(region);
+        self
+    }
+
     /// Only current-generation types.
     pub fn current_generation_only(mut self, yes: bool) -> Self {
         self.current_generation_only = yes;
@@ -55,7 +65,8 @@ pub struct Similar<'c> {
     pub entry: Entry<'c>,
     /// Relative vCPU difference plus relative memory difference: 0 is the same shape.
     pub distance: f64,
-    /// Its on-demand price minus the given type's, USD per hour, when both are known.
+    /// Its on-demand price minus the given type's, USD per hour, when both are known in
+    /// the region compared, of the same tenancy.
     pub price_difference: Option<f64>,
 }
 
@@ -72,22 +83,23 @@ pub struct Similar<'c> {
 ///
 /// let m5 = catalogue::get("m5.xlarge").unwrap();
 /// let like: Vec<&str> = similar(m5, SimilarOptions::new()).iter().map(|s| s.entry.name()).collect();
+/// assert!(!like.contains(&"m5.xlarge")); // never the type itself
 /// assert!(like.contains(&"m6i.xlarge"));
 /// assert!(!like.contains(&"m7g.xlarge")); // arm64
 /// assert!(!like.contains(&"c5.xlarge")); // half the memory
 /// ```
 #[must_use]
-pub fn similar(of: Entry<'_>, options: SimilarOptions) -> Vec<Similar<'_>> {
-    let Some(target) = of.specs else {
-        return Vec::new();
+pub fn similar(of: Entry<'_>, options: SimilarOptions) -> Found<Similar<'_>> {
+    let Some(target) = of.specs() else {
+        return Found::new(Vec::new(), 0);
     };
-    let mut found: Vec<Similar<'_>> = of
-        .catalogue()
-        .iter()
-        .filter(|e| e.name() != of.name())
-        .filter_map(|e| {
-            let specs = e.specs?;
-            let alike = shares_architecture(target, specs, options.any_architecture)
+    let target = &target;
+    let scope = Scope::new(of.catalogue(), options.region);
+    let price_difference = |e: &Entry<'_>| scope.price_difference(&of, e);
+    let alike = of.catalogue().iter().filter(|e| *e != of).filter(|e| {
+        e.specs().is_some_and(|specs| {
+            let specs = &specs;
+            shares_architecture(target, specs, options.any_architecture)
                 && specs.bare_metal == target.bare_metal
                 && gpus(specs).total_cmp(&gpus(target)).is_eq()
                 && accelerator_kind(specs) == accelerator_kind(target)
@@ -96,26 +108,34 @@ pub fn similar(of: Entry<'_>, options: SimilarOptions) -> Vec<Similar<'_>> {
                 && (!options.current_generation_only || specs.current_generation)
                 && options
                     .max_price
-                    .is_none_or(|max| e.on_demand.is_some_and(|p| p.usd_per_hour <= max))
-                && (!options.cheaper_only || price_difference(&of, &e).is_some_and(|d| d < 0.0));
-            alike.then(|| Similar {
+                    .is_none_or(|max| scope.price(e).is_some_and(|p| p.usd_per_hour <= max))
+                && (!options.cheaper_only || price_difference(e).is_some_and(|d| d < 0.0))
+        })
+    });
+    let (kept, unknown) = scope.keep_offered(alike);
+    let mut found: Vec<Similar<'_>> = kept
+        .into_iter()
+        .filter_map(|e| {
+            let specs = e.specs()?;
+            Some(Similar {
                 entry: e,
                 distance: relative(f64::from(specs.vcpus), f64::from(target.vcpus))
                     + relative(specs.memory_mib as f64, target.memory_mib as f64),
-                price_difference: price_difference(&of, &e),
+                price_difference: price_difference(&e),
             })
         })
         .collect();
+    let price = |e: &Entry<'_>| scope.price(e).map(|p| p.usd_per_hour);
     found.sort_by(|a, b| {
         a.distance
             .total_cmp(&b.distance)
-            .then_with(|| by_price(&a.entry, &b.entry))
+            .then_with(|| by_price(price(&a.entry), price(&b.entry)))
             .then_with(|| a.entry.name_rank().cmp(&b.entry.name_rank()))
     });
-    found
+    Found::new(found, unknown)
 }
 
-fn shares_architecture(a: &Specs, b: &Specs, any: bool) -> bool {
+fn shares_architecture(a: &Specs<'_>, b: &Specs<'_>, any: bool) -> bool {
     any || a
         .architectures
         .iter()
@@ -123,13 +143,13 @@ fn shares_architecture(a: &Specs, b: &Specs, any: bool) -> bool {
 }
 
 /// GPUs as a number: whole GPUs, or the share of one for a fractional part.
-fn gpus(specs: &Specs) -> f64 {
+fn gpus(specs: &Specs<'_>) -> f64 {
     specs
         .gpu
         .map_or(0.0, |g| g.share.unwrap_or(f64::from(g.count)))
 }
 
-fn accelerator_kind(specs: &Specs) -> Option<AcceleratorKind> {
+fn accelerator_kind(specs: &Specs<'_>) -> Option<AcceleratorKind> {
     specs.accelerator.map(|a| a.kind)
 }
 
@@ -145,9 +165,9 @@ fn relative(value: f64, target: f64) -> f64 {
     }
 }
 
-fn by_price(a: &Entry<'_>, b: &Entry<'_>) -> Ordering {
-    match (a.on_demand, b.on_demand) {
-        (Some(x), Some(y)) => x.usd_per_hour.total_cmp(&y.usd_per_hour),
+fn by_price(a: Option<f64>, b: Option<f64>) -> Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,

@@ -5,8 +5,8 @@ use ::serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::InstanceType;
 use crate::catalogue::{
-    AcceleratorKind, Architecture, Architectures, DiskType, Entry, Interruption, Label, Regions,
-    Specs,
+    AcceleratorKind, Architecture, Architectures, DiskType, Entry, EntryAt, Interruption,
+    Regions, Specs,
 };
 
 macro_rules! serialize_as_str {
@@ -19,7 +19,7 @@ macro_rules! serialize_as_str {
     )*};
 }
 
-serialize_as_str!(Label, Architecture, Interruption, AcceleratorKind, DiskType);
+serialize_as_str!(Architecture, Interruption, AcceleratorKind, DiskType);
 
 /// Texts as a JSON list.
 struct Strs<'a>(Vec<&'a str>);
@@ -60,7 +60,11 @@ fn usd(value: Option<f64>) -> Option<f64> {
 /// The fields of the name: `name`, `family`, `series`, `generation`, `capabilities`,
 /// `options`, `processor`, `size`, `normalization_factor` (the catalogue's, so a bare
 /// `metal` has its family's).
-fn name_fields<M: SerializeMap>(map: &mut M, it: &InstanceType) -> Result<(), M::Error> {
+fn name_fields<M: SerializeMap>(
+    map: &mut M,
+    it: &InstanceType,
+    normalization_factor: Option<f64>,
+) -> Result<(), M::Error> {
     map.serialize_entry("name", it.as_str())?;
     map.serialize_entry("family", it.family())?;
     map.serialize_entry("series", it.series_str())?;
@@ -72,11 +76,11 @@ fn name_fields<M: SerializeMap>(map: &mut M, it: &InstanceType) -> Result<(), M:
     map.serialize_entry("options", &Strs::of(it.option_strs()))?;
     map.serialize_entry("processor", &it.processor().map(|p| p.as_str()))?;
     map.serialize_entry("size", it.size_str())?;
-    map.serialize_entry("normalization_factor", &it.catalogue_normalization_factor())
+    map.serialize_entry("normalization_factor", &normalization_factor)
 }
 
 /// The fields of the specs, all `null` without them.
-fn specs_fields<M: SerializeMap>(map: &mut M, specs: Option<&Specs>) -> Result<(), M::Error> {
+fn specs_fields<M: SerializeMap>(map: &mut M, specs: Option<&Specs<'_>>) -> Result<(), M::Error> {
     let gpu = specs.and_then(|s| s.gpu);
     let accelerator = specs.and_then(|s| s.accelerator);
     let storage = specs.and_then(|s| s.storage);
@@ -143,40 +147,65 @@ fn specs_fields<M: SerializeMap>(map: &mut M, specs: Option<&Specs>) -> Result<(
     map.serialize_entry("spot_usage", &specs.map(|s| s.spot_usage))
 }
 
-/// The fields of regions and costs (spot hints: us-east-1's).
-fn cost_fields<M: SerializeMap>(map: &mut M, entry: &Entry) -> Result<(), M::Error> {
-    let price = entry.on_demand;
-    let spot = entry.spot;
-    map.serialize_entry("regions", &entry.regions)?;
+/// The fields of regions and costs in `at.region`, each with its source.
+fn cost_fields<M: SerializeMap>(map: &mut M, at: &EntryAt<'_>) -> Result<(), M::Error> {
+    let (entry, region) = (at.entry, &at.region);
+    let price = entry.price_or_fallback(region);
+    let exact = entry.on_demand(region);
+    let spot = entry.spot(region);
+    let estimate = entry.spot_estimate(region);
+    map.serialize_entry("regions", &entry.regions())?;
+    map.serialize_entry("regions_source", entry.regions_source())?;
     map.serialize_entry("on_demand_usd_per_hour", &price.map(|p| p.usd_per_hour))?;
     map.serialize_entry("price_region", &price.map(|p| p.region))?;
-    map.serialize_entry("price_is_estimate", &price.map(|p| p.is_estimate()))?;
+    map.serialize_entry("price_is_fallback", &price.map(|p| p.is_fallback()))?;
     map.serialize_entry("price_tenancy", &price.map(|p| p.tenancy.as_str()))?;
+    map.serialize_entry("price_source", &price.map(|p| p.source))?;
     map.serialize_entry("usd_per_month", &usd(price.map(|p| p.usd_per_month())))?;
-    map.serialize_entry("usd_per_vcpu_hour", &usd(entry.usd_per_vcpu_hour()))?;
-    map.serialize_entry("usd_per_gib_hour", &usd(entry.usd_per_gib_hour()))?;
-    map.serialize_entry("spot_region", &spot.map(|_| "us-east-1"))?;
+    let per = |amount: Option<f64>| {
+        usd(Some(exact?.usd_per_hour / amount.filter(|a| *a > 0.0)?))
+    };
+    let specs = entry.specs();
+    map.serialize_entry("usd_per_vcpu_hour", &per(specs.map(|s| f64::from(s.vcpus))))?;
+    map.serialize_entry("usd_per_gib_hour", &per(specs.map(|s| s.memory_gib())))?;
+    map.serialize_entry("spot_region", &spot.map(|_| region.as_str()))?;
     map.serialize_entry("spot_savings_percent", &spot.map(|s| s.savings_percent))?;
     map.serialize_entry("spot_interruption", &spot.map(|s| s.interruption))?;
     map.serialize_entry(
         "spot_estimate_usd_per_hour",
-        &usd(entry.spot_estimate_usd_per_hour()),
+        &usd(estimate.map(|e| e.usd_per_hour)),
+    )?;
+    map.serialize_entry(
+        "spot_estimate_based_on",
+        &estimate.map(|e| e.based_on.name()),
     )
 }
 
-/// One flat object: the name's fields, the specs' and the costs'.
+/// One flat object: the name's fields, the specs' and the costs' in us-east-1
+/// ([`Entry::at`] for another region).
 impl Serialize for Entry<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.at(crate::Region::us_east_1()).serialize(serializer)
+    }
+}
+
+/// One flat object: the name's fields, the specs' and the costs' in the region.
+impl Serialize for EntryAt<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        name_fields(&mut map, &self.instance_type())?;
-        specs_fields(&mut map, self.specs)?;
+        name_fields(
+            &mut map,
+            &self.entry.instance_type(),
+            self.entry.normalization_factor(),
+        )?;
+        specs_fields(&mut map, self.entry.specs().as_ref())?;
         cost_fields(&mut map, self)?;
         map.end()
     }
 }
 
 /// One flat object of the specs' fields.
-impl Serialize for Specs {
+impl Serialize for Specs<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
         specs_fields(&mut map, Some(self))?;

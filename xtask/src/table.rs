@@ -273,9 +273,8 @@ fn on_demand(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
         other => return Err(format!("{}: unknown tenancy {other:?}", row.get("name"))),
     };
     Ok(format!(
-        "Some(OnDemandPrice {{ usd_per_hour: {price}, region: {}, tenancy: Tenancy::{tenancy}, estimate: {} }})",
+        "Some(OnDemandPrice {{ usd_per_hour: {price}, region: {}, tenancy: Tenancy::{tenancy}, source: None }})",
         row.label(labels, "price_region"),
-        row.get("price_region") != "us-east-1",
     ))
 }
 
@@ -636,7 +635,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     );
     let mut table = String::new();
     header(&mut table);
-    table.push_str("use super::entry::*;\nuse super::store::{Row, NO_SPECS};\nuse super::{Label, Regions};\n\n");
+    table.push_str("use super::stored::*;\nuse super::store::{Row, NO_SPECS};\nuse super::Regions;\n\n");
     let out = &mut table;
     let _ = writeln!(
         out,
