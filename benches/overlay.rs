@@ -25,7 +25,7 @@ fn full_output() -> String {
     let records = fixture["InstanceTypes"].as_array().unwrap();
     let all: Vec<serde_json::Value> = Catalogue::bundled()
         .iter()
-        .filter(|e| e.specs.is_some())
+        .filter(|e| e.specs().is_some())
         .enumerate()
         .map(|(i, e)| {
             let mut record = records[i % records.len()].clone();
@@ -43,7 +43,7 @@ fn bench_overlay(c: &mut Criterion) {
         b.iter(|| {
             let mut owned = Catalogue::bundled().clone();
             owned
-                .apply_describe_instance_types(black_box(&output))
+                .apply_describe_instance_types(black_box(&output), "types.json")
                 .unwrap();
             black_box(owned)
         });
@@ -53,7 +53,7 @@ fn bench_overlay(c: &mut Criterion) {
     // so that the comparison is of storage alone.
     let mut owned = Catalogue::bundled().clone();
     owned
-        .apply_prices_csv("region,instance_type,usd_per_hour\n")
+        .apply_prices_csv("region,instance_type,usd_per_hour\n", "prices.csv")
         .unwrap();
     let names: Vec<String> = names::known_names()
         .into_iter()
@@ -83,7 +83,7 @@ fn bench_overlay(c: &mut Criterion) {
     let mut group = c.benchmark_group("find_full_scan");
     for (label, catalogue) in [("bundled", Catalogue::bundled()), ("owned", &owned)] {
         group.bench_function(label, |b| {
-            b.iter(|| black_box(black_box(&query).run_on(catalogue)));
+            b.iter(|| black_box(black_box(&query).run(catalogue)));
         });
     }
     group.finish();

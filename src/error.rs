@@ -63,6 +63,9 @@ pub enum ErrorKind {
     ServiceName,
     /// A region code that is not well-formed (`eu-west1`): see [`Region`](crate::Region).
     InvalidRegion,
+    /// A well-formed region code that this version does not know (`eu-wset-1`), where
+    /// only known ones are accepted ([`Region::parse_known`](crate::Region::parse_known)).
+    UnknownRegion,
 }
 
 /// An error from parsing an instance type name.
@@ -217,6 +220,7 @@ impl fmt::Display for Message<'_> {
                 f,
                 "invalid region '{found}', expected a code such as 'us-east-1'"
             ),
+            ErrorKind::UnknownRegion => write!(f, "unknown region '{found}'"),
             ErrorKind::ServiceName => write!(
                 f,
                 "'{found}' is a service name, parse it as a ServiceInstanceType"

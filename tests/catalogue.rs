@@ -32,16 +32,16 @@ fn every_known_name_has_an_entry() {
 
 #[test]
 fn coverage_matches_the_sources() {
-    let with_specs = catalogue::iter().filter(|e| e.specs.is_some()).count();
-    let priced = catalogue::iter().filter(|e| e.on_demand.is_some()).count();
+    let with_specs = catalogue::iter().filter(|e| e.specs().is_some()).count();
+    let priced = catalogue::iter().filter(|e| e.price_or_fallback(&ec2_instance_type::Region::us_east_1()).is_some()).count();
     let fallback = catalogue::iter()
-        .filter(|e| e.on_demand.is_some_and(|p| p.is_estimate()))
+        .filter(|e| e.price_or_fallback(&ec2_instance_type::Region::us_east_1()).is_some_and(|p| p.is_fallback()))
         .count();
     assert_eq!((with_specs, priced, fallback), (1422, 1376, 9));
     // PROVENANCE.md 0b: moto 5.2.5 describes 1395 names, 5.0.0 24 more, 4.0.0 3 more.
     let from = |source: &str| {
         catalogue::iter()
-            .filter(|e| e.specs.is_some_and(|s| s.source == source))
+            .filter(|e| e.specs().is_some_and(|s| s.source == source))
             .count()
     };
     assert_eq!(
@@ -70,14 +70,14 @@ fn unknown_names_are_not_found() {
 #[test]
 fn known_names_without_specs_are_found() {
     let e = entry("cc1.4xlarge");
-    assert!(e.specs.is_none());
-    assert!(e.on_demand.is_none());
+    assert!(e.specs().is_none());
+    assert!(e.price_or_fallback(&ec2_instance_type::Region::us_east_1()).is_none());
 }
 
 #[test]
 fn pinned_m5_xlarge() {
     let m5 = entry("m5.xlarge");
-    let specs = m5.specs.unwrap();
+    let specs = m5.specs().unwrap();
     assert_eq!(
         (
             specs.vcpus,
@@ -96,28 +96,28 @@ fn pinned_m5_xlarge() {
     assert_eq!(specs.network.performance, "Up to 10 Gigabit");
     assert_eq!(specs.network.eks_max_pods(), 58);
     assert_eq!(specs.ebs.unwrap().max_iops, 18750);
-    assert_eq!(m5.on_demand.unwrap().usd_per_hour, 0.192);
-    assert_eq!(m5.on_demand.unwrap().region, "us-east-1");
-    assert!(!m5.on_demand.unwrap().is_estimate());
-    assert_eq!(m5.spot.unwrap().savings_percent, 66);
-    assert_eq!(m5.spot.unwrap().interruption, Interruption::Over20);
-    assert!((m5.spot_estimate_usd_per_hour().unwrap() - 0.192 * 0.34).abs() < 1e-12);
-    assert!((m5.usd_per_vcpu_hour().unwrap() - 0.048).abs() < 1e-12);
-    let regions = m5.regions.unwrap();
+    assert_eq!(m5.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour, 0.192);
+    assert_eq!(m5.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().region, "us-east-1");
+    assert!(!m5.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().is_fallback());
+    assert_eq!(m5.spot(&ec2_instance_type::Region::us_east_1()).unwrap().savings_percent, 66);
+    assert_eq!(m5.spot(&ec2_instance_type::Region::us_east_1()).unwrap().interruption, Interruption::Over20);
+    assert!((m5.spot_estimate(&ec2_instance_type::Region::us_east_1()).map(|s| s.usd_per_hour).unwrap() - 0.192 * 0.34).abs() < 1e-12);
+    assert!((m5.usd_per_vcpu_hour(&ec2_instance_type::Region::us_east_1()).unwrap() - 0.048).abs() < 1e-12);
+    let regions = m5.regions().unwrap();
     assert!(regions.contains(&ec2_instance_type::Region::parse("eu-west-1").unwrap()));
     assert_eq!(regions.len(), 29);
 }
 
 #[test]
 fn pinned_gpus_accelerators_and_prices() {
-    let p3dn = entry("p3dn.24xlarge").specs.unwrap();
+    let p3dn = entry("p3dn.24xlarge").specs().unwrap();
     assert_eq!(p3dn.vcpus, 96);
     let gpu = p3dn.gpu.unwrap();
     assert_eq!(
         (
             gpu.count,
-            gpu.manufacturer.as_str(),
-            gpu.model.as_str(),
+            gpu.manufacturer,
+            gpu.model,
             gpu.memory_mib
         ),
         (8, "NVIDIA", "V100", 262_144)
@@ -125,27 +125,27 @@ fn pinned_gpus_accelerators_and_prices() {
     assert_eq!(p3dn.storage.unwrap().total_gb, 1800);
     assert!(p3dn.network.efa);
 
-    let inf2 = entry("inf2.xlarge").specs.unwrap();
+    let inf2 = entry("inf2.xlarge").specs().unwrap();
     assert_eq!(inf2.gpu_count(), 0);
     let accelerator = inf2.accelerator.unwrap();
     assert_eq!(
         (
             accelerator.kind,
             accelerator.count,
-            accelerator.model.as_str()
+            accelerator.model
         ),
         (AcceleratorKind::Inferentia, 1, "Inferentia2")
     );
 
-    let g6f = entry("g6f.large").specs.unwrap();
+    let g6f = entry("g6f.large").specs().unwrap();
     assert_eq!(g6f.gpu_count(), 0);
     assert_eq!(g6f.gpu.unwrap().share, Some(0.125));
 
-    let trn2 = entry("trn2.48xlarge").specs.unwrap();
+    let trn2 = entry("trn2.48xlarge").specs().unwrap();
     assert_eq!(trn2.accelerator.unwrap().kind, AcceleratorKind::Trainium);
     assert_eq!(
         entry("dl2q.24xlarge")
-            .specs
+            .specs()
             .unwrap()
             .accelerator
             .unwrap()
@@ -154,7 +154,7 @@ fn pinned_gpus_accelerators_and_prices() {
     );
     assert_eq!(
         entry("f2.12xlarge")
-            .specs
+            .specs()
             .unwrap()
             .accelerator
             .unwrap()
@@ -163,7 +163,7 @@ fn pinned_gpus_accelerators_and_prices() {
     );
     assert_eq!(
         entry("vt1.3xlarge")
-            .specs
+            .specs()
             .unwrap()
             .accelerator
             .unwrap()
@@ -171,30 +171,30 @@ fn pinned_gpus_accelerators_and_prices() {
         AcceleratorKind::Media
     );
 
-    let graviton = entry("c7g.large").specs.unwrap();
+    let graviton = entry("c7g.large").specs().unwrap();
     assert_eq!(
         (
-            graviton.processor_manufacturer.unwrap().as_str(),
+            graviton.processor_manufacturer.unwrap(),
             graviton.architectures.iter().collect::<Vec<_>>()
         ),
         ("AWS", vec![Architecture::Arm64])
     );
 
     let hpc = entry("hpc7a.12xlarge");
-    let price = hpc.on_demand.unwrap();
+    let price = hpc.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap();
     assert_eq!(
         (
             price.usd_per_hour,
-            price.region.as_str(),
-            price.is_estimate()
+            price.region,
+            price.is_fallback()
         ),
         (8.6674, "us-gov-west-1", true)
     );
-    assert_eq!(hpc.spot_estimate_usd_per_hour(), None);
+    assert_eq!(hpc.spot_estimate(&ec2_instance_type::Region::us_east_1()).map(|s| s.usd_per_hour), None);
 
-    assert!(entry("mac2.metal").on_demand.is_none());
-    assert!(entry("mac2.metal").specs.unwrap().bare_metal);
-    assert!(entry("t3.micro").specs.unwrap().burstable);
+    assert!(entry("mac2.metal").price_or_fallback(&ec2_instance_type::Region::us_east_1()).is_none());
+    assert!(entry("mac2.metal").specs().unwrap().bare_metal);
+    assert!(entry("t3.micro").specs().unwrap().burstable);
 }
 
 #[test]
@@ -273,18 +273,18 @@ fn invariants() {
             parsed.capability_letters(),
             e.instance_type().capability_letters()
         );
-        if let Some(price) = e.on_demand {
+        if let Some(price) = e.price_or_fallback(&ec2_instance_type::Region::us_east_1()) {
             assert!(
                 price.usd_per_hour.is_finite() && price.usd_per_hour > 0.0,
                 "{}",
                 e.name()
             );
-            assert_eq!(price.is_estimate(), price.region != "us-east-1");
+            assert_eq!(price.is_fallback(), price.region != "us-east-1");
         }
-        if let Some(spot) = e.spot_estimate_usd_per_hour() {
+        if let Some(spot) = e.spot_estimate(&ec2_instance_type::Region::us_east_1()).map(|s| s.usd_per_hour) {
             assert!(spot.is_finite() && spot >= 0.0, "{}", e.name());
         }
-        if let Some(specs) = e.specs {
+        if let Some(specs) = e.specs() {
             assert!(specs.vcpus > 0 && specs.memory_mib > 0, "{}", e.name());
             assert!(!specs.architectures.is_empty(), "{}", e.name());
         }

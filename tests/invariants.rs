@@ -25,7 +25,7 @@ const NOT_PROPORTIONAL: &[(&str, &str)] = &[
 
 fn specs_by_family() -> BTreeMap<&'static str, Vec<Entry<'static>>> {
     let mut families: BTreeMap<&str, Vec<Entry<'static>>> = BTreeMap::new();
-    for entry in catalogue::iter().filter(|e| e.specs.is_some()) {
+    for entry in catalogue::iter().filter(|e| e.specs().is_some()) {
         families.entry(entry.family()).or_default().push(entry);
     }
     families
@@ -38,7 +38,7 @@ fn two_xlarge_has_twice_the_vcpus_of_xlarge() {
             entries
                 .iter()
                 .find(|e| Some(e.instance_type().size()) == size)
-                .map(|e| e.specs.unwrap().vcpus)
+                .map(|e| e.specs().unwrap().vcpus)
         };
         if let (Some(one), Some(two)) = (vcpus(Some(Size::XLarge)), vcpus(Size::xlarge_n(2))) {
             assert_eq!(two, 2 * one, "{family}");
@@ -52,7 +52,7 @@ fn vcpus_follow_the_normalization_factor_within_a_family() {
     for (family, entries) in specs_by_family() {
         let ratio = |e: &Entry| {
             let factor = e.instance_type().normalization_factor()?;
-            Some(f64::from(e.specs?.vcpus) / factor)
+            Some(f64::from(e.specs()?.vcpus) / factor)
         };
         let excepted = |e: &Entry| {
             NOT_PROPORTIONAL.iter().any(|(name, _)| *name == e.name())
@@ -87,7 +87,7 @@ fn vcpus_follow_the_normalization_factor_within_a_family() {
 #[test]
 fn processor_letter_agrees_with_the_manufacturer() {
     for entry in catalogue::iter() {
-        let (Some(stated), Some(specs)) = (entry.instance_type().processor(), entry.specs) else {
+        let (Some(stated), Some(specs)) = (entry.instance_type().processor(), entry.specs()) else {
             continue;
         };
         assert_eq!(specs.processor(), Some(stated), "{}", entry.name());
@@ -97,7 +97,7 @@ fn processor_letter_agrees_with_the_manufacturer() {
 #[test]
 fn gpu_series_have_gpus_and_no_other_does() {
     for entry in catalogue::iter() {
-        let Some(specs) = entry.specs else { continue };
+        let Some(specs) = entry.specs() else { continue };
         let gpu_series = matches!(
             entry.instance_type().series(),
             Series::G | Series::Gr | Series::P
@@ -122,7 +122,7 @@ fn gpu_series_have_gpus_and_no_other_does() {
 #[test]
 fn figures_are_positive_and_finite() {
     for entry in catalogue::iter() {
-        if let Some(price) = entry.on_demand {
+        if let Some(price) = entry.price_or_fallback(&ec2_instance_type::Region::us_east_1()) {
             assert!(
                 price.usd_per_hour.is_finite() && price.usd_per_hour > 0.0,
                 "{}",
@@ -130,9 +130,9 @@ fn figures_are_positive_and_finite() {
             );
         }
         for derived in [
-            entry.usd_per_vcpu_hour(),
-            entry.usd_per_gib_hour(),
-            entry.spot_estimate_usd_per_hour(),
+            entry.usd_per_vcpu_hour(&ec2_instance_type::Region::us_east_1()),
+            entry.usd_per_gib_hour(&ec2_instance_type::Region::us_east_1()),
+            entry.spot_estimate(&ec2_instance_type::Region::us_east_1()).map(|s| s.usd_per_hour),
         ] {
             assert!(
                 derived.is_none_or(|v| v.is_finite() && v > 0.0),
@@ -140,10 +140,10 @@ fn figures_are_positive_and_finite() {
                 entry.name()
             );
         }
-        if let Some(spot) = entry.spot {
+        if let Some(spot) = entry.spot(&ec2_instance_type::Region::us_east_1()) {
             assert!(spot.savings_percent <= 100, "{}", entry.name());
         }
-        if let Some(specs) = entry.specs {
+        if let Some(specs) = entry.specs() {
             assert!(
                 specs.clock_ghz.is_none_or(|c| c.is_finite() && c > 0.0),
                 "{}",
@@ -169,7 +169,7 @@ fn figures_are_positive_and_finite() {
 #[test]
 fn bare_metal_names_are_bare_metal() {
     for entry in catalogue::iter() {
-        let Some(specs) = entry.specs else { continue };
+        let Some(specs) = entry.specs() else { continue };
         if entry.instance_type().is_metal() {
             assert!(specs.bare_metal, "{}", entry.name());
         }

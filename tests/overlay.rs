@@ -27,36 +27,36 @@ fn owned() -> Catalogue {
 #[test]
 fn describe_records_replace_and_add() {
     let mut catalogue = owned();
-    assert_eq!(catalogue.apply_describe_instance_types(TYPES).unwrap(), 5);
+    assert_eq!(catalogue.apply_describe_instance_types(TYPES, "types.json").unwrap(), 5);
     assert_eq!(catalogue.len(), 1437);
-    let p5 = catalogue.get("p5.48xlarge").unwrap().specs.unwrap();
-    assert_eq!(p5.source, "describe-instance-types");
+    let p5 = catalogue.get("p5.48xlarge").unwrap().specs().unwrap();
+    assert_eq!(p5.source, "types.json");
     assert_eq!((p5.vcpus, p5.network.eks_max_pods()), (192, 100));
     // Everything else is the bundled snapshot's.
     assert_eq!(
-        catalogue.get("c5.large").unwrap().specs.unwrap().source,
+        catalogue.get("c5.large").unwrap().specs().unwrap().source,
         "moto 5.2.5, 2026-10-27"
     );
 
     // A record of a name the snapshot does not know is added, and parses.
     let future = TYPES.replace("\"m7g.xlarge\"", "\"m11g.xlarge\"");
-    catalogue.apply_describe_instance_types(&future).unwrap();
+    catalogue.apply_describe_instance_types(&future, "types.json").unwrap();
     assert_eq!(catalogue.len(), 1438);
     let added = catalogue.get("m11g.xlarge").unwrap();
-    assert_eq!(added.specs.unwrap().vcpus, 4);
-    assert_eq!(added.regions, None);
+    assert_eq!(added.specs().unwrap().vcpus, 4);
+    assert_eq!(added.regions(), None);
     assert_eq!(added.instance_type().generation(), Some(11));
     // Several pages one after another, and a bare array of records.
     let pages = format!("{TYPES}\n{TYPES}");
-    assert_eq!(owned().apply_describe_instance_types(&pages).unwrap(), 10);
+    assert_eq!(owned().apply_describe_instance_types(&pages, "types.json").unwrap(), 10);
     let array = serde_json::to_string(
         &serde_json::from_str::<serde_json::Value>(TYPES).unwrap()["InstanceTypes"],
     )
     .unwrap();
-    assert_eq!(owned().apply_describe_instance_types(&array).unwrap(), 5);
+    assert_eq!(owned().apply_describe_instance_types(&array, "types.json").unwrap(), 5);
     // An empty catalogue filled from the file alone.
     let mut alone = Catalogue::empty();
-    alone.apply_describe_instance_types(TYPES).unwrap();
+    alone.apply_describe_instance_types(TYPES, "types.json").unwrap();
     assert_eq!(alone.len(), 5);
     assert!(alone.get("m5.xlarge").is_none());
 }
@@ -64,10 +64,22 @@ fn describe_records_replace_and_add() {
 #[test]
 fn offerings_replace_a_region_and_keep_the_others() {
     let mut catalogue = owned();
-    let report = catalogue.apply_offerings(OFFERS).unwrap();
-    assert_eq!(report.regions, [region("eu-west-1")]);
-    assert_eq!(report.offerings, 2);
     let eu = region("eu-west-1");
+    let listed_before = owned()
+        .iter()
+        .filter(|e| e.offered_in(&eu) == Some(true))
+        .count();
+    let report = catalogue.apply_offerings(OFFERS, "offers.json").unwrap();
+    let replaced = report.regions[0];
+    assert_eq!(report.regions.len(), 1);
+    assert_eq!(
+        (replaced.region, replaced.before, replaced.after),
+        (eu, Some(listed_before), 2)
+    );
+    assert_eq!(report.offerings, 2);
+    // Where the offerings came from.
+    let m5 = catalogue.get("m5.large").unwrap();
+    assert!(m5.regions_source().ends_with("; eu-west-1 from offers.json"), "{}", m5.regions_source());
     assert_eq!(
         catalogue.get("m5.large").unwrap().offered_in(&eu),
         Some(true)
@@ -85,15 +97,15 @@ fn offerings_replace_a_region_and_keep_the_others() {
     );
     // Zones fold into their region.
     let mut zones = owned();
-    let report = zones.apply_offerings(ZONES).unwrap();
-    assert_eq!(report.regions, [eu]);
+    let report = zones.apply_offerings(ZONES, "offers.json").unwrap();
+    assert_eq!(report.regions[0].region, eu);
     assert_eq!(zones.get("m5.large").unwrap().offered_in(&eu), Some(true));
     // A region the snapshot does not cover becomes covered.
     let mx = region("mx-central-1");
     let mexico = OFFERS.replace("eu-west-1", "mx-central-1");
     let mut catalogue = owned();
     assert_eq!(catalogue.get("m5.large").unwrap().offered_in(&mx), None);
-    catalogue.apply_offerings(&mexico).unwrap();
+    catalogue.apply_offerings(&mexico, "offers.json").unwrap();
     assert_eq!(
         catalogue.get("m5.large").unwrap().offered_in(&mx),
         Some(true)
@@ -102,13 +114,13 @@ fn offerings_replace_a_region_and_keep_the_others() {
         catalogue.get("c5.large").unwrap().offered_in(&mx),
         Some(false)
     );
-    let found = Query::new().region(mx).run_on(&catalogue);
+    let found = Query::new().region(mx).run(&catalogue);
     let names: Vec<&str> = found.iter().map(|e| e.name()).collect();
     assert_eq!(names, ["m5.large", "m7g.xlarge"]);
     // An empty list changes nothing and says so.
     let mut same = owned();
     let report = same
-        .apply_offerings(r#"{"InstanceTypeOfferings": []}"#)
+        .apply_offerings(r#"{"InstanceTypeOfferings": []}"#, "offers.json")
         .unwrap();
     assert!(report.regions.is_empty());
     assert_eq!(same.get("m5.large").unwrap().offered_in(&eu), Some(true));
@@ -117,20 +129,20 @@ fn offerings_replace_a_region_and_keep_the_others() {
 #[test]
 fn prices_for_any_region() {
     let mut catalogue = owned();
-    assert_eq!(catalogue.apply_prices_csv(PRICES).unwrap(), 3);
+    assert_eq!(catalogue.apply_prices_csv(PRICES, "prices.csv").unwrap(), 3);
     let eu = region("eu-west-1");
     let m5 = catalogue.get("m5.large").unwrap();
-    assert_eq!(m5.on_demand.unwrap().usd_per_hour, 0.096);
-    let in_eu = m5.on_demand_in(&eu).unwrap();
+    assert_eq!(m5.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour, 0.096);
+    let in_eu = m5.on_demand(&eu).unwrap();
     assert_eq!(
-        (in_eu.usd_per_hour, in_eu.region.as_str(), in_eu.tenancy),
+        (in_eu.usd_per_hour, in_eu.region, in_eu.tenancy),
         (0.107, "eu-west-1", Tenancy::Shared)
     );
     assert_eq!(
         catalogue
             .get("c6g.metal")
             .unwrap()
-            .on_demand_in(&eu)
+            .on_demand(&eu)
             .unwrap()
             .tenancy,
         Tenancy::Dedicated
@@ -138,15 +150,15 @@ fn prices_for_any_region() {
     assert!(catalogue.has_prices_for(&eu));
     assert!(!Catalogue::bundled().has_prices_for(&eu));
     // The spot estimate of a region comes with that region's own price.
-    let estimate = m5.spot_estimate_in(&eu).unwrap();
-    let savings = f64::from(m5.spot_in(&eu).unwrap().savings_percent);
+    let estimate = m5.spot_estimate(&eu).map(|s| s.usd_per_hour).unwrap();
+    let savings = f64::from(m5.spot(&eu).unwrap().savings_percent);
     assert!((estimate - 0.107 * (1.0 - savings / 100.0)).abs() < 1e-12);
     // A query on the region sorts by that region's prices.
     let found = Query::new()
         .region(eu)
         .sort_by(SortKey::Price)
         .limit(2)
-        .run_on(&catalogue);
+        .run(&catalogue);
     assert_eq!(found[0].name(), "m5.large");
 }
 
@@ -164,73 +176,73 @@ fn bad_input_is_refused_whole_with_where() {
     let mut catalogue = owned();
     let truncated = &TYPES[..TYPES.len() / 2];
     let err = catalogue
-        .apply_describe_instance_types(truncated)
+        .apply_describe_instance_types(truncated, "types.json")
         .unwrap_err();
     assert!(err.to_string().starts_with("line "), "{err}");
     assert!(err.line().is_some());
     refused(
-        catalogue.apply_describe_instance_types(r#"{"InstanceTypes": [{"VCpuInfo": {}}]}"#),
+        catalogue.apply_describe_instance_types(r#"{"InstanceTypes": [{"VCpuInfo": {}}]}"#, "types.json"),
         "line 1, column 1: record 1 of the document: no \"InstanceType\"",
     );
     refused(
         catalogue.apply_describe_instance_types(
             r#"{"InstanceTypes": [{"InstanceType": "m5.xxlarge"}]}"#,
-        ),
+         "types.json",),
         "line 1, column 1: record 1 of the document: \"m5.xxlarge\": unknown size 'xxlarge', did you mean '2xlarge'",
     );
     refused(
-        catalogue.apply_describe_instance_types(r#"{"Reservations": []}"#),
+        catalogue.apply_describe_instance_types(r#"{"Reservations": []}"#, "types.json"),
         "line 1, column 1: expected {\"InstanceTypes\": [...]} or a JSON array of records",
     );
     refused(
-        catalogue.apply_offerings(ZONE_IDS),
+        catalogue.apply_offerings(ZONE_IDS, "offers.json"),
         "line 1, column 1: offering 1 of the document: LocationType availability-zone-id names zones by ID, which do not say their region: ask for --location-type region",
     );
     refused(
-        catalogue.apply_offerings(&OFFERS.replace("\"region\"", "\"outpost\"")),
+        catalogue.apply_offerings(&OFFERS.replace("\"region\"", "\"outpost\""), "offers.json"),
         "line 1, column 1: offering 1 of the document: unknown LocationType Some(\"outpost\"), expected \"region\" or \"availability-zone\"",
     );
     refused(
-        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west-1,m5.large,-0.1\n"),
+        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west-1,m5.large,-0.1\n", "prices.csv"),
         "line 2: price \"-0.1\" is not a positive number",
     );
     refused(
-        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west-1,m5.large,cheap\n"),
+        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west-1,m5.large,cheap\n", "prices.csv"),
         "line 2: price \"cheap\" is not a positive number",
     );
     refused(
-        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west1,m5.large,0.1\n"),
+        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west1,m5.large,0.1\n", "prices.csv"),
         "line 2: invalid region 'eu-west1', expected a code such as 'us-east-1', did you mean 'eu-west-1'",
     );
     refused(
-        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west-1,m5.xxlarge,0.1\n"),
+        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west-1,m5.xxlarge,0.1\n", "prices.csv"),
         "line 2: \"m5.xxlarge\": unknown size 'xxlarge', did you mean '2xlarge'",
     );
     refused(
         catalogue.apply_prices_csv(
             "region,instance_type,usd_per_hour,tenancy\neu-west-1,m5.large,0.1,host\n",
-        ),
+         "prices.csv",),
         "line 2: unknown tenancy 'host', expected one of shared, dedicated",
     );
     refused(
-        catalogue.apply_offerings(r#"{"InstanceTypeOfferings": [{"InstanceType": "m5.large", "LocationType": "region", "Location": "eu-west-9"}]}"#),
+        catalogue.apply_offerings(r#"{"InstanceTypeOfferings": [{"InstanceType": "m5.large", "LocationType": "region", "Location": "eu-west-9"}]}"#, "offers.json"),
         "line 1, column 1: offering 1 of the document: \"eu-west-9\" is not in a known region",
     );
     refused(
-        catalogue.apply_prices_csv("instance_type,price\nm5.large,0.1\n"),
+        catalogue.apply_prices_csv("instance_type,price\nm5.large,0.1\n", "prices.csv"),
         "line 1: expected the header region,instance_type,usd_per_hour[,tenancy]",
     );
     // Nothing was applied: the catalogue is still the bundled snapshot's.
     assert_eq!(catalogue.len(), 1437);
     assert_eq!(
-        catalogue.get("p5.48xlarge").unwrap().specs.unwrap().source,
+        catalogue.get("p5.48xlarge").unwrap().specs().unwrap().source,
         "moto 5.2.5, 2026-10-27"
     );
     assert_eq!(
         catalogue
             .get("m5.large")
             .unwrap()
-            .on_demand_in(&region("eu-west-1")),
+            .on_demand(&region("eu-west-1")),
         None
     );
 }
@@ -241,14 +253,14 @@ fn bad_input_is_refused_whole_with_where() {
 #[test]
 fn the_generator_and_the_record_reader_agree() {
     let mut catalogue = Catalogue::empty();
-    catalogue.apply_describe_instance_types(TYPES).unwrap();
+    catalogue.apply_describe_instance_types(TYPES, "types.json").unwrap();
     assert_eq!(catalogue.len(), 5);
     for entry in catalogue.iter() {
-        let mut read = *entry.specs.unwrap();
-        let bundled = *Catalogue::bundled()
+        let mut read = entry.specs().unwrap();
+        let bundled = Catalogue::bundled()
             .get(entry.name())
             .unwrap()
-            .specs
+            .specs()
             .unwrap();
         read.source = bundled.source;
         assert_eq!(read, bundled, "{}", entry.name());

@@ -4,8 +4,7 @@
 
 use ec2_instance_type::catalogue::{self, Architecture, Entry};
 use ec2_instance_type::query::{
-    NamePart, Prefer, Query, SimilarOptions, SortKey, alternatives, next_larger, next_smaller,
-    similar, units, upgrades,
+    NamePart, Prefer, Query, SimilarOptions, SortKey, alternatives, similar, upgrades,
 };
 use ec2_instance_type::{Capability, InstanceOption, InstanceType, Processor, Region, Series};
 
@@ -23,7 +22,7 @@ fn names(entries: &[Entry<'static>]) -> Vec<&'static str> {
 
 #[test]
 fn no_filter_returns_everything() {
-    assert_eq!(Query::new().run().len(), 1437);
+    assert_eq!(Query::new().run(ec2_instance_type::catalogue::Catalogue::bundled()).len(), 1437);
 }
 
 #[test]
@@ -36,7 +35,7 @@ fn cheapest_arm64_with_4_vcpus_and_16_gib_in_us_east_1() {
         .region(Region::us_east_1())
         .sort_by(SortKey::Price)
         .limit(3)
-        .run();
+        .run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert_eq!(names(&found), ["t4g.xlarge", "m6g.xlarge", "m7g.xlarge"]);
 }
 
@@ -49,7 +48,7 @@ fn cheapest_current_generation_8_vcpus_32_gib_in_eu_west_1() {
         .region(Region::parse("eu-west-1").unwrap())
         .sort_by(SortKey::Price)
         .limit(3)
-        .run();
+        .run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert_eq!(names(&found), ["t4g.2xlarge", "t3a.2xlarge", "m6g.2xlarge"]);
 }
 
@@ -58,11 +57,11 @@ fn name_parts_include_and_exclude_by_kind() {
     let no_flex = Query::new()
         .include(NamePart::Family("m7i-flex".into()))
         .exclude(NamePart::Option(InstanceOption::Flex))
-        .run();
+        .run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(no_flex.is_empty());
     let graviton_letter = Query::new()
         .include(NamePart::Capability(Capability::Graviton))
-        .run();
+        .run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(
         graviton_letter
             .iter()
@@ -70,13 +69,13 @@ fn name_parts_include_and_exclude_by_kind() {
     );
     assert!(graviton_letter.iter().any(|e| e.name() == "c7g.large"));
     assert!(!graviton_letter.iter().any(|e| e.name() == "g5.xlarge"));
-    let g_series = Query::new().include(NamePart::Series(Series::G)).run();
+    let g_series = Query::new().include(NamePart::Series(Series::G)).run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(g_series.iter().any(|e| e.name() == "g5.xlarge"));
     assert!(!g_series.iter().any(|e| e.name() == "c7g.large"));
     let m_or_c = Query::new()
         .include(NamePart::Series(Series::M))
         .include(NamePart::Series(Series::C))
-        .run();
+        .run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(
         m_or_c
             .iter()
@@ -91,50 +90,50 @@ fn name_parts_include_and_exclude_by_kind() {
 
 #[test]
 fn spec_filters() {
-    let gpus = Query::new().min_gpus(8).gpu_model("h100").run();
+    let gpus = Query::new().min_gpus(8).gpu_model("h100").run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(!gpus.is_empty());
     assert!(
         gpus.iter()
-            .all(|e| e.specs.unwrap().gpu.unwrap().model == "H100")
+            .all(|e| e.specs().unwrap().gpu.unwrap().model == "H100")
     );
-    let amd = Query::new().processor(Processor::Amd).max_vcpus(2).run();
+    let amd = Query::new().processor(Processor::Amd).max_vcpus(2).run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(amd.iter().all(
-        |e| e.specs.unwrap().processor_manufacturer.unwrap() == "AMD"
-            && e.specs.unwrap().vcpus <= 2
+        |e| e.specs().unwrap().processor_manufacturer.unwrap() == "AMD"
+            && e.specs().unwrap().vcpus <= 2
     ));
-    let cheap = Query::new().max_price(0.01).run();
+    let cheap = Query::new().max_price(0.01).run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(
         cheap
             .iter()
-            .all(|e| e.on_demand.unwrap().usd_per_hour <= 0.01)
+            .all(|e| e.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour <= 0.01)
     );
     assert!(cheap.iter().any(|e| e.name() == "t4g.nano"));
     let nvme_efa = Query::new()
         .local_nvme(true)
         .efa(true)
         .bare_metal(false)
-        .run();
+        .run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(
         nvme_efa
             .iter()
-            .all(|e| e.specs.unwrap().network.efa && e.specs.unwrap().storage.unwrap().nvme)
+            .all(|e| e.specs().unwrap().network.efa && e.specs().unwrap().storage.unwrap().nvme)
     );
 }
 
 #[test]
 fn sorting_puts_unknown_figures_last() {
-    let by_spot = Query::new().sort_by(SortKey::Spot).run();
+    let by_spot = Query::new().sort_by(SortKey::Spot).run(ec2_instance_type::catalogue::Catalogue::bundled());
     let first_none = by_spot
         .iter()
-        .position(|e| e.spot_estimate_usd_per_hour().is_none())
+        .position(|e| e.spot_estimate(&ec2_instance_type::Region::us_east_1()).map(|s| s.usd_per_hour).is_none())
         .unwrap();
     assert!(
         by_spot[first_none..]
             .iter()
-            .all(|e| e.spot_estimate_usd_per_hour().is_none())
+            .all(|e| e.spot_estimate(&ec2_instance_type::Region::us_east_1()).map(|s| s.usd_per_hour).is_none())
     );
-    let by_vcpus = Query::new().sort_by(SortKey::Vcpus).limit(1).run();
-    assert_eq!(by_vcpus[0].specs.unwrap().vcpus, 1);
+    let by_vcpus = Query::new().sort_by(SortKey::Vcpus).limit(1).run(ec2_instance_type::catalogue::Catalogue::bundled());
+    assert_eq!(by_vcpus[0].specs().unwrap().vcpus, 1);
 }
 
 #[test]
@@ -160,7 +159,7 @@ fn similar_to_m5_xlarge() {
     assert!(
         cheaper
             .iter()
-            .all(|s| s.entry.on_demand.unwrap().usd_per_hour < 0.192)
+            .all(|s| s.entry.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour < 0.192)
     );
     assert!(cheaper.iter().any(|s| s.entry.name() == "t3a.xlarge"));
     let capped = similar(
@@ -172,14 +171,14 @@ fn similar_to_m5_xlarge() {
     assert!(
         capped
             .iter()
-            .all(|s| s.entry.on_demand.unwrap().usd_per_hour <= 0.15
-                && s.entry.specs.unwrap().current_generation)
+            .all(|s| s.entry.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour <= 0.15
+                && s.entry.specs().unwrap().current_generation)
     );
 }
 
 #[test]
 fn alternatives_of_m5_xlarge() {
-    let found = alternatives(entry("m5.xlarge"), Prefer::Newest);
+    let found = alternatives(entry("m5.xlarge"), Prefer::Newest, None);
     let pairs: Vec<(Processor, &str)> = found
         .iter()
         .map(|a| (a.processor, a.entry.name()))
@@ -193,14 +192,14 @@ fn alternatives_of_m5_xlarge() {
         ]
     );
     for alternative in found {
-        let expected = alternative.entry.on_demand.unwrap().usd_per_hour - 0.192;
+        let expected = alternative.entry.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour - 0.192;
         assert!((alternative.price_difference.unwrap() - expected).abs() < 1e-12);
     }
 }
 
 #[test]
 fn alternatives_keep_other_letters() {
-    let found = alternatives(entry("c5d.2xlarge"), Prefer::Newest);
+    let found = alternatives(entry("c5d.2xlarge"), Prefer::Newest, None);
     assert!(
         found.iter().all(|a| a
             .entry
@@ -212,25 +211,25 @@ fn alternatives_keep_other_letters() {
 
 #[test]
 fn upgrades_of_c5d_2xlarge() {
-    let found = upgrades(entry("c5d.2xlarge"));
+    let found = upgrades(entry("c5d.2xlarge"), None);
     let newer: Vec<&str> = found.iter().map(|u| u.entry.name()).collect();
     assert_eq!(newer, ["c6id.2xlarge", "c8id.2xlarge"]);
     assert_eq!(found[0].vcpus_difference, Some(0));
-    assert!(upgrades(entry("m9g.xlarge")).is_empty());
+    assert!(upgrades(entry("m9g.xlarge"), None).is_empty());
 }
 
 #[test]
 fn sizes_and_units() {
     let parse = |s: &str| InstanceType::parse(s).unwrap();
     assert_eq!(
-        next_larger(&parse("m5.24xlarge")).map(Entry::name),
+        ec2_instance_type::catalogue::Catalogue::bundled().next_larger(&parse("m5.24xlarge")).map(Entry::name),
         Some("m5.metal")
     );
-    assert_eq!(next_larger(&parse("m5.metal")), None);
-    assert_eq!(next_smaller(&parse("m5.large")), None);
-    assert_eq!(units(&parse("m5.metal"), &parse("m5.xlarge")), Some(24.0));
-    assert_eq!(units(&parse("m5.2xlarge"), &parse("m5.large")), Some(4.0));
-    assert_eq!(units(&parse("m5.large"), &parse("m5.2xlarge")), Some(0.25));
-    assert_eq!(units(&parse("m5.large"), &parse("c5.large")), None);
-    assert_eq!(units(&parse("mac2.metal"), &parse("mac2.metal")), None);
+    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().next_larger(&parse("m5.metal")), None);
+    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().next_smaller(&parse("m5.large")), None);
+    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().units(&parse("m5.metal"), &parse("m5.xlarge")), Some(24.0));
+    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().units(&parse("m5.2xlarge"), &parse("m5.large")), Some(4.0));
+    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().units(&parse("m5.large"), &parse("m5.2xlarge")), Some(0.25));
+    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().units(&parse("m5.large"), &parse("c5.large")), None);
+    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().units(&parse("mac2.metal"), &parse("mac2.metal")), None);
 }

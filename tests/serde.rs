@@ -73,7 +73,7 @@ fn catalogue_rows_serialize() {
     assert_eq!(row["network_performance"], "100 Gigabit");
     assert_eq!(row["price_region"], "us-east-1");
     assert_eq!(row["spot_interruption"], ">20%");
-    let specs = serde_json::to_value(entry.specs.unwrap()).unwrap();
+    let specs = serde_json::to_value(entry.specs().unwrap()).unwrap();
     assert_eq!(specs["vcpus"], 96);
     assert_eq!(specs.get("name"), None);
     assert!(

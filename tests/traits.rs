@@ -32,7 +32,10 @@ fn public_types_are_send_and_sync() {
         send_sync::<Entry>();
         send_sync::<Specs>();
         send_sync::<Regions>();
-        send_sync::<Label>();
+        send_sync::<SpotEstimate>();
+        send_sync::<EntryAt>();
+        send_sync::<Catalogue>();
+        send_sync::<Found<Entry>>();
         send_sync::<Architecture>();
         send_sync::<Architectures>();
         send_sync::<Gpu>();

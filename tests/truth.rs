@@ -30,7 +30,7 @@ fn eks_max_pods_counts_the_default_card_only() {
         ("m5.large", 1, 3, 10, 29),
         ("t3.micro", 1, 2, 2, 4),
     ] {
-        let network = entry(name).specs.unwrap().network;
+        let network = entry(name).specs().unwrap().network;
         assert_eq!(
             (
                 network.cards,
@@ -56,7 +56,7 @@ fn bandwidth_follows_the_types_label() {
         ("m5.large", "Up to 10 Gigabit", 0.75, 10.0),
         ("t3.micro", "Up to 5 Gigabit", 0.064, 5.0),
     ] {
-        let network = entry(name).specs.unwrap().network;
+        let network = entry(name).specs().unwrap().network;
         assert_eq!(network.performance, label, "{name}");
         assert_eq!(
             (network.baseline_gbps, network.peak_gbps),
@@ -70,32 +70,32 @@ fn bandwidth_follows_the_types_label() {
 #[test]
 fn older_snapshots_fill_missing_specs() {
     // moto-5.0.0, key p3.2xlarge: 8 vCPUs, 62464 MiB, one V100, Intel.
-    let p3 = entry("p3.2xlarge").specs.unwrap();
+    let p3 = entry("p3.2xlarge").specs().unwrap();
     assert_eq!(p3.source, "moto 5.0.0, 2024-01-27");
     assert_eq!((p3.vcpus, p3.memory_mib), (8, 62464));
     assert_eq!(p3.gpu.unwrap().model, "V100");
     assert_eq!(p3.processor(), Some(Processor::Intel));
     // moto-5.0.0, key dl1.24xlarge: the Habana Gaudi is listed under GpuInfo; kept so.
-    let dl1 = entry("dl1.24xlarge").specs.unwrap();
+    let dl1 = entry("dl1.24xlarge").specs().unwrap();
     assert_eq!(dl1.gpu.unwrap().manufacturer, "Habana");
     assert_eq!(dl1.gpu.unwrap().count, 8);
     // moto-4.0.0, keys cc2.8xlarge and g2.2xlarge: no ProcessorInfo.Manufacturer.
-    let cc2 = entry("cc2.8xlarge").specs.unwrap();
+    let cc2 = entry("cc2.8xlarge").specs().unwrap();
     assert_eq!(cc2.source, "moto 4.0.0, 2022-08-20");
     assert_eq!((cc2.vcpus, cc2.memory_mib), (32, 61952));
     assert_eq!(cc2.processor_manufacturer, None);
     assert_eq!(cc2.processor(), None);
     assert_eq!(
-        entry("g2.2xlarge").specs.unwrap().processor_manufacturer,
+        entry("g2.2xlarge").specs().unwrap().processor_manufacturer,
         None
     );
     // The current snapshot's records say so too.
     assert_eq!(
-        entry("m5.large").specs.unwrap().source,
+        entry("m5.large").specs().unwrap().source,
         catalogue::SPECS_SNAPSHOT
     );
     // Still without a record anywhere (PROVENANCE.md 0b).
-    assert!(entry("u-6tb1.metal").specs.is_none());
+    assert!(entry("u-6tb1.metal").specs().is_none());
 }
 
 /// moto-5.2.5 `instance_type_offerings_region/REGION.json.gz`: p5.48xlarge is listed in
@@ -108,12 +108,12 @@ fn offerings_say_what_they_do_not_know() {
     assert_eq!(p5.offered_in(&region("mx-central-1")), None);
     assert_eq!(p5.offered_in(&region("xx-future-1")), None);
     let p3 = entry("p3.2xlarge");
-    assert_eq!(p3.regions, None);
+    assert_eq!(p3.regions(), None);
     assert_eq!(p3.offered_in(&region("us-east-1")), None);
-    assert_eq!(Regions::covered().len(), 30);
-    assert_eq!(Regions::with_spot_data().len(), 33);
+    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().covered_regions().len(), 30);
+    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().spot_regions().len(), 33);
     // A region filter keeps only types known to be offered there.
-    let in_af = Query::new().region(region("af-south-1")).run();
+    let in_af = Query::new().region(region("af-south-1")).run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(
         in_af
             .iter()
@@ -125,8 +125,8 @@ fn offerings_say_what_they_do_not_know() {
             .any(|e| e.name() == "p3.2xlarge" || e.name() == "p5.48xlarge")
     );
     let nowhere = Query::new().region(region("mx-central-1"));
-    assert!(!nowhere.region_is_covered());
-    assert!(nowhere.run().is_empty());
+    assert!(!nowhere.region_is_covered(ec2_instance_type::catalogue::Catalogue::bundled()));
+    assert!(nowhere.run(ec2_instance_type::catalogue::Catalogue::bundled()).is_empty());
 }
 
 /// botocore-1.44.8/regions.csv: 46 codes with partition and description.
@@ -168,23 +168,23 @@ fn regions_parse_describe_and_suggest() {
 /// listed at Dedicated-tenancy rates (c6g.metal 2.306600 against c6g.16xlarge 2.176000).
 #[test]
 fn prices_say_their_region_and_tenancy() {
-    let metal = entry("c6g.metal").on_demand.unwrap();
+    let metal = entry("c6g.metal").price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap();
     assert_eq!(
-        (metal.usd_per_hour, metal.region.as_str(), metal.tenancy),
+        (metal.usd_per_hour, metal.region, metal.tenancy),
         (2.3066, "us-east-1", Tenancy::Dedicated)
     );
-    let virtualized = entry("c6g.16xlarge").on_demand.unwrap();
+    let virtualized = entry("c6g.16xlarge").price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap();
     assert_eq!(
         (virtualized.usd_per_hour, virtualized.tenancy),
         (2.176, Tenancy::Shared)
     );
     assert_eq!(
-        entry("m8gb.metal-24xl").on_demand.unwrap().tenancy,
+        entry("m8gb.metal-24xl").price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().tenancy,
         Tenancy::Dedicated
     );
     // Every bare metal price is dedicated and every other shared.
     for e in catalogue::iter() {
-        if let Some(price) = e.on_demand {
+        if let Some(price) = e.price_or_fallback(&ec2_instance_type::Region::us_east_1()) {
             let metal = e.instance_type().is_metal();
             assert_eq!(price.tenancy == Tenancy::Dedicated, metal, "{}", e.name());
         }
@@ -192,17 +192,17 @@ fn prices_say_their_region_and_tenancy() {
     let query = Query::new()
         .region(region("eu-west-1"))
         .sort_by(SortKey::Price);
-    assert!(query.prices_from_another_region());
+    assert!(query.prices_from_another_region(ec2_instance_type::catalogue::Catalogue::bundled()));
     assert!(
         !Query::new()
             .region(region("us-east-1"))
             .sort_by(SortKey::Price)
-            .prices_from_another_region()
+            .prices_from_another_region(ec2_instance_type::catalogue::Catalogue::bundled())
     );
     assert!(
         !Query::new()
             .region(region("eu-west-1"))
-            .prices_from_another_region()
+            .prices_from_another_region(ec2_instance_type::catalogue::Catalogue::bundled())
     );
 }
 
@@ -213,25 +213,26 @@ fn prices_say_their_region_and_tenancy() {
 fn spot_hints_per_region() {
     let m5 = entry("m5.large");
     let hint = |code: &str| {
-        m5.spot_in(&region(code))
+        m5.spot(&region(code))
             .map(|s| (s.savings_percent, s.interruption))
     };
     assert_eq!(hint("us-east-1"), Some((66, Interruption::From15To20)));
     assert_eq!(hint("eu-west-1"), Some((57, Interruption::From5To10)));
     assert_eq!(hint("ap-east-2"), None);
-    assert_eq!(m5.spot, m5.spot_in(&Region::us_east_1()));
+    assert_eq!(m5.spot(&ec2_instance_type::Region::us_east_1()), m5.spot(&Region::us_east_1()));
     let p5 = entry("p5.48xlarge")
-        .spot_in(&region("ca-central-1"))
+        .spot(&region("ca-central-1"))
         .unwrap();
     assert_eq!(
         (p5.savings_percent, p5.interruption),
         (-62, Interruption::Under5)
     );
     // The estimate needs an on-demand price of the same region: us-east-1 only here.
-    let price = m5.on_demand.unwrap().usd_per_hour;
-    let estimate = m5.spot_estimate_in(&Region::us_east_1()).unwrap();
-    assert!((estimate - price * 0.34).abs() < 1e-12);
-    assert_eq!(m5.spot_estimate_in(&region("eu-west-1")), None);
+    let price = m5.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour;
+    let estimate = m5.spot_estimate(&Region::us_east_1()).unwrap();
+    assert!((estimate.usd_per_hour - price * 0.34).abs() < 1e-12);
+    assert_eq!(estimate.based_on, m5);
+    assert_eq!(m5.spot_estimate(&region("eu-west-1")), None);
 }
 
 /// karpenter-provider-aws us-east-1 prices: m5.xlarge 0.192, m6g.xlarge 0.154; r5.large
@@ -239,7 +240,7 @@ fn spot_hints_per_region() {
 #[test]
 fn alternatives_save_money_on_shared_prices() {
     let m5 = entry("m5.xlarge");
-    let cheapest = alternatives(m5, Prefer::Cheapest);
+    let cheapest = alternatives(m5, Prefer::Cheapest, None);
     let graviton = cheapest
         .iter()
         .find(|a| a.processor == Processor::Graviton)
@@ -249,7 +250,7 @@ fn alternatives_save_money_on_shared_prices() {
     assert!((saved - (0.154 - 0.192) * 730.0).abs() < 1e-9, "{saved}");
 
     let r5 = entry("r5.large");
-    let newest = alternatives(r5, Prefer::Newest);
+    let newest = alternatives(r5, Prefer::Newest, None);
     let graviton = newest
         .iter()
         .find(|a| a.processor == Processor::Graviton)
@@ -257,17 +258,17 @@ fn alternatives_save_money_on_shared_prices() {
     assert_eq!(graviton.entry.name(), "r8g.large");
     assert!((graviton.price_difference.unwrap() - (0.11782 - 0.126)).abs() < 1e-12);
 
-    for of in catalogue::iter().filter(|e| e.specs.is_some()).step_by(7) {
+    for of in catalogue::iter().filter(|e| e.specs().is_some()).step_by(7) {
         for prefer in [Prefer::Newest, Prefer::Cheapest] {
-            for alternative in alternatives(of, prefer) {
-                let price = alternative.entry.on_demand.unwrap();
+            for alternative in alternatives(of, prefer, None) {
+                let price = alternative.entry.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap();
                 assert_eq!(
                     price.tenancy,
                     Tenancy::Shared,
                     "{}",
                     alternative.entry.name()
                 );
-                assert!(alternative.entry.specs.unwrap().current_generation);
+                assert!(alternative.entry.specs().unwrap().current_generation);
             }
         }
     }

@@ -48,6 +48,8 @@ pub fn load(files: &[std::path::PathBuf]) -> Result<Catalogue, String> {
 }
 
 fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
+    // The file's name is the source every fact it gives says it comes from.
+    let source = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
     // Refused before reading.
     let size = std::fs::metadata(file).map_err(|e| e.to_string())?.len();
     if size > MAX_INPUT as u64 {
@@ -61,12 +63,12 @@ fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
     match kind(&text) {
         Some(Kind::InstanceTypes) => {
             catalogue
-                .apply_describe_instance_types(&text)
+                .apply_describe_instance_types(&text, &source)
                 .map_err(|e| e.to_string())?;
         }
         Some(Kind::Offerings) => {
             let report = catalogue
-                .apply_offerings(&text)
+                .apply_offerings(&text, &source)
                 .map_err(|e| e.to_string())?;
             if report.regions.is_empty() {
                 eprintln!(
@@ -74,10 +76,19 @@ fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
                     file.display()
                 );
             }
+            for replaced in &report.regions {
+                let before = replaced
+                    .before
+                    .map_or_else(|| "no bundled data".to_owned(), |n| format!("{n} bundled types"));
+                eprintln!(
+                    "ec2type: {}: offerings from {source} replace {before} with {}",
+                    replaced.region, replaced.after
+                );
+            }
         }
         Some(Kind::Prices) => {
             catalogue
-                .apply_prices_csv(&text)
+                .apply_prices_csv(&text, &source)
                 .map_err(|e| e.to_string())?;
         }
         None => {

@@ -144,19 +144,20 @@ impl Args {
 pub fn run(args: &Args) -> io::Result<Status> {
     let query = args.query();
     let spot_region = args.region.unwrap_or_else(Region::us_east_1);
-    if !query.region_is_covered_by(crate::catalogue()) {
+    if !query.region_is_covered(crate::catalogue()) {
         let covered: Vec<&str> = crate::catalogue().covered_regions().iter().collect();
         eprintln!(
             "ec2type: the catalogue has no offering data for {spot_region}; it covers {} regions: {}",
             covered.len(),
             covered.join(" ")
         );
-    } else if query.prices_from_another_region_in(crate::catalogue()) {
+    } else if query.prices_from_another_region(crate::catalogue()) {
         eprintln!(
             "ec2type: prices are us-east-1 on-demand Linux prices; the catalogue has none for {spot_region}"
         );
     }
-    let found = query.run_on(crate::catalogue());
+    let found = query.run(crate::catalogue());
+    crate::input::report_left_out(found.unknown_offerings(), args.region.as_ref());
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.json {
         for entry in &found {
@@ -171,9 +172,9 @@ pub fn run(args: &Args) -> io::Result<Status> {
         write_entries(&mut out, &[], &rows, &spot_region)?;
     }
     out.flush()?;
-    Ok(if found.is_empty() {
-        Status::NothingFound
-    } else {
-        Status::Success
-    })
+    if found.is_empty() {
+        eprintln!("ec2type: no type matches every filter");
+        return Ok(Status::NothingFound);
+    }
+    Ok(Status::Success)
 }

@@ -98,11 +98,12 @@ pub fn lookup(name: &str) -> Result<Entry<'static>, Status> {
     }
 }
 
-/// The region whose Spot Instance Advisor hints to show.
+/// The region an answer is for.
 #[derive(clap::Args, Clone)]
 pub struct SpotRegion {
-    /// Show this region's Spot savings and interruption band (default us-east-1); the spot
-    /// estimate needs an on-demand price of the same region (the catalogue has us-east-1's).
+    /// Answer for this region: only types known to be offered there, its prices where the
+    /// data has them (else us-east-1's, said on stderr), its Spot savings and
+    /// interruption band. Default: us-east-1's prices and hints, types offered anywhere.
     #[arg(long = "region", value_name = "REGION", value_parser = parse_region)]
     pub region: Option<Region>,
 }
@@ -114,8 +115,17 @@ impl SpotRegion {
     }
 }
 
-/// Parses a `--region` value strictly: a malformed code is a usage error (exit 2) with
-/// the library's message and suggestion.
+/// Parses a `--region` value strictly: a malformed or unknown code is a usage error
+/// (exit 2) with the library's message and the nearest known code. (`--data` files name
+/// known regions only, so the known codes are every region the data can have.)
 pub fn parse_region(text: &str) -> Result<Region, String> {
-    Region::parse(text).map_err(|e| e.to_string())
+    Region::parse_known(text).map_err(|e| e.to_string())
+}
+
+/// Says on stderr how many types an answer left out for want of offering data.
+pub fn report_left_out(left_out: usize, region: Option<&Region>) {
+    if let (Some(region), 1..) = (region, left_out) {
+        let types = if left_out == 1 { "type" } else { "types" };
+        eprintln!("ec2type: {left_out} {types} with no offering data for {region} left out");
+    }
 }

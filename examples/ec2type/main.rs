@@ -8,8 +8,6 @@
 //! Exit codes, as ripgrep's: 0 when every name decoded (or something was found), 1 when
 //! nothing was found, 2 on an error such as a bad name or a bad flag.
 
-#![recursion_limit = "256"]
-
 mod compare;
 mod csv;
 mod data;
@@ -67,7 +65,7 @@ enum Command {
     /// with a shared-tenancy price, with price differences.
     Alternatives(related::AlternativesArgs),
     /// Newer generations of a type on the same processor.
-    Upgrade(related::OneName),
+    Upgrade(related::UpgradeArgs),
     /// Every size of a family, with normalization units and prices.
     Family(family::Args),
     /// Specs and prices of two or more types side by side, differences marked `*`.

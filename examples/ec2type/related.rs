@@ -8,7 +8,7 @@ use ec2_instance_type::{Region, ServiceInstanceType};
 use serde_json::{Value, json};
 
 use crate::Status;
-use crate::input::{SpotRegion, lookup};
+use crate::input::{SpotRegion, lookup, report_left_out};
 use crate::output::{json_line, usd};
 use crate::show::show_fields;
 use crate::table::{usd_difference, write_entries};
@@ -21,6 +21,15 @@ pub struct OneName {
     /// Print one JSON object per line instead.
     #[arg(long)]
     json: bool,
+}
+
+/// Arguments of `upgrade`.
+#[derive(clap::Args)]
+pub struct UpgradeArgs {
+    #[command(flatten)]
+    of: OneName,
+    #[command(flatten)]
+    spot: SpotRegion,
 }
 
 /// Arguments of `alternatives`.
@@ -71,6 +80,7 @@ fn print(
     extra_header: &[&str],
     listed: &[Listed],
     spot_region: &Region,
+    none_found: &str,
 ) -> io::Result<Status> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     if json {
@@ -92,11 +102,16 @@ fn print(
         write_entries(&mut out, extra_header, &rows, spot_region)?;
     }
     out.flush()?;
-    Ok(if listed.is_empty() {
-        Status::NothingFound
-    } else {
-        Status::Success
-    })
+    if listed.is_empty() {
+        eprintln!("ec2type: {none_found}");
+        return Ok(Status::NothingFound);
+    }
+    Ok(Status::Success)
+}
+
+/// Where an answer was asked for, for the message when it found nothing.
+fn in_region(region: Option<&Region>) -> String {
+    region.map_or_else(String::new, |r| format!(" offered in {r}"))
 }
 
 /// `similar NAME`.
@@ -112,7 +127,21 @@ pub fn run_similar(args: &SimilarArgs) -> io::Result<Status> {
     if let Some(max) = args.max_price {
         options = options.max_price(max);
     }
-    let listed: Vec<Listed> = similar(of, options)
+    let region = args.spot.region;
+    if let Some(region) = region {
+        options = options.region(region);
+    }
+    let found = similar(of, options);
+    report_left_out(found.unknown_offerings(), region.as_ref());
+    let none_found = match of.specs() {
+        None => format!("{} has no specs in the catalogue to compare", of.name()),
+        Some(_) => format!(
+            "no type in the catalogue{} is like {} (same architecture, bare metal and GPUs; vCPUs and memory within 0.9-1.2x)",
+            in_region(region.as_ref()),
+            of.name()
+        ),
+    };
+    let listed: Vec<Listed> = found
         .into_iter()
         .take(args.limit.unwrap_or(usize::MAX))
         .map(|s| Listed {
@@ -135,6 +164,7 @@ pub fn run_similar(args: &SimilarArgs) -> io::Result<Status> {
         &["distance", "price_difference"],
         &listed,
         &args.spot.get(),
+        &none_found,
     )
 }
 
@@ -149,7 +179,15 @@ pub fn run_alternatives(args: &AlternativesArgs) -> io::Result<Status> {
     } else {
         Prefer::Newest
     };
-    let listed: Vec<Listed> = alternatives(of, prefer)
+    let region = args.spot.region;
+    let found = alternatives(of, prefer, region);
+    report_left_out(found.unknown_offerings(), region.as_ref());
+    let none_found = format!(
+        "no current-generation type of {}'s shape (series, size, letters) on another processor or generation with a shared-tenancy price{}",
+        of.name(),
+        in_region(region.as_ref())
+    );
+    let listed: Vec<Listed> = found
         .into_iter()
         .map(|a| Listed {
             entry: a.entry,
@@ -178,17 +216,26 @@ pub fn run_alternatives(args: &AlternativesArgs) -> io::Result<Status> {
         &["processor", "price_difference", "per_month"],
         &listed,
         &args.spot.get(),
+        &none_found,
     )
 }
 
 /// `upgrade NAME`.
-pub fn run_upgrade(args: &OneName) -> io::Result<Status> {
-    let of = match lookup(&args.name) {
+pub fn run_upgrade(args: &UpgradeArgs) -> io::Result<Status> {
+    let of = match lookup(&args.of.name) {
         Ok(entry) => entry,
         Err(status) => return Ok(status),
     };
     let or_dash = |v: Option<i64>| v.map_or_else(|| "-".to_owned(), |v| format!("{v:+}"));
-    let listed: Vec<Listed> = upgrades(of)
+    let region = args.spot.region;
+    let found = upgrades(of, region);
+    report_left_out(found.unknown_offerings(), region.as_ref());
+    let none_found = format!(
+        "no newer generation of {} on the same processor in the catalogue{}",
+        of.name(),
+        in_region(region.as_ref())
+    );
+    let listed: Vec<Listed> = found
         .into_iter()
         .map(|u| Listed {
             entry: u.entry,
@@ -208,9 +255,10 @@ pub fn run_upgrade(args: &OneName) -> io::Result<Status> {
         })
         .collect();
     print(
-        args.json,
+        args.of.json,
         &["vcpus_diff", "memory_mib_diff", "price_difference"],
         &listed,
-        &Region::us_east_1(),
+        &args.spot.get(),
+        &none_found,
     )
 }

@@ -2,14 +2,14 @@
 
 use std::io::{self, Write};
 
-use ec2_instance_type::catalogue::{Entry, Specs};
+use ec2_instance_type::catalogue::{Catalogue, Entry, Specs};
 use ec2_instance_type::{Region, ServiceInstanceType};
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use crate::Status;
 use crate::decode::explain;
 use crate::input::{NameList, SpotRegion, for_each_parsed};
-use crate::output::{decoded_fields, json_line, row, usd};
+use crate::output::{decoded_fields, json_line, row};
 
 /// Arguments of `show`.
 #[derive(clap::Args)]
@@ -40,96 +40,60 @@ pub fn run(args: &Args) -> io::Result<Status> {
     })
 }
 
-/// The `show --json` fields: every `decode` field plus the catalogue's, with the spot
-/// hints of `spot_region`.
+/// The `show --json` fields: every `decode` field, then the catalogue's in the library's
+/// schema (costs in `region`), then what is about the name given: `in_catalogue` and
+/// `price_service` (whose price it is: `ec2` for a service name's EC2 type). A service
+/// name gets no spot fields: those services have no spot market.
 pub fn show_fields(
     input: &str,
     name: &ServiceInstanceType,
     entry: Option<Entry<'_>>,
-    spot_region: &Region,
+    region: &Region,
 ) -> Map<String, Value> {
-    let mut fields = decoded_fields(
-        input,
-        name,
-        name.instance_type().catalogue_normalization_factor(),
-    );
-    fields.extend(catalogue_fields(entry, spot_region));
+    let normalization_factor = match entry {
+        Some(e) => e.normalization_factor(),
+        None => name.instance_type().normalization_factor(),
+    };
+    let mut fields = catalogue_fields(entry, region);
+    fields.extend(decoded_fields(input, name, normalization_factor));
+    fields.insert("in_catalogue".to_owned(), Value::Bool(entry.is_some()));
+    let priced = fields
+        .get("on_demand_usd_per_hour")
+        .is_some_and(|p| !p.is_null());
+    // Every price of the catalogue is EC2's, also for a service name's EC2 type.
+    let service = if priced { Value::from("ec2") } else { Value::Null };
+    fields.insert("price_service".to_owned(), service);
+    if name.service().is_some() {
+        for (key, value) in &mut fields {
+            if key.starts_with("spot_") {
+                *value = Value::Null;
+            }
+        }
+    }
     fields
 }
 
-/// The catalogue's fields of one entry; all null (and `in_catalogue` false) without one.
-pub fn catalogue_fields(entry: Option<Entry<'_>>, spot_region: &Region) -> Map<String, Value> {
-    let specs = entry.and_then(|e| e.specs);
-    let gpu = specs.and_then(|s| s.gpu);
-    let accelerator = specs.and_then(|s| s.accelerator);
-    let price = entry.and_then(|e| crate::table::price_of(&e, spot_region));
-    let spot = entry.and_then(|e| e.spot_in(spot_region));
-    let storage = specs.and_then(|s| s.storage);
-    let network = specs.map(|s| s.network);
-    let ebs = specs.and_then(|s| s.ebs);
-    let value = json!({
-        "in_catalogue": entry.is_some(),
-        "specs_source": specs.map(|s| s.source.as_str()),
-        "vcpus": specs.map(|s| s.vcpus),
-        "cores": specs.map(|s| s.cores),
-        "threads_per_core": specs.map(|s| s.threads_per_core),
-        "memory_mib": specs.map(|s| s.memory_mib),
-        "architectures": specs.map(|s| s.architectures.iter().map(|a| a.as_str()).collect::<Vec<_>>()),
-        "processor_manufacturer": specs.and_then(|s| s.processor_manufacturer).map(|m| m.as_str()),
-        "clock_ghz": specs.and_then(|s| s.clock_ghz),
-        "gpu_count": specs.map(ec2_instance_type::catalogue::Specs::gpu_count),
-        "gpu_share": gpu.and_then(|g| g.share),
-        "gpu_manufacturer": gpu.map(|g| g.manufacturer.as_str()),
-        "gpu_model": gpu.map(|g| g.model.as_str()),
-        "gpu_memory_mib": gpu.map(|g| g.memory_mib),
-        "accelerator_kind": accelerator.map(|a| a.kind.as_str()),
-        "accelerator_count": accelerator.map(|a| a.count),
-        "accelerator_manufacturer": accelerator.map(|a| a.manufacturer.as_str()),
-        "accelerator_model": accelerator.map(|a| a.model.as_str()),
-        "accelerator_memory_mib": accelerator.map(|a| a.memory_mib),
-        "instance_storage_gb": storage.map(|d| d.total_gb),
-        "instance_storage_disks": storage.map(|d| d.disks),
-        "instance_storage_disk_gb": storage.map(|d| d.disk_gb),
-        "instance_storage_type": storage.map(|d| d.disk_type.as_str()),
-        "instance_storage_nvme": storage.map(|d| d.nvme),
-        "network_performance": network.map(|n| n.performance.as_str()),
-        "network_baseline_gbps": network.and_then(|n| n.baseline_gbps),
-        "network_peak_gbps": network.and_then(|n| n.peak_gbps),
-        "network_max_interfaces": network.map(|n| n.max_interfaces),
-        "network_cards": network.map(|n| n.cards),
-        "network_default_card_interfaces": network.map(|n| n.default_card_interfaces),
-        "network_ipv4_per_interface": network.map(|n| n.ipv4_per_interface),
-        "efa": network.map(|n| n.efa),
-        "ena": network.map(|n| n.ena.as_str()),
-        "eks_max_pods": network.map(|n| n.eks_max_pods()),
-        "ebs_baseline_mbps": ebs.map(|e| e.baseline_mbps),
-        "ebs_max_mbps": ebs.map(|e| e.max_mbps),
-        "ebs_baseline_iops": ebs.map(|e| e.baseline_iops),
-        "ebs_max_iops": ebs.map(|e| e.max_iops),
-        "hypervisor": specs.and_then(|s| s.hypervisor).map(|h| h.as_str()),
-        "current_generation": specs.map(|s| s.current_generation),
-        "bare_metal": specs.map(|s| s.bare_metal),
-        "burstable": specs.map(|s| s.burstable),
-        "free_tier_eligible": specs.map(|s| s.free_tier_eligible),
-        "on_demand_usage": specs.map(|s| s.on_demand_usage),
-        "spot_usage": specs.map(|s| s.spot_usage),
-        "regions": entry.and_then(|e| e.regions).map(|r| r.iter().collect::<Vec<_>>()),
-        "on_demand_usd_per_hour": price.map(|p| p.usd_per_hour),
-        "price_region": price.map(|p| p.region.as_str()),
-        "price_is_estimate": price.map(|p| p.is_estimate()),
-        "price_tenancy": price.map(|p| p.tenancy.as_str()),
-        "usd_per_month": usd(price.map(|p| p.usd_per_month())),
-        "usd_per_vcpu_hour": usd(entry.and_then(Entry::usd_per_vcpu_hour)),
-        "usd_per_gib_hour": usd(entry.and_then(Entry::usd_per_gib_hour)),
-        "spot_region": spot.map(|_| spot_region.as_str()),
-        "spot_savings_percent": spot.map(|s| s.savings_percent),
-        "spot_interruption": spot.map(|s| s.interruption.as_str()),
-        "spot_estimate_usd_per_hour": usd(entry.and_then(|e| e.spot_estimate_in(spot_region))),
-    });
-    match value {
-        Value::Object(map) => map,
+/// The catalogue's fields of one entry in the library's schema, costs in `region`; all
+/// null without an entry.
+pub fn catalogue_fields(entry: Option<Entry<'_>>, region: &Region) -> Map<String, Value> {
+    let (entry, known) = match entry {
+        Some(entry) => (entry, true),
+        // Any entry gives the field names; their values are then null.
+        None => match crate::catalogue().iter().next().or_else(|| Catalogue::bundled().iter().next()) {
+            Some(any) => (any, false),
+            None => return Map::new(),
+        },
+    };
+    let mut fields = match serde_json::to_value(entry.at(*region)) {
+        Ok(Value::Object(map)) => map,
         _ => Map::new(),
+    };
+    if !known {
+        for value in fields.values_mut() {
+            *value = Value::Null;
+        }
     }
+    fields
 }
 
 /// Writes the readable specs and cost hints of one name.
@@ -150,34 +114,43 @@ fn describe(
     };
     if let Some(service) = name.service() {
         let note = format!(
-            "facts and EC2 prices of {}, not of the {service} service",
+            "facts and EC2 prices of {}, not of the {service} service (no spot market)",
             entry.name()
         );
         row(out, "note", "", &note)?;
     }
-    match entry.specs {
+    match entry.specs() {
         None => row(
             out,
             "specs",
             "unknown",
             "no DescribeInstanceTypes record in the sources",
         )?,
-        Some(specs) => describe_specs(out, specs)?,
+        Some(specs) => describe_specs(out, &specs)?,
     }
-    match entry.regions {
+    match entry.regions() {
         Some(regions) => {
             let codes: Vec<&str> = regions.iter().collect();
-            row(out, "regions", codes.len(), &codes.join(" "))?;
+            let note = format!("{} (from {})", codes.join(" "), entry.regions_source());
+            row(out, "regions", codes.len(), &note)?;
         }
-        None => row(out, "regions", "unknown (no offering data)", "")?,
+        None => {
+            let note = format!("from {}", entry.regions_source());
+            row(out, "regions", "unknown (no offering data)", &note)?;
+        }
     }
-    describe_costs(out, entry, spot_region)?;
+    describe_costs(out, entry, spot_region, name.service().is_none())?;
     writeln!(out)
 }
 
 /// Writes the readable hardware facts.
-fn describe_specs(out: &mut impl Write, s: &Specs) -> io::Result<()> {
-    let threads = format!("{} cores x {} threads", s.cores, s.threads_per_core);
+fn describe_specs(out: &mut impl Write, s: &Specs<'_>) -> io::Result<()> {
+    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let threads = format!(
+        "{} x {}",
+        plural(s.cores, "core", "cores"),
+        plural(s.threads_per_core, "thread", "threads")
+    );
     row(out, "vcpus", s.vcpus, &threads)?;
     row(
         out,
@@ -190,7 +163,7 @@ fn describe_specs(out: &mut impl Write, s: &Specs) -> io::Result<()> {
         .clock_ghz
         .map(|c| format!(", {c} GHz"))
         .unwrap_or_default();
-    let manufacturer = s.processor_manufacturer.map_or("unknown", |m| m.as_str());
+    let manufacturer = s.processor_manufacturer.unwrap_or("unknown");
     row(
         out,
         "processor",
@@ -246,27 +219,51 @@ fn describe_specs(out: &mut impl Write, s: &Specs) -> io::Result<()> {
     row(out, "specs from", s.source, "")
 }
 
-/// Writes the readable on-demand price and the spot hint of `spot_region`.
-fn describe_costs(out: &mut impl Write, entry: Entry<'_>, spot_region: &Region) -> io::Result<()> {
-    match crate::table::price_of(&entry, spot_region) {
+/// Writes the readable on-demand price with its source, and (for an EC2 name) the spot
+/// hint of `region` with the estimate and what it is based on.
+fn describe_costs(
+    out: &mut impl Write,
+    entry: Entry<'_>,
+    region: &Region,
+    spot_market: bool,
+) -> io::Result<()> {
+    match crate::table::price_of(&entry, region) {
         None => row(out, "on-demand", "unknown", "no price in the sources")?,
         Some(p) => {
-            let source = if p.is_estimate() {
-                format!("{} price, not us-east-1", p.region)
+            let place = if p.is_fallback() {
+                format!("{} price, the catalogue has none of {}", p.region, crate::table::price_region(region))
             } else {
                 format!("Linux, {}", p.region)
             };
-            let source = format!("{source}, {} tenancy", p.tenancy);
-            let note = format!("{source}; ${:.2}/month", p.usd_per_month());
+            let note = format!(
+                "{place}, {} tenancy; ${:.2}/month; from {}",
+                p.tenancy,
+                p.usd_per_month(),
+                p.source
+            );
             row(out, "on-demand", format!("${}/h", p.usd_per_hour), &note)?;
         }
     }
-    if let Some(spot) = entry.spot_in(spot_region) {
-        let estimate = entry
-            .spot_estimate_in(spot_region)
-            .map_or("no estimate".to_owned(), |e| format!("~${e:.4}/h estimate"));
+    if !spot_market {
+        return Ok(());
+    }
+    if let Some(spot) = entry.spot(region) {
+        let estimate = entry.spot_estimate(region).map_or_else(
+            || format!("no estimate (no shared-tenancy price of {region})"),
+            |e| {
+                if e.based_on == entry {
+                    format!("~${:.4}/h estimate", e.usd_per_hour)
+                } else {
+                    format!(
+                        "~${:.4}/h estimate on {}'s shared price",
+                        e.usd_per_hour,
+                        e.based_on.name()
+                    )
+                }
+            },
+        );
         let note = format!(
-            "{}% savings, interruptions {}, {spot_region}",
+            "{}% savings, interruptions {}, {region}",
             spot.savings_percent,
             spot.interruption.as_str()
         );

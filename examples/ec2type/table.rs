@@ -41,17 +41,17 @@ pub const ENTRY_HEADER: [&str; 6] = [
 
 /// The marks a price cell may carry, with what they mean.
 const PRICE_MARKS: &[(&str, &str)] = &[
-    ("*", "a GovCloud price: us-east-1 has none"),
+    ("*", "a price of the region it names (GovCloud): the catalogue has none of this column's region"),
     (
         "d",
         "a Dedicated-tenancy price: the source lists bare metal that way",
     ),
 ];
 
-/// The mark of an entry's price cell, if any.
-fn price_mark(entry: &Entry<'_>) -> &'static str {
-    match entry.on_demand {
-        Some(p) if p.is_estimate() => "*",
+/// The mark of a price cell, if any.
+fn price_mark(price: Option<OnDemandPrice<'_>>) -> &'static str {
+    match price {
+        Some(p) if p.is_fallback() => "*",
         Some(p) if p.tenancy == Tenancy::Dedicated => "d",
         _ => "",
     }
@@ -87,7 +87,10 @@ pub fn write_entries(
         .collect();
     write_table(out, &header, &rows)?;
     for (mark, meaning) in PRICE_MARKS {
-        if entries.iter().any(|(e, _)| price_mark(e) == *mark) {
+        if entries
+            .iter()
+            .any(|(e, _)| price_mark(price_of(e, spot_region)) == *mark)
+        {
             writeln!(out, "{mark}: {meaning}")?;
         }
     }
@@ -96,7 +99,7 @@ pub fn write_entries(
 
 /// The region whose prices the tables show: `region` when the catalogue has its prices
 /// (from `--data`), else us-east-1.
-fn price_region(region: &Region) -> Region {
+pub fn price_region(region: &Region) -> Region {
     if crate::catalogue().has_prices_for(region) {
         *region
     } else {
@@ -104,21 +107,16 @@ fn price_region(region: &Region) -> Region {
     }
 }
 
-/// The price shown for `entry` when `region` is asked for: the region's own where the
-/// catalogue has its prices (from `--data`), else the catalogue's own (us-east-1, or a
-/// GovCloud fallback marked `*`).
-pub fn price_of(entry: &Entry<'_>, region: &Region) -> Option<OnDemandPrice> {
-    if price_region(region) == "us-east-1" {
-        entry.on_demand
-    } else {
-        entry.on_demand_in(region)
-    }
+/// The price shown for `entry` when `region` is asked for: the price region's
+/// ([`price_region`]), else a fallback of another region marked `*`.
+pub fn price_of<'c>(entry: &Entry<'c>, region: &Region) -> Option<OnDemandPrice<'c>> {
+    entry.price_or_fallback(&price_region(region))
 }
 
 /// The shared columns of one entry; `-` where a fact is unknown.
 pub fn entry_cells(entry: &Entry<'_>, spot_region: &Region) -> Vec<String> {
     let price = price_of(entry, spot_region);
-    let specs = entry.specs;
+    let specs = entry.specs();
     let or_dash = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
     vec![
         entry.name().to_owned(),
@@ -131,11 +129,11 @@ pub fn entry_cells(entry: &Entry<'_>, spot_region: &Region) -> Vec<String> {
                 .collect::<Vec<_>>()
                 .join(",")
         })),
-        or_dash(price.map(|p| format!("{:.4}{}", p.usd_per_hour, price_mark(entry)))),
+        or_dash(price.map(|p| format!("{:.4}{}", p.usd_per_hour, price_mark(price)))),
         or_dash(
             entry
-                .spot_estimate_in(spot_region)
-                .map(|s| format!("~{s:.4}")),
+                .spot_estimate(spot_region)
+                .map(|s| format!("~{:.4}", s.usd_per_hour)),
         ),
     ]
 }

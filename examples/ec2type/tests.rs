@@ -67,8 +67,37 @@ fn show_fields_pin_source_figures() {
     assert_eq!(fields["instance_storage_gb"], 100);
     assert_eq!(fields["on_demand_usd_per_hour"], 0.202);
     assert_eq!(fields["price_region"], "us-east-1");
-    assert_eq!(fields["price_is_estimate"], false);
+    assert_eq!(fields["price_is_fallback"], false);
+    assert_eq!(fields["price_service"], "ec2");
     assert_eq!(fields["spot_estimate_usd_per_hour"], Value::Null);
+    for source in ["specs_source", "regions_source", "price_source"] {
+        assert!(fields[source].as_str().is_some_and(|s| !s.is_empty()), "{source}");
+    }
+
+    // A service name: whose price it is, and no spot market.
+    let db = ServiceInstanceType::parse("db.r6g.large").unwrap();
+    let fields = Value::Object(show_fields(
+        "db.r6g.large",
+        &db,
+        db.catalogue_entry(),
+        &Region::us_east_1(),
+    ));
+    assert_eq!(fields["price_service"], "ec2");
+    assert_eq!(fields["on_demand_usd_per_hour"], 0.1008);
+    assert_eq!(fields["spot_savings_percent"], Value::Null);
+    assert_eq!(fields["spot_estimate_usd_per_hour"], Value::Null);
+
+    // Bare metal priced at Dedicated rates: the spot estimate is built on the shared
+    // price of the virtualized size with the same vCPUs.
+    let metal = ServiceInstanceType::parse("c6g.metal").unwrap();
+    let fields = Value::Object(show_fields(
+        "c6g.metal",
+        &metal,
+        metal.catalogue_entry(),
+        &Region::us_east_1(),
+    ));
+    assert_eq!(fields["price_tenancy"], "dedicated");
+    assert_eq!(fields["spot_estimate_based_on"], "c6g.16xlarge");
 
     let hpc = ServiceInstanceType::parse("hpc7a.12xlarge").unwrap();
     let fields = Value::Object(show_fields(
@@ -78,7 +107,7 @@ fn show_fields_pin_source_figures() {
         &Region::us_east_1(),
     ));
     assert_eq!(fields["price_region"], "us-gov-west-1");
-    assert_eq!(fields["price_is_estimate"], true);
+    assert_eq!(fields["price_is_fallback"], true);
 
     let unknown = ServiceInstanceType::parse("zz9.large").unwrap();
     let fields = Value::Object(show_fields(
@@ -156,6 +185,7 @@ fn show_json_and_library_json_are_one_schema() {
         "rds_threads_per_core",
         "rds_memory_ratio",
         "in_catalogue",
+        "price_service",
     ];
     for entry in catalogue::iter() {
         let Value::Object(library) = serde_json::to_value(entry).unwrap() else {

@@ -62,7 +62,7 @@ fn fields(usage: &UsageType<'_>) -> Map<String, Value> {
         "family": usage.family(),
         "vcpus": specs.map(|s| s.vcpus),
         "memory_mib": specs.map(|s| s.memory_mib),
-        "processor_manufacturer": specs.and_then(|s| s.processor_manufacturer).map(|m| m.as_str()),
+        "processor_manufacturer": specs.and_then(|s| s.processor_manufacturer),
     });
     match value {
         Value::Object(map) => map,
@@ -71,9 +71,9 @@ fn fields(usage: &UsageType<'_>) -> Map<String, Value> {
 }
 
 /// The catalogue's specs of the EC2 type inside a usage type.
-fn specs_of(usage: &UsageType<'_>) -> Option<&'static Specs> {
+fn specs_of(usage: &UsageType<'_>) -> Option<Specs<'static>> {
     let it = usage.ec2_instance_type()?;
-    crate::catalogue().get(it.as_str())?.specs
+    crate::catalogue().get(it.as_str())?.specs()
 }
 
 /// Says on stderr why a usage type did not decode.
@@ -130,7 +130,7 @@ fn explain(out: &mut impl Write, usage: &UsageType<'_>) -> io::Result<()> {
     }
     if let Some(it) = usage.instance_type() {
         let note = specs_of(usage).map_or_else(String::new, |s| {
-            let manufacturer = s.processor_manufacturer.map_or("?", |m| m.as_str());
+            let manufacturer = s.processor_manufacturer.unwrap_or("?");
             format!("{} vCPUs, {} GiB, {manufacturer}", s.vcpus, s.memory_gib())
         });
         row(out, "instance", it, &note)?;
@@ -221,7 +221,7 @@ fn write_cells(out: &mut impl Write, text: &str) -> io::Result<Option<UsageTypeE
         out,
         specs
             .and_then(|s| s.processor_manufacturer)
-            .map_or("", |m| m.as_str()),
+            .unwrap_or(""),
     )?;
     out.write_all(b",")?;
     Ok(None)

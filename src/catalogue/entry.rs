@@ -123,7 +123,7 @@ keyword_enum! {
 /// ```
 /// use ec2_instance_type::catalogue::{self, Architecture};
 ///
-/// let archs = catalogue::get("m5.xlarge").unwrap().specs.unwrap().architectures;
+/// let archs = catalogue::get("m5.xlarge").unwrap().specs().unwrap().architectures;
 /// assert!(archs.contains(Architecture::X86_64));
 /// assert_eq!(archs.iter().map(|a| a.as_str()).collect::<Vec<_>>(), ["x86_64"]);
 /// ```

@@ -32,15 +32,19 @@
 //!
 //! - Specs: 1422 of 1437 names; each says its snapshot ([`Specs::source`]). The other 15
 //!   have none (`None`, never zero). A record without a processor manufacturer has `None`.
-//! - Offerings: known for the 30 regions of [`Catalogue::covered_regions`]. Elsewhere, and for a type
-//!   no offering file lists, [`Entry::offered_in`] is `None`: unknown, not "offered
-//!   nowhere"; [`Entry::regions`] is `None` for such a type.
+//! - Offerings: known for the regions of [`Catalogue::covered_regions`]. Elsewhere, and for
+//!   a type no offering file lists, [`Entry::offered_in`] is `None`: unknown, not "offered
+//!   nowhere"; [`Entry::regions`] is `None` for such a type. Answers asked for a region
+//!   leave such types out and count them ([`Found::unknown_offerings`](crate::query::Found::unknown_offerings)).
 //! - Prices: on-demand Linux, USD per hour, us-east-1 (9 types only in GovCloud, flagged by
-//!   [`OnDemandPrice::is_estimate`]). No other region's prices exist here; none are
+//!   [`OnDemandPrice::is_fallback`] when asked for us-east-1). No other region's prices exist here; none are
 //!   invented. Every price says its region and [`Tenancy`]: bare metal sizes are listed at
 //!   Dedicated-tenancy rates.
-//! - Spot: savings and interruption band per region ([`Entry::spot_in`]); the spot price is
-//!   an estimate, given only with an on-demand price of the same region.
+//! - Spot: savings and interruption band per region ([`Entry::spot`]); the spot price is
+//!   an estimate ([`Entry::spot_estimate`]), given only with a shared-tenancy on-demand
+//!   price of the same region.
+//! - Every fact says where it comes from: [`Specs::source`], [`Entry::regions_source`],
+//!   [`OnDemandPrice::source`].
 //! - EKS max pods counts the default network card only, as the VPC CNI does; the bandwidth
 //!   of a multi-card type is the figure its own label states.
 
@@ -68,7 +72,7 @@ pub use entry::{
     SpotHint, Tenancy,
 };
 #[cfg(feature = "overlay")]
-pub use overlay::{DataError, MAX_INPUT, OfferingsReport};
+pub use overlay::{DataError, MAX_INPUT, OfferingsReport, ReplacedOfferings};
 pub use regions::Regions;
 pub use store::Catalogue;
 

@@ -84,6 +84,34 @@ impl Region {
     pub fn parse(code: &str) -> Result<Self, ParseError> {
         code.parse()
     }
+
+    /// Parses a region code this version knows (botocore's 46), for input where a code
+    /// from the future is more likely a typo.
+    ///
+    /// ```
+    /// use ec2_instance_type::Region;
+    ///
+    /// assert!(Region::parse_known("eu-west-1").is_ok());
+    /// let err = Region::parse_known("eu-wset-1").unwrap_err();
+    /// assert_eq!(err.to_string(), "unknown region 'eu-wset-1', did you mean 'eu-west-1'");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Region::parse`], and a well-formed code that is not known
+    /// ([`ErrorKind::UnknownRegion`]), with the nearest known code as a suggestion.
+    pub fn parse_known(code: &str) -> Result<Self, ParseError> {
+        let region = Self::parse(code)?;
+        if region.is_known() {
+            return Ok(region);
+        }
+        let nearest = known_codes()
+            .map(|known| (edit_distance(code, known), known))
+            .filter(|(distance, _)| *distance <= 3)
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, known)| known);
+        Err(ParseError::new(ErrorKind::UnknownRegion, 0, code).with_suggestion(nearest))
+    }
 }
 
 impl FromStr for Region {

@@ -175,7 +175,7 @@ impl SortKey {
 ///     .region(Region::us_east_1())
 ///     .sort_by(SortKey::Price)
 ///     .limit(1)
-///     .run();
+///     .run(ec2_instance_type::catalogue::Catalogue::bundled());
 /// assert_eq!(cheapest[0].name(), "t4g.xlarge");
 /// ```
 #[derive(Debug, Clone, Default)]

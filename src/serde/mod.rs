@@ -27,7 +27,7 @@
 //! | --- | --- |
 //! | `name`, `family`, `series`, `generation`, `capabilities`, `options`, `processor`, `size` | the decoded name (`processor` as the name states it) |
 //! | `normalization_factor` | RI normalization factor (a bare `metal` takes its family's largest) |
-//! | `specs_source` | the snapshot the specs come from (`moto 5.2.5, 2026-10-27`, or an older one) |
+//! | `specs_source` | where the specs come from: the bundled snapshot (`moto 5.2.5, 2026-10-27`, or an older one) or the user's file |
 //! | `vcpus`, `cores`, `threads_per_core`, `memory_mib`, `architectures`, `processor_manufacturer`, `clock_ghz` | compute |
 //! | `gpu_count`, `gpu_share`, `gpu_manufacturer`, `gpu_model`, `gpu_memory_mib` | GPUs |
 //! | `accelerator_kind`, `accelerator_count`, `accelerator_manufacturer`, `accelerator_model`, `accelerator_memory_mib` | other accelerators |
@@ -35,12 +35,16 @@
 //! | `network_performance`, `network_baseline_gbps`, `network_peak_gbps`, `network_max_interfaces`, `network_cards`, `network_default_card_interfaces`, `network_ipv4_per_interface`, `efa`, `ena`, `eks_max_pods` | network |
 //! | `ebs_baseline_mbps`, `ebs_max_mbps`, `ebs_baseline_iops`, `ebs_max_iops` | EBS |
 //! | `hypervisor`, `current_generation`, `bare_metal`, `burstable`, `free_tier_eligible`, `on_demand_usage`, `spot_usage` | flags |
-//! | `regions` | regions known to offer it; `null` where the offering data lists it nowhere (unknown, not none) |
-//! | `on_demand_usd_per_hour`, `price_region`, `price_is_estimate`, `price_tenancy`, `usd_per_month`, `usd_per_vcpu_hour`, `usd_per_gib_hour` | on-demand price, whose region and tenancy (`shared`, `dedicated`); derived figures rounded to 6 decimals |
-//! | `spot_region`, `spot_savings_percent`, `spot_interruption`, `spot_estimate_usd_per_hour` | Spot Instance Advisor hint of `spot_region` (us-east-1 for an `Entry`; the example's `--region`) and the estimate from it, given only with an on-demand price of that region |
+//! | `regions`, `regions_source` | regions known to offer it (`null` where the offering data lists it nowhere: unknown, not none), and where the offering data comes from |
+//! | `on_demand_usd_per_hour`, `price_region`, `price_is_fallback`, `price_tenancy`, `price_source`, `usd_per_month` | on-demand price of the region asked for, or (`price_is_fallback: true`) of the region it names when the catalogue has none of that one; its tenancy (`shared`, `dedicated`) and source |
+//! | `usd_per_vcpu_hour`, `usd_per_gib_hour` | derived from the price of the region asked for only; rounded to 6 decimals |
+//! | `spot_region`, `spot_savings_percent`, `spot_interruption`, `spot_estimate_usd_per_hour`, `spot_estimate_based_on` | Spot Instance Advisor hint of `spot_region` and the estimate from it, on a shared-tenancy on-demand price of that region (`spot_estimate_based_on`: the type whose price it is, a virtualized size for bare metal) |
 //!
-//! The example adds what is about the text it was given: `service`, `ec2_name`,
-//! `rds_threads_per_core`, `rds_memory_ratio` and `in_catalogue`.
+//! An [`Entry`](crate::catalogue::Entry) serializes its costs in us-east-1;
+//! [`Entry::at`](crate::catalogue::Entry::at) in another region. The example adds what is
+//! about the text it was given: `input`, `service`, `ec2_name`, `rds_threads_per_core`,
+//! `rds_memory_ratio`, `in_catalogue` and `price_service` (whose price it shows: `ec2` for
+//! a service name's EC2 type, `null` without a price).
 
 #[cfg(feature = "catalogue")]
 mod catalogue;
