@@ -61,7 +61,9 @@ fn bench_find(c: &mut Criterion) {
         .sort_by(SortKey::Price)
         .limit(10);
     c.bench_function("find_query_full_scan", |b| {
-        b.iter(|| black_box(black_box(&query).run(ec2_instance_type::catalogue::Catalogue::bundled())));
+        b.iter(|| {
+            black_box(black_box(&query).run(ec2_instance_type::catalogue::Catalogue::bundled()))
+        });
     });
 }
 

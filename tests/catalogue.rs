@@ -33,9 +33,17 @@ fn every_known_name_has_an_entry() {
 #[test]
 fn coverage_matches_the_sources() {
     let with_specs = catalogue::iter().filter(|e| e.specs().is_some()).count();
-    let priced = catalogue::iter().filter(|e| e.price_or_fallback(&ec2_instance_type::Region::us_east_1()).is_some()).count();
+    let priced = catalogue::iter()
+        .filter(|e| {
+            e.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+                .is_some()
+        })
+        .count();
     let fallback = catalogue::iter()
-        .filter(|e| e.price_or_fallback(&ec2_instance_type::Region::us_east_1()).is_some_and(|p| p.is_fallback()))
+        .filter(|e| {
+            e.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+                .is_some_and(|p| p.is_fallback())
+        })
         .count();
     assert_eq!((with_specs, priced, fallback), (1422, 1376, 9));
     // PROVENANCE.md 0b: moto 5.2.5 describes 1395 names, 5.0.0 24 more, 4.0.0 3 more.
@@ -71,7 +79,10 @@ fn unknown_names_are_not_found() {
 fn known_names_without_specs_are_found() {
     let e = entry("cc1.4xlarge");
     assert!(e.specs().is_none());
-    assert!(e.price_or_fallback(&ec2_instance_type::Region::us_east_1()).is_none());
+    assert!(
+        e.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .is_none()
+    );
 }
 
 #[test]
@@ -96,13 +107,50 @@ fn pinned_m5_xlarge() {
     assert_eq!(specs.network.performance, "Up to 10 Gigabit");
     assert_eq!(specs.network.eks_max_pods(), 58);
     assert_eq!(specs.ebs.unwrap().max_iops, 18750);
-    assert_eq!(m5.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour, 0.192);
-    assert_eq!(m5.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().region, "us-east-1");
-    assert!(!m5.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().is_fallback());
-    assert_eq!(m5.spot(&ec2_instance_type::Region::us_east_1()).unwrap().savings_percent, 66);
-    assert_eq!(m5.spot(&ec2_instance_type::Region::us_east_1()).unwrap().interruption, Interruption::Over20);
-    assert!((m5.spot_estimate(&ec2_instance_type::Region::us_east_1()).map(|s| s.usd_per_hour).unwrap() - 0.192 * 0.34).abs() < 1e-12);
-    assert!((m5.usd_per_vcpu_hour(&ec2_instance_type::Region::us_east_1()).unwrap() - 0.048).abs() < 1e-12);
+    assert_eq!(
+        m5.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .unwrap()
+            .usd_per_hour,
+        0.192
+    );
+    assert_eq!(
+        m5.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .unwrap()
+            .region,
+        "us-east-1"
+    );
+    assert!(
+        !m5.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .unwrap()
+            .is_fallback()
+    );
+    assert_eq!(
+        m5.spot(&ec2_instance_type::Region::us_east_1())
+            .unwrap()
+            .savings_percent,
+        66
+    );
+    assert_eq!(
+        m5.spot(&ec2_instance_type::Region::us_east_1())
+            .unwrap()
+            .interruption,
+        Interruption::Over20
+    );
+    assert!(
+        (m5.spot_estimate(&ec2_instance_type::Region::us_east_1())
+            .map(|s| s.usd_per_hour)
+            .unwrap()
+            - 0.192 * 0.34)
+            .abs()
+            < 1e-12
+    );
+    assert!(
+        (m5.usd_per_vcpu_hour(&ec2_instance_type::Region::us_east_1())
+            .unwrap()
+            - 0.048)
+            .abs()
+            < 1e-12
+    );
     let regions = m5.regions().unwrap();
     assert!(regions.contains(&ec2_instance_type::Region::parse("eu-west-1").unwrap()));
     assert_eq!(regions.len(), 29);
@@ -114,12 +162,7 @@ fn pinned_gpus_accelerators_and_prices() {
     assert_eq!(p3dn.vcpus, 96);
     let gpu = p3dn.gpu.unwrap();
     assert_eq!(
-        (
-            gpu.count,
-            gpu.manufacturer,
-            gpu.model,
-            gpu.memory_mib
-        ),
+        (gpu.count, gpu.manufacturer, gpu.model, gpu.memory_mib),
         (8, "NVIDIA", "V100", 262_144)
     );
     assert_eq!(p3dn.storage.unwrap().total_gb, 1800);
@@ -129,11 +172,7 @@ fn pinned_gpus_accelerators_and_prices() {
     assert_eq!(inf2.gpu_count(), 0);
     let accelerator = inf2.accelerator.unwrap();
     assert_eq!(
-        (
-            accelerator.kind,
-            accelerator.count,
-            accelerator.model
-        ),
+        (accelerator.kind, accelerator.count, accelerator.model),
         (AcceleratorKind::Inferentia, 1, "Inferentia2")
     );
 
@@ -181,18 +220,24 @@ fn pinned_gpus_accelerators_and_prices() {
     );
 
     let hpc = entry("hpc7a.12xlarge");
-    let price = hpc.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap();
+    let price = hpc
+        .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        .unwrap();
     assert_eq!(
-        (
-            price.usd_per_hour,
-            price.region,
-            price.is_fallback()
-        ),
+        (price.usd_per_hour, price.region, price.is_fallback()),
         (8.6674, "us-gov-west-1", true)
     );
-    assert_eq!(hpc.spot_estimate(&ec2_instance_type::Region::us_east_1()).map(|s| s.usd_per_hour), None);
+    assert_eq!(
+        hpc.spot_estimate(&ec2_instance_type::Region::us_east_1())
+            .map(|s| s.usd_per_hour),
+        None
+    );
 
-    assert!(entry("mac2.metal").price_or_fallback(&ec2_instance_type::Region::us_east_1()).is_none());
+    assert!(
+        entry("mac2.metal")
+            .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .is_none()
+    );
     assert!(entry("mac2.metal").specs().unwrap().bare_metal);
     assert!(entry("t3.micro").specs().unwrap().burstable);
 }
@@ -281,7 +326,10 @@ fn invariants() {
             );
             assert_eq!(price.is_fallback(), price.region != "us-east-1");
         }
-        if let Some(spot) = e.spot_estimate(&ec2_instance_type::Region::us_east_1()).map(|s| s.usd_per_hour) {
+        if let Some(spot) = e
+            .spot_estimate(&ec2_instance_type::Region::us_east_1())
+            .map(|s| s.usd_per_hour)
+        {
             assert!(spot.is_finite() && spot >= 0.0, "{}", e.name());
         }
         if let Some(specs) = e.specs() {

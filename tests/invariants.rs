@@ -132,7 +132,9 @@ fn figures_are_positive_and_finite() {
         for derived in [
             entry.usd_per_vcpu_hour(&ec2_instance_type::Region::us_east_1()),
             entry.usd_per_gib_hour(&ec2_instance_type::Region::us_east_1()),
-            entry.spot_estimate(&ec2_instance_type::Region::us_east_1()).map(|s| s.usd_per_hour),
+            entry
+                .spot_estimate(&ec2_instance_type::Region::us_east_1())
+                .map(|s| s.usd_per_hour),
         ] {
             assert!(
                 derived.is_none_or(|v| v.is_finite() && v > 0.0),

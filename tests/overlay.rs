@@ -27,7 +27,12 @@ fn owned() -> Catalogue {
 #[test]
 fn describe_records_replace_and_add() {
     let mut catalogue = owned();
-    assert_eq!(catalogue.apply_describe_instance_types(TYPES, "types.json").unwrap(), 5);
+    assert_eq!(
+        catalogue
+            .apply_describe_instance_types(TYPES, "types.json")
+            .unwrap(),
+        5
+    );
     assert_eq!(catalogue.len(), 1437);
     let p5 = catalogue.get("p5.48xlarge").unwrap().specs().unwrap();
     assert_eq!(p5.source, "types.json");
@@ -40,7 +45,9 @@ fn describe_records_replace_and_add() {
 
     // A record of a name the snapshot does not know is added, and parses.
     let future = TYPES.replace("\"m7g.xlarge\"", "\"m11g.xlarge\"");
-    catalogue.apply_describe_instance_types(&future, "types.json").unwrap();
+    catalogue
+        .apply_describe_instance_types(&future, "types.json")
+        .unwrap();
     assert_eq!(catalogue.len(), 1438);
     let added = catalogue.get("m11g.xlarge").unwrap();
     assert_eq!(added.specs().unwrap().vcpus, 4);
@@ -48,15 +55,27 @@ fn describe_records_replace_and_add() {
     assert_eq!(added.instance_type().generation(), Some(11));
     // Several pages one after another, and a bare array of records.
     let pages = format!("{TYPES}\n{TYPES}");
-    assert_eq!(owned().apply_describe_instance_types(&pages, "types.json").unwrap(), 10);
+    assert_eq!(
+        owned()
+            .apply_describe_instance_types(&pages, "types.json")
+            .unwrap(),
+        10
+    );
     let array = serde_json::to_string(
         &serde_json::from_str::<serde_json::Value>(TYPES).unwrap()["InstanceTypes"],
     )
     .unwrap();
-    assert_eq!(owned().apply_describe_instance_types(&array, "types.json").unwrap(), 5);
+    assert_eq!(
+        owned()
+            .apply_describe_instance_types(&array, "types.json")
+            .unwrap(),
+        5
+    );
     // An empty catalogue filled from the file alone.
     let mut alone = Catalogue::empty();
-    alone.apply_describe_instance_types(TYPES, "types.json").unwrap();
+    alone
+        .apply_describe_instance_types(TYPES, "types.json")
+        .unwrap();
     assert_eq!(alone.len(), 5);
     assert!(alone.get("m5.xlarge").is_none());
 }
@@ -79,7 +98,12 @@ fn offerings_replace_a_region_and_keep_the_others() {
     assert_eq!(report.offerings, 2);
     // Where the offerings came from.
     let m5 = catalogue.get("m5.large").unwrap();
-    assert!(m5.regions_source().ends_with("; eu-west-1 from offers.json"), "{}", m5.regions_source());
+    assert!(
+        m5.regions_source()
+            .ends_with("; eu-west-1 from offers.json"),
+        "{}",
+        m5.regions_source()
+    );
     assert_eq!(
         catalogue.get("m5.large").unwrap().offered_in(&eu),
         Some(true)
@@ -132,7 +156,12 @@ fn prices_for_any_region() {
     assert_eq!(catalogue.apply_prices_csv(PRICES, "prices.csv").unwrap(), 3);
     let eu = region("eu-west-1");
     let m5 = catalogue.get("m5.large").unwrap();
-    assert_eq!(m5.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour, 0.096);
+    assert_eq!(
+        m5.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .unwrap()
+            .usd_per_hour,
+        0.096
+    );
     let in_eu = m5.on_demand(&eu).unwrap();
     assert_eq!(
         (in_eu.usd_per_hour, in_eu.region, in_eu.tenancy),
@@ -181,13 +210,17 @@ fn bad_input_is_refused_whole_with_where() {
     assert!(err.to_string().starts_with("line "), "{err}");
     assert!(err.line().is_some());
     refused(
-        catalogue.apply_describe_instance_types(r#"{"InstanceTypes": [{"VCpuInfo": {}}]}"#, "types.json"),
+        catalogue.apply_describe_instance_types(
+            r#"{"InstanceTypes": [{"VCpuInfo": {}}]}"#,
+            "types.json",
+        ),
         "line 1, column 1: record 1 of the document: no \"InstanceType\"",
     );
     refused(
         catalogue.apply_describe_instance_types(
             r#"{"InstanceTypes": [{"InstanceType": "m5.xxlarge"}]}"#,
-         "types.json",),
+            "types.json",
+        ),
         "line 1, column 1: record 1 of the document: \"m5.xxlarge\": unknown size 'xxlarge', did you mean '2xlarge'",
     );
     refused(
@@ -203,25 +236,38 @@ fn bad_input_is_refused_whole_with_where() {
         "line 1, column 1: offering 1 of the document: unknown LocationType Some(\"outpost\"), expected \"region\" or \"availability-zone\"",
     );
     refused(
-        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west-1,m5.large,-0.1\n", "prices.csv"),
+        catalogue.apply_prices_csv(
+            "region,instance_type,usd_per_hour\neu-west-1,m5.large,-0.1\n",
+            "prices.csv",
+        ),
         "line 2: price \"-0.1\" is not a positive number",
     );
     refused(
-        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west-1,m5.large,cheap\n", "prices.csv"),
+        catalogue.apply_prices_csv(
+            "region,instance_type,usd_per_hour\neu-west-1,m5.large,cheap\n",
+            "prices.csv",
+        ),
         "line 2: price \"cheap\" is not a positive number",
     );
     refused(
-        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west1,m5.large,0.1\n", "prices.csv"),
+        catalogue.apply_prices_csv(
+            "region,instance_type,usd_per_hour\neu-west1,m5.large,0.1\n",
+            "prices.csv",
+        ),
         "line 2: invalid region 'eu-west1', expected a code such as 'us-east-1', did you mean 'eu-west-1'",
     );
     refused(
-        catalogue.apply_prices_csv("region,instance_type,usd_per_hour\neu-west-1,m5.xxlarge,0.1\n", "prices.csv"),
+        catalogue.apply_prices_csv(
+            "region,instance_type,usd_per_hour\neu-west-1,m5.xxlarge,0.1\n",
+            "prices.csv",
+        ),
         "line 2: \"m5.xxlarge\": unknown size 'xxlarge', did you mean '2xlarge'",
     );
     refused(
         catalogue.apply_prices_csv(
             "region,instance_type,usd_per_hour,tenancy\neu-west-1,m5.large,0.1,host\n",
-         "prices.csv",),
+            "prices.csv",
+        ),
         "line 2: unknown tenancy 'host', expected one of shared, dedicated",
     );
     refused(
@@ -235,7 +281,12 @@ fn bad_input_is_refused_whole_with_where() {
     // Nothing was applied: the catalogue is still the bundled snapshot's.
     assert_eq!(catalogue.len(), 1437);
     assert_eq!(
-        catalogue.get("p5.48xlarge").unwrap().specs().unwrap().source,
+        catalogue
+            .get("p5.48xlarge")
+            .unwrap()
+            .specs()
+            .unwrap()
+            .source,
         "moto 5.2.5, 2026-10-27"
     );
     assert_eq!(
@@ -253,7 +304,9 @@ fn bad_input_is_refused_whole_with_where() {
 #[test]
 fn the_generator_and_the_record_reader_agree() {
     let mut catalogue = Catalogue::empty();
-    catalogue.apply_describe_instance_types(TYPES, "types.json").unwrap();
+    catalogue
+        .apply_describe_instance_types(TYPES, "types.json")
+        .unwrap();
     assert_eq!(catalogue.len(), 5);
     for entry in catalogue.iter() {
         let mut read = entry.specs().unwrap();

@@ -22,7 +22,12 @@ fn names(entries: &[Entry<'static>]) -> Vec<&'static str> {
 
 #[test]
 fn no_filter_returns_everything() {
-    assert_eq!(Query::new().run(ec2_instance_type::catalogue::Catalogue::bundled()).len(), 1437);
+    assert_eq!(
+        Query::new()
+            .run(ec2_instance_type::catalogue::Catalogue::bundled())
+            .len(),
+        1437
+    );
 }
 
 #[test]
@@ -69,7 +74,9 @@ fn name_parts_include_and_exclude_by_kind() {
     );
     assert!(graviton_letter.iter().any(|e| e.name() == "c7g.large"));
     assert!(!graviton_letter.iter().any(|e| e.name() == "g5.xlarge"));
-    let g_series = Query::new().include(NamePart::Series(Series::G)).run(ec2_instance_type::catalogue::Catalogue::bundled());
+    let g_series = Query::new()
+        .include(NamePart::Series(Series::G))
+        .run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(g_series.iter().any(|e| e.name() == "g5.xlarge"));
     assert!(!g_series.iter().any(|e| e.name() == "c7g.large"));
     let m_or_c = Query::new()
@@ -90,23 +97,32 @@ fn name_parts_include_and_exclude_by_kind() {
 
 #[test]
 fn spec_filters() {
-    let gpus = Query::new().min_gpus(8).gpu_model("h100").run(ec2_instance_type::catalogue::Catalogue::bundled());
+    let gpus = Query::new()
+        .min_gpus(8)
+        .gpu_model("h100")
+        .run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(!gpus.is_empty());
     assert!(
         gpus.iter()
             .all(|e| e.specs().unwrap().gpu.unwrap().model == "H100")
     );
-    let amd = Query::new().processor(Processor::Amd).max_vcpus(2).run(ec2_instance_type::catalogue::Catalogue::bundled());
+    let amd = Query::new()
+        .processor(Processor::Amd)
+        .max_vcpus(2)
+        .run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(amd.iter().all(
         |e| e.specs().unwrap().processor_manufacturer.unwrap() == "AMD"
             && e.specs().unwrap().vcpus <= 2
     ));
-    let cheap = Query::new().max_price(0.01).run(ec2_instance_type::catalogue::Catalogue::bundled());
-    assert!(
-        cheap
-            .iter()
-            .all(|e| e.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour <= 0.01)
-    );
+    let cheap = Query::new()
+        .max_price(0.01)
+        .run(ec2_instance_type::catalogue::Catalogue::bundled());
+    assert!(cheap.iter().all(|e| {
+        e.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .unwrap()
+            .usd_per_hour
+            <= 0.01
+    }));
     assert!(cheap.iter().any(|e| e.name() == "t4g.nano"));
     let nvme_efa = Query::new()
         .local_nvme(true)
@@ -122,17 +138,26 @@ fn spec_filters() {
 
 #[test]
 fn sorting_puts_unknown_figures_last() {
-    let by_spot = Query::new().sort_by(SortKey::Spot).run(ec2_instance_type::catalogue::Catalogue::bundled());
+    let by_spot = Query::new()
+        .sort_by(SortKey::Spot)
+        .run(ec2_instance_type::catalogue::Catalogue::bundled());
     let first_none = by_spot
         .iter()
-        .position(|e| e.spot_estimate(&ec2_instance_type::Region::us_east_1()).map(|s| s.usd_per_hour).is_none())
+        .position(|e| {
+            e.spot_estimate(&ec2_instance_type::Region::us_east_1())
+                .map(|s| s.usd_per_hour)
+                .is_none()
+        })
         .unwrap();
-    assert!(
-        by_spot[first_none..]
-            .iter()
-            .all(|e| e.spot_estimate(&ec2_instance_type::Region::us_east_1()).map(|s| s.usd_per_hour).is_none())
-    );
-    let by_vcpus = Query::new().sort_by(SortKey::Vcpus).limit(1).run(ec2_instance_type::catalogue::Catalogue::bundled());
+    assert!(by_spot[first_none..].iter().all(|e| {
+        e.spot_estimate(&ec2_instance_type::Region::us_east_1())
+            .map(|s| s.usd_per_hour)
+            .is_none()
+    }));
+    let by_vcpus = Query::new()
+        .sort_by(SortKey::Vcpus)
+        .limit(1)
+        .run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert_eq!(by_vcpus[0].specs().unwrap().vcpus, 1);
 }
 
@@ -156,11 +181,13 @@ fn similar_to_m5_xlarge() {
     assert!(widened.iter().any(|s| s.entry.name() == "m7g.xlarge"));
     let cheaper = similar(entry("m5.xlarge"), SimilarOptions::new().cheaper_only(true));
     assert!(!cheaper.is_empty());
-    assert!(
-        cheaper
-            .iter()
-            .all(|s| s.entry.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour < 0.192)
-    );
+    assert!(cheaper.iter().all(|s| {
+        s.entry
+            .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .unwrap()
+            .usd_per_hour
+            < 0.192
+    }));
     assert!(cheaper.iter().any(|s| s.entry.name() == "t3a.xlarge"));
     let capped = similar(
         entry("m5.xlarge"),
@@ -168,12 +195,14 @@ fn similar_to_m5_xlarge() {
             .max_price(0.15)
             .current_generation_only(true),
     );
-    assert!(
-        capped
-            .iter()
-            .all(|s| s.entry.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour <= 0.15
-                && s.entry.specs().unwrap().current_generation)
-    );
+    assert!(capped.iter().all(|s| {
+        s.entry
+            .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .unwrap()
+            .usd_per_hour
+            <= 0.15
+            && s.entry.specs().unwrap().current_generation
+    }));
 }
 
 #[test]
@@ -192,7 +221,12 @@ fn alternatives_of_m5_xlarge() {
         ]
     );
     for alternative in found {
-        let expected = alternative.entry.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour - 0.192;
+        let expected = alternative
+            .entry
+            .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .unwrap()
+            .usd_per_hour
+            - 0.192;
         assert!((alternative.price_difference.unwrap() - expected).abs() < 1e-12);
     }
 }
@@ -222,14 +256,42 @@ fn upgrades_of_c5d_2xlarge() {
 fn sizes_and_units() {
     let parse = |s: &str| InstanceType::parse(s).unwrap();
     assert_eq!(
-        ec2_instance_type::catalogue::Catalogue::bundled().next_larger(&parse("m5.24xlarge")).map(Entry::name),
+        ec2_instance_type::catalogue::Catalogue::bundled()
+            .next_larger(&parse("m5.24xlarge"))
+            .map(Entry::name),
         Some("m5.metal")
     );
-    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().next_larger(&parse("m5.metal")), None);
-    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().next_smaller(&parse("m5.large")), None);
-    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().units(&parse("m5.metal"), &parse("m5.xlarge")), Some(24.0));
-    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().units(&parse("m5.2xlarge"), &parse("m5.large")), Some(4.0));
-    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().units(&parse("m5.large"), &parse("m5.2xlarge")), Some(0.25));
-    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().units(&parse("m5.large"), &parse("c5.large")), None);
-    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().units(&parse("mac2.metal"), &parse("mac2.metal")), None);
+    assert_eq!(
+        ec2_instance_type::catalogue::Catalogue::bundled().next_larger(&parse("m5.metal")),
+        None
+    );
+    assert_eq!(
+        ec2_instance_type::catalogue::Catalogue::bundled().next_smaller(&parse("m5.large")),
+        None
+    );
+    assert_eq!(
+        ec2_instance_type::catalogue::Catalogue::bundled()
+            .units(&parse("m5.metal"), &parse("m5.xlarge")),
+        Some(24.0)
+    );
+    assert_eq!(
+        ec2_instance_type::catalogue::Catalogue::bundled()
+            .units(&parse("m5.2xlarge"), &parse("m5.large")),
+        Some(4.0)
+    );
+    assert_eq!(
+        ec2_instance_type::catalogue::Catalogue::bundled()
+            .units(&parse("m5.large"), &parse("m5.2xlarge")),
+        Some(0.25)
+    );
+    assert_eq!(
+        ec2_instance_type::catalogue::Catalogue::bundled()
+            .units(&parse("m5.large"), &parse("c5.large")),
+        None
+    );
+    assert_eq!(
+        ec2_instance_type::catalogue::Catalogue::bundled()
+            .units(&parse("mac2.metal"), &parse("mac2.metal")),
+        None
+    );
 }

@@ -4,7 +4,7 @@
 
 #![cfg(feature = "catalogue")]
 
-use ec2_instance_type::catalogue::{self, Entry, Interruption, Regions, Tenancy};
+use ec2_instance_type::catalogue::{self, Entry, Interruption, Tenancy};
 use ec2_instance_type::query::{Prefer, Query, SortKey, alternatives};
 use ec2_instance_type::{ErrorKind, Processor, Region};
 
@@ -110,10 +110,22 @@ fn offerings_say_what_they_do_not_know() {
     let p3 = entry("p3.2xlarge");
     assert_eq!(p3.regions(), None);
     assert_eq!(p3.offered_in(&region("us-east-1")), None);
-    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().covered_regions().len(), 30);
-    assert_eq!(ec2_instance_type::catalogue::Catalogue::bundled().spot_regions().len(), 33);
+    assert_eq!(
+        ec2_instance_type::catalogue::Catalogue::bundled()
+            .covered_regions()
+            .len(),
+        30
+    );
+    assert_eq!(
+        ec2_instance_type::catalogue::Catalogue::bundled()
+            .spot_regions()
+            .len(),
+        33
+    );
     // A region filter keeps only types known to be offered there.
-    let in_af = Query::new().region(region("af-south-1")).run(ec2_instance_type::catalogue::Catalogue::bundled());
+    let in_af = Query::new()
+        .region(region("af-south-1"))
+        .run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(
         in_af
             .iter()
@@ -126,7 +138,11 @@ fn offerings_say_what_they_do_not_know() {
     );
     let nowhere = Query::new().region(region("mx-central-1"));
     assert!(!nowhere.region_is_covered(ec2_instance_type::catalogue::Catalogue::bundled()));
-    assert!(nowhere.run(ec2_instance_type::catalogue::Catalogue::bundled()).is_empty());
+    assert!(
+        nowhere
+            .run(ec2_instance_type::catalogue::Catalogue::bundled())
+            .is_empty()
+    );
 }
 
 /// botocore-1.44.8/regions.csv: 46 codes with partition and description.
@@ -168,18 +184,25 @@ fn regions_parse_describe_and_suggest() {
 /// listed at Dedicated-tenancy rates (c6g.metal 2.306600 against c6g.16xlarge 2.176000).
 #[test]
 fn prices_say_their_region_and_tenancy() {
-    let metal = entry("c6g.metal").price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap();
+    let metal = entry("c6g.metal")
+        .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        .unwrap();
     assert_eq!(
         (metal.usd_per_hour, metal.region, metal.tenancy),
         (2.3066, "us-east-1", Tenancy::Dedicated)
     );
-    let virtualized = entry("c6g.16xlarge").price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap();
+    let virtualized = entry("c6g.16xlarge")
+        .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        .unwrap();
     assert_eq!(
         (virtualized.usd_per_hour, virtualized.tenancy),
         (2.176, Tenancy::Shared)
     );
     assert_eq!(
-        entry("m8gb.metal-24xl").price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().tenancy,
+        entry("m8gb.metal-24xl")
+            .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .unwrap()
+            .tenancy,
         Tenancy::Dedicated
     );
     // Every bare metal price is dedicated and every other shared.
@@ -219,16 +242,20 @@ fn spot_hints_per_region() {
     assert_eq!(hint("us-east-1"), Some((66, Interruption::From15To20)));
     assert_eq!(hint("eu-west-1"), Some((57, Interruption::From5To10)));
     assert_eq!(hint("ap-east-2"), None);
-    assert_eq!(m5.spot(&ec2_instance_type::Region::us_east_1()), m5.spot(&Region::us_east_1()));
-    let p5 = entry("p5.48xlarge")
-        .spot(&region("ca-central-1"))
-        .unwrap();
+    assert_eq!(
+        m5.spot(&ec2_instance_type::Region::us_east_1()),
+        m5.spot(&Region::us_east_1())
+    );
+    let p5 = entry("p5.48xlarge").spot(&region("ca-central-1")).unwrap();
     assert_eq!(
         (p5.savings_percent, p5.interruption),
         (-62, Interruption::Under5)
     );
     // The estimate needs an on-demand price of the same region: us-east-1 only here.
-    let price = m5.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap().usd_per_hour;
+    let price = m5
+        .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        .unwrap()
+        .usd_per_hour;
     let estimate = m5.spot_estimate(&Region::us_east_1()).unwrap();
     assert!((estimate.usd_per_hour - price * 0.34).abs() < 1e-12);
     assert_eq!(estimate.based_on, m5);
@@ -261,7 +288,10 @@ fn alternatives_save_money_on_shared_prices() {
     for of in catalogue::iter().filter(|e| e.specs().is_some()).step_by(7) {
         for prefer in [Prefer::Newest, Prefer::Cheapest] {
             for alternative in alternatives(of, prefer, None) {
-                let price = alternative.entry.price_or_fallback(&ec2_instance_type::Region::us_east_1()).unwrap();
+                let price = alternative
+                    .entry
+                    .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+                    .unwrap();
                 assert_eq!(
                     price.tenancy,
                     Tenancy::Shared,

@@ -49,7 +49,10 @@ pub fn load(files: &[std::path::PathBuf]) -> Result<Catalogue, String> {
 
 fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
     // The file's name is the source every fact it gives says it comes from.
-    let source = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let source = file.file_name().map_or_else(
+        || file.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     // Refused before reading.
     let size = std::fs::metadata(file).map_err(|e| e.to_string())?.len();
     if size > MAX_INPUT as u64 {
@@ -77,9 +80,10 @@ fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
                 );
             }
             for replaced in &report.regions {
-                let before = replaced
-                    .before
-                    .map_or_else(|| "no bundled data".to_owned(), |n| format!("{n} bundled types"));
+                let before = replaced.before.map_or_else(
+                    || "no bundled data".to_owned(),
+                    |n| format!("{n} bundled types"),
+                );
                 eprintln!(
                     "ec2type: {}: offerings from {source} replace {before} with {}",
                     replaced.region, replaced.after

@@ -13,7 +13,7 @@ pub fn run(list: &NameList) -> io::Result<Status> {
     for_each_parsed(list, |out, input, name| {
         if list.json {
             // A bare `metal` takes its factor from its family in the catalogue.
-            let factor = name.instance_type().catalogue_normalization_factor();
+            let factor = crate::catalogue().normalization_factor(name.instance_type());
             json_line(out, decoded_fields(input, name, factor))?;
         } else {
             explain(out, name)?;
@@ -67,7 +67,17 @@ pub fn explain(out: &mut impl Write, name: &ServiceInstanceType) -> io::Result<(
             it.size(),
             &format!("normalization factor {factor}"),
         )?,
-        None => row(out, "size", it.size(), "bare metal, the whole host")?,
+        None => match crate::catalogue().normalization_factor(it) {
+            Some(factor) => row(
+                out,
+                "size",
+                it.size(),
+                &format!(
+                    "bare metal, the whole host; normalization factor {factor}, as the family's largest size"
+                ),
+            )?,
+            None => row(out, "size", it.size(), "bare metal, the whole host")?,
+        },
     }
     if let (Some(tpc), Some(mem)) = (name.threads_per_core(), name.memory_ratio()) {
         row(

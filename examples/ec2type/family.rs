@@ -32,9 +32,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
         eprintln!("ec2type: no family {family:?} in the catalogue");
         return Ok(Status::NothingFound);
     }
-    let smallest = sizes
-        .iter()
-        .find_map(|e| e.instance_type().catalogue_normalization_factor());
+    let smallest = sizes.iter().find_map(|e| e.normalization_factor());
     let units = |factor: Option<f64>| Some(factor? / smallest?);
     let spot_region = args.spot.get();
     let mut out = io::BufWriter::new(io::stdout().lock());
@@ -42,7 +40,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
         for entry in &sizes {
             let name = ServiceInstanceType::from(entry.instance_type());
             let mut fields = show_fields(entry.name(), &name, Some(*entry), &spot_region);
-            let factor = entry.instance_type().catalogue_normalization_factor();
+            let factor = entry.normalization_factor();
             fields.insert("units_of_smallest".into(), json!(units(factor)));
             json_line(&mut out, fields)?;
         }
@@ -50,7 +48,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
         let rows: Vec<(Entry<'_>, Vec<String>)> = sizes
             .iter()
             .map(|entry| {
-                let factor = entry.instance_type().catalogue_normalization_factor();
+                let factor = entry.normalization_factor();
                 let cells = vec![
                     factor.map_or("-".into(), |f| f.to_string()),
                     units(factor).map_or("-".into(), |u| u.to_string()),

@@ -32,11 +32,15 @@ pub fn run(args: &Args) -> io::Result<Status> {
             explain(out, name)?;
             describe(out, name, entry, &spot_region)?;
         }
-        Ok(if entry.is_some() {
-            Status::Success
-        } else {
-            Status::NothingFound
-        })
+        if entry.is_none() {
+            out.flush()?;
+            eprintln!(
+                "ec2type: {:?}: a well-formed name the catalogue does not know",
+                crate::lines::quoted(input)
+            );
+            return Ok(Status::NothingFound);
+        }
+        Ok(Status::Success)
     })
 }
 
@@ -61,7 +65,11 @@ pub fn show_fields(
         .get("on_demand_usd_per_hour")
         .is_some_and(|p| !p.is_null());
     // Every price of the catalogue is EC2's, also for a service name's EC2 type.
-    let service = if priced { Value::from("ec2") } else { Value::Null };
+    let service = if priced {
+        Value::from("ec2")
+    } else {
+        Value::Null
+    };
     fields.insert("price_service".to_owned(), service);
     if name.service().is_some() {
         for (key, value) in &mut fields {
@@ -79,7 +87,11 @@ pub fn catalogue_fields(entry: Option<Entry<'_>>, region: &Region) -> Map<String
     let (entry, known) = match entry {
         Some(entry) => (entry, true),
         // Any entry gives the field names; their values are then null.
-        None => match crate::catalogue().iter().next().or_else(|| Catalogue::bundled().iter().next()) {
+        None => match crate::catalogue()
+            .iter()
+            .next()
+            .or_else(|| Catalogue::bundled().iter().next())
+        {
             Some(any) => (any, false),
             None => return Map::new(),
         },
@@ -128,16 +140,13 @@ fn describe(
         )?,
         Some(specs) => describe_specs(out, &specs)?,
     }
-    match entry.regions() {
-        Some(regions) => {
-            let codes: Vec<&str> = regions.iter().collect();
-            let note = format!("{} (from {})", codes.join(" "), entry.regions_source());
-            row(out, "regions", codes.len(), &note)?;
-        }
-        None => {
-            let note = format!("from {}", entry.regions_source());
-            row(out, "regions", "unknown (no offering data)", &note)?;
-        }
+    if let Some(regions) = entry.regions() {
+        let codes: Vec<&str> = regions.iter().collect();
+        let note = format!("{} (from {})", codes.join(" "), entry.regions_source());
+        row(out, "regions", codes.len(), &note)?;
+    } else {
+        let note = format!("from {}", entry.regions_source());
+        row(out, "regions", "unknown (no offering data)", &note)?;
     }
     describe_costs(out, entry, spot_region, name.service().is_none())?;
     writeln!(out)
@@ -231,7 +240,11 @@ fn describe_costs(
         None => row(out, "on-demand", "unknown", "no price in the sources")?,
         Some(p) => {
             let place = if p.is_fallback() {
-                format!("{} price, the catalogue has none of {}", p.region, crate::table::price_region(region))
+                format!(
+                    "{} price, the catalogue has none of {}",
+                    p.region,
+                    crate::table::price_region(region)
+                )
             } else {
                 format!("Linux, {}", p.region)
             };

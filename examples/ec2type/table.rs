@@ -41,7 +41,10 @@ pub const ENTRY_HEADER: [&str; 6] = [
 
 /// The marks a price cell may carry, with what they mean.
 const PRICE_MARKS: &[(&str, &str)] = &[
-    ("*", "a price of the region it names (GovCloud): the catalogue has none of this column's region"),
+    (
+        "*",
+        "a price of the region it names (GovCloud): the catalogue has none of this column's region",
+    ),
     (
         "d",
         "a Dedicated-tenancy price: the source lists bare metal that way",

@@ -71,7 +71,10 @@ fn show_fields_pin_source_figures() {
     assert_eq!(fields["price_service"], "ec2");
     assert_eq!(fields["spot_estimate_usd_per_hour"], Value::Null);
     for source in ["specs_source", "regions_source", "price_source"] {
-        assert!(fields[source].as_str().is_some_and(|s| !s.is_empty()), "{source}");
+        assert!(
+            fields[source].as_str().is_some_and(|s| !s.is_empty()),
+            "{source}"
+        );
     }
 
     // A service name: whose price it is, and no spot market.

@@ -219,9 +219,7 @@ fn write_cells(out: &mut impl Write, text: &str) -> io::Result<Option<UsageTypeE
     }
     write_cell(
         out,
-        specs
-            .and_then(|s| s.processor_manufacturer)
-            .unwrap_or(""),
+        specs.and_then(|s| s.processor_manufacturer).unwrap_or(""),
     )?;
     out.write_all(b",")?;
     Ok(None)

@@ -391,7 +391,6 @@ impl Specs<'_> {
     }
 }
 
-
 /// An estimate of the Spot price of a type in one region: `on-demand × (1 − savings)`,
 /// from the Spot Instance Advisor's savings and a shared-tenancy on-demand price of the
 /// same region. An estimate, not a quote: the advisor publishes savings, not prices.
@@ -562,15 +561,14 @@ impl<'c> Entry<'c> {
     pub fn spot_estimate(self, region: &Region) -> Option<SpotEstimate<'c>> {
         let hint = self.spot(region)?;
         let shared = |e: Entry<'c>| e.on_demand(region).filter(|p| p.tenancy == Tenancy::Shared);
-        let (based_on, on_demand) = match shared(self) {
-            Some(price) => (self, price),
-            None => {
-                let vcpus = self.specs().filter(|s| s.bare_metal)?.vcpus;
-                self.catalogue
-                    .family(self.family())
-                    .filter(|e| e.specs().is_some_and(|s| !s.bare_metal && s.vcpus == vcpus))
-                    .find_map(|e| Some((e, shared(e)?)))?
-            }
+        let (based_on, on_demand) = if let Some(price) = shared(self) {
+            (self, price)
+        } else {
+            let vcpus = self.specs().filter(|s| s.bare_metal)?.vcpus;
+            self.catalogue
+                .family(self.family())
+                .filter(|e| e.specs().is_some_and(|s| !s.bare_metal && s.vcpus == vcpus))
+                .find_map(|e| Some((e, shared(e)?)))?
         };
         Some(SpotEstimate {
             usd_per_hour: on_demand.usd_per_hour * (1.0 - f64::from(hint.savings_percent) / 100.0),
@@ -652,7 +650,11 @@ impl Catalogue {
     }
 
     /// The public view of a stored price.
-    pub(crate) fn resolve_price(&self, p: stored::OnDemandPrice, fallback: bool) -> OnDemandPrice<'_> {
+    pub(crate) fn resolve_price(
+        &self,
+        p: stored::OnDemandPrice,
+        fallback: bool,
+    ) -> OnDemandPrice<'_> {
         OnDemandPrice {
             usd_per_hour: p.usd_per_hour,
             region: self.text(p.region),

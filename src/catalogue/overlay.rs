@@ -303,44 +303,7 @@ impl Catalogue {
         source: &str,
     ) -> Result<OfferingsReport, DataError> {
         check_size(json)?;
-        let mut offered: Vec<(String, Region)> = Vec::new();
-        for (start, document) in documents(json)? {
-            let (line, column) = line_column(json, start);
-            for (i, offer) in items(json, start, &document, "InstanceTypeOfferings")?
-                .iter()
-                .enumerate()
-            {
-                let here = |message: String| {
-                    DataError::new(format!("offering {} of the document: {message}", i + 1))
-                        .at(line, Some(column))
-                };
-                let name = offer["InstanceType"]
-                    .as_str()
-                    .ok_or_else(|| here("no \"InstanceType\"".to_owned()))?;
-                InstanceType::parse(name).map_err(|e| here(format!("{name:?}: {e}")))?;
-                let location = offer["Location"]
-                    .as_str()
-                    .ok_or_else(|| here("no \"Location\"".to_owned()))?;
-                let region = match offer["LocationType"].as_str() {
-                    Some("region") => Region::parse(location).ok(),
-                    Some("availability-zone") => zone_region(location),
-                    Some("availability-zone-id") => {
-                        return Err(here(
-                            "LocationType availability-zone-id names zones by ID, which do not say their region: ask for --location-type region".to_owned(),
-                        ));
-                    }
-                    other => {
-                        return Err(here(format!(
-                            "unknown LocationType {other:?}, expected \"region\" or \"availability-zone\""
-                        )));
-                    }
-                };
-                let region = region
-                    .filter(Region::is_known)
-                    .ok_or_else(|| here(format!("{location:?} is not in a known region")))?;
-                offered.push((name.to_owned(), region));
-            }
-        }
+        let offered = read_offerings(json)?;
         let mut report = OfferingsReport {
             regions: Vec::new(),
             offerings: offered.len(),
@@ -354,7 +317,11 @@ impl Catalogue {
         if replaced.is_empty() {
             return Ok(report);
         }
-        let count_in = |region: &Region| self.iter().filter(|e| e.regions().is_some_and(|r| r.contains(region))).count();
+        let count_in = |region: &Region| {
+            self.iter()
+                .filter(|e| e.regions().is_some_and(|r| r.contains(region)))
+                .count()
+        };
         let before: Vec<(Region, Option<usize>)> = Region::known()
             .filter(|r| replaced.contains(r))
             .map(|r| (r, self.covered.contains(&r).then(|| count_in(&r))))
@@ -495,6 +462,49 @@ impl Catalogue {
     }
 }
 
+/// The (type, region) pairs of `describe-instance-type-offerings` JSON.
+fn read_offerings(json: &str) -> Result<Vec<(String, Region)>, DataError> {
+    let mut offered: Vec<(String, Region)> = Vec::new();
+    for (start, document) in documents(json)? {
+        let (line, column) = line_column(json, start);
+        for (i, offer) in items(json, start, &document, "InstanceTypeOfferings")?
+            .iter()
+            .enumerate()
+        {
+            let here = |message: String| {
+                DataError::new(format!("offering {} of the document: {message}", i + 1))
+                    .at(line, Some(column))
+            };
+            let name = offer["InstanceType"]
+                .as_str()
+                .ok_or_else(|| here("no \"InstanceType\"".to_owned()))?;
+            InstanceType::parse(name).map_err(|e| here(format!("{name:?}: {e}")))?;
+            let location = offer["Location"]
+                .as_str()
+                .ok_or_else(|| here("no \"Location\"".to_owned()))?;
+            let region = match offer["LocationType"].as_str() {
+                Some("region") => Region::parse(location).ok(),
+                Some("availability-zone") => zone_region(location),
+                Some("availability-zone-id") => {
+                    return Err(here(
+                        "LocationType availability-zone-id names zones by ID, which do not say their region: ask for --location-type region".to_owned(),
+                    ));
+                }
+                other => {
+                    return Err(here(format!(
+                        "unknown LocationType {other:?}, expected \"region\" or \"availability-zone\""
+                    )));
+                }
+            };
+            let region = region
+                .filter(Region::is_known)
+                .ok_or_else(|| here(format!("{location:?} is not in a known region")))?;
+            offered.push((name.to_owned(), region));
+        }
+    }
+    Ok(offered)
+}
+
 /// The region of an availability zone (`us-east-1a`, `us-west-2-lax-1a`): the longest
 /// known region code it starts with.
 fn zone_region(zone: &str) -> Option<Region> {
@@ -540,7 +550,7 @@ impl Catalogue {
         let mut base = Catalogue::empty();
         base.covered = self.covered;
         base.spot_covered = self.spot_covered;
-        base.regions_source = self.regions_source.clone();
+        base.regions_source.clone_from(&self.regions_source);
         base.texts = texts;
         base
     }

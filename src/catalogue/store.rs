@@ -120,7 +120,7 @@ impl Catalogue {
     /// The entry at row `index`.
     #[inline]
     pub(crate) fn entry(&self, index: usize) -> Option<Entry<'_>> {
-        (index < self.rows.len()).then(|| Entry {
+        (index < self.rows.len()).then_some(Entry {
             catalogue: self,
             index: index as u32,
         })

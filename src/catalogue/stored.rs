@@ -5,8 +5,7 @@
 
 // The generated table names these types (and the public ones they hold) by glob import.
 pub(crate) use super::entry::{
-    AcceleratorKind, Architectures, DiskType, Ebs, InstanceStorage, Interruption, SpotHint,
-    Tenancy,
+    AcceleratorKind, Architectures, DiskType, Ebs, InstanceStorage, Interruption, SpotHint, Tenancy,
 };
 
 /// A text of the catalogue: an index into the bundled texts, then into the catalogue's

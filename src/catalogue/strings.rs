@@ -20,10 +20,7 @@ impl Texts {
         let index = usize::from(label.0);
         match LABELS.get(index) {
             Some(text) => text,
-            None => self
-                .0
-                .get(index - LABELS.len())
-                .map_or("", |text| &**text),
+            None => self.0.get(index - LABELS.len()).map_or("", |text| &**text),
         }
     }
 

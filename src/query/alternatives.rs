@@ -4,8 +4,8 @@
 use super::Found;
 use super::shape::{Scope, processor_of, same_shape};
 use crate::catalogue::{self, Entry, Tenancy};
-use crate::{Processor, Region};
 use crate::keyword::keyword_enum;
+use crate::{Processor, Region};
 
 keyword_enum! {
     /// Which type [`alternatives`] picks per processor.
@@ -73,7 +73,11 @@ impl Alternative<'_> {
 /// # Ok::<(), ec2_instance_type::ParseError>(())
 /// ```
 #[must_use]
-pub fn alternatives(of: Entry<'_>, prefer: Prefer, region: Option<Region>) -> Found<Alternative<'_>> {
+pub fn alternatives(
+    of: Entry<'_>,
+    prefer: Prefer,
+    region: Option<Region>,
+) -> Found<Alternative<'_>> {
     let scope = Scope::new(of.catalogue(), region);
     let shaped = same_shape(of)
         .into_iter()

@@ -363,15 +363,14 @@ impl Query {
 
     fn matches_costs(&self, entry: &Entry<'_>, price_region: &Region) -> bool {
         self.max_price.is_none_or(|max| {
-                SortKey::Price
-                    .value(entry, price_region)
-                    .is_some_and(|p| p <= max)
-            })
-            && self.max_spot.is_none_or(|max| {
-                SortKey::Spot
-                    .value(entry, price_region)
-                    .is_some_and(|s| s <= max)
-            })
+            SortKey::Price
+                .value(entry, price_region)
+                .is_some_and(|p| p <= max)
+        }) && self.max_spot.is_none_or(|max| {
+            SortKey::Spot
+                .value(entry, price_region)
+                .is_some_and(|s| s <= max)
+        })
     }
 
     fn matches_specs(&self, entry: &Entry<'_>) -> bool {
@@ -418,6 +417,7 @@ impl Query {
 
     /// Runs the query over `catalogue` (the bundled one, or an owned one with the user's
     /// data); results come in the order of the sort key (name order by default).
+    #[must_use]
     pub fn run<'c>(&self, catalogue: &'c catalogue::Catalogue) -> Found<Entry<'c>> {
         let scope = Scope::new(catalogue, self.region);
         let price_region = scope.price_region();

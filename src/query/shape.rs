@@ -109,12 +109,10 @@ impl Scope {
     ) -> (Vec<Entry<'c>>, usize) {
         let mut unknown = 0;
         let kept = candidates
-            .filter(|e| match self.offers(e) {
-                Some(offered) => offered,
-                None => {
-                    unknown += 1;
-                    false
-                }
+            .filter(|e| {
+                let offered = self.offers(e);
+                unknown += usize::from(offered.is_none());
+                offered == Some(true)
             })
             .collect();
         (kept, unknown)

@@ -5,8 +5,8 @@ use ::serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::InstanceType;
 use crate::catalogue::{
-    AcceleratorKind, Architecture, Architectures, DiskType, Entry, EntryAt, Interruption,
-    Regions, Specs,
+    AcceleratorKind, Architecture, Architectures, DiskType, Entry, EntryAt, Interruption, Regions,
+    Specs,
 };
 
 macro_rules! serialize_as_str {
@@ -162,9 +162,7 @@ fn cost_fields<M: SerializeMap>(map: &mut M, at: &EntryAt<'_>) -> Result<(), M::
     map.serialize_entry("price_tenancy", &price.map(|p| p.tenancy.as_str()))?;
     map.serialize_entry("price_source", &price.map(|p| p.source))?;
     map.serialize_entry("usd_per_month", &usd(price.map(|p| p.usd_per_month())))?;
-    let per = |amount: Option<f64>| {
-        usd(Some(exact?.usd_per_hour / amount.filter(|a| *a > 0.0)?))
-    };
+    let per = |amount: Option<f64>| usd(Some(exact?.usd_per_hour / amount.filter(|a| *a > 0.0)?));
     let specs = entry.specs();
     map.serialize_entry("usd_per_vcpu_hour", &per(specs.map(|s| f64::from(s.vcpus))))?;
     map.serialize_entry("usd_per_gib_hour", &per(specs.map(|s| s.memory_gib())))?;
