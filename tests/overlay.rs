@@ -319,3 +319,75 @@ fn the_generator_and_the_record_reader_agree() {
         assert_eq!(read, bundled, "{}", entry.name());
     }
 }
+
+/// Each catalogue owns its texts: many catalogues with texts the bundled snapshot lacks
+/// each keep their own (the old process-wide table held 65,536 at most and never freed
+/// one).
+#[test]
+fn catalogues_own_their_texts() {
+    let ireland = region("eu-west-1");
+    for i in 0..70_000 {
+        let mut catalogue = Catalogue::empty();
+        let source = format!("prices-{i}.csv");
+        catalogue
+            .apply_prices_csv(
+                "region,instance_type,usd_per_hour\neu-west-1,m5.large,0.1\n",
+                &source,
+            )
+            .unwrap();
+        let price = catalogue
+            .get("m5.large")
+            .unwrap()
+            .on_demand(&ireland)
+            .unwrap();
+        assert_eq!(price.source, source);
+    }
+    // A GPU model the snapshot does not know lives in the catalogue that read it.
+    let mut one = Catalogue::empty();
+    one.apply_describe_instance_types(&TYPES.replace("\"H100\"", "\"H900\""), "a.json")
+        .unwrap();
+    let mut other = Catalogue::empty();
+    other
+        .apply_describe_instance_types(&TYPES.replace("\"H100\"", "\"Z1\""), "b.json")
+        .unwrap();
+    assert_eq!((model(&one), model(&other)), ("H900", "Z1"));
+}
+
+/// The GPU model of p5.48xlarge in `catalogue`.
+fn model(c: &Catalogue) -> &str {
+    c.get("p5.48xlarge")
+        .unwrap()
+        .specs()
+        .unwrap()
+        .gpu
+        .unwrap()
+        .model
+}
+
+/// A family the user's data adds gets every answer the bundled ones get: a bare metal
+/// size takes its normalization factor from its family in that catalogue.
+#[test]
+fn owned_families_get_every_answer() {
+    let future = TYPES
+        .replace("\"m7g.xlarge\"", "\"m77g.xlarge\"")
+        .replace("\"p5.48xlarge\"", "\"m77g.metal\"");
+    let mut catalogue = Catalogue::empty();
+    catalogue
+        .apply_describe_instance_types(&future, "future.json")
+        .unwrap();
+    let metal = catalogue.get("m77g.metal").unwrap();
+    assert_eq!(metal.normalization_factor(), Some(8.0));
+    assert_eq!(metal.next_smaller().unwrap().name(), "m77g.xlarge");
+    let xlarge = catalogue.get("m77g.xlarge").unwrap();
+    assert_eq!(
+        catalogue.units(&metal.instance_type(), &xlarge.instance_type()),
+        Some(1.0)
+    );
+    // The bundled catalogue knows nothing of it.
+    assert_eq!(
+        ec2_instance_type::InstanceType::parse("m77g.metal")
+            .unwrap()
+            .catalogue_normalization_factor(),
+        None
+    );
+}

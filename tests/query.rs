@@ -295,3 +295,125 @@ fn sizes_and_units() {
         None
     );
 }
+
+#[track_caller]
+fn region(code: &str) -> Region {
+    Region::parse(code).unwrap()
+}
+
+/// data/instance-types.csv: m9g.xlarge, the newest Graviton m, is not listed in ap-south-2;
+/// every answer asked for ap-south-2 keeps to types listed there.
+#[test]
+fn answers_keep_to_the_region_asked() {
+    let hyderabad = region("ap-south-2");
+    assert_eq!(entry("m9g.xlarge").offered_in(&hyderabad), Some(false));
+    let alternatives = alternatives(entry("m5.xlarge"), Prefer::Newest, Some(hyderabad));
+    let names: Vec<&str> = alternatives.iter().map(|a| a.entry.name()).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(!names.contains(&"m9g.xlarge"));
+    assert!(
+        alternatives
+            .iter()
+            .all(|a| a.entry.offered_in(&hyderabad) == Some(true))
+    );
+    let like = similar(entry("c5.2xlarge"), SimilarOptions::new().region(hyderabad));
+    assert!(!like.is_empty());
+    assert!(
+        like.iter()
+            .all(|s| s.entry.offered_in(&hyderabad) == Some(true))
+    );
+    let anywhere = similar(entry("c5.2xlarge"), SimilarOptions::new());
+    assert!(like.len() < anywhere.len());
+    let newer = upgrades(entry("c5d.2xlarge"), Some(hyderabad));
+    assert!(
+        newer
+            .iter()
+            .all(|u| u.entry.offered_in(&hyderabad) == Some(true))
+    );
+}
+
+/// Types the offering data lists nowhere are unknown in every region: left out of a
+/// region's answers and counted, never reported as offered.
+#[test]
+fn types_without_offering_data_are_left_out_and_counted() {
+    let bundled = catalogue::Catalogue::bundled();
+    let ireland = region("eu-west-1");
+    let unknown = bundled
+        .iter()
+        .filter(|e| e.offered_in(&ireland).is_none())
+        .count();
+    let not_offered = bundled
+        .iter()
+        .filter(|e| e.offered_in(&ireland) == Some(false))
+        .count();
+    assert!(unknown > 0);
+    let found = Query::new().region(ireland).run(bundled);
+    assert_eq!(found.unknown_offerings(), unknown);
+    assert_eq!(found.len() + unknown + not_offered, bundled.len());
+    // Without a region nothing is left out.
+    assert_eq!(Query::new().run(bundled).unknown_offerings(), 0);
+}
+
+/// An alternative is another type: never the one asked about, even when it is the newest
+/// of its processor (p5.48xlarge is the only Intel p5 of its size).
+#[test]
+fn alternatives_never_list_the_type_asked_about() {
+    for name in ["p5.48xlarge", "m9g.xlarge", "m8i.xlarge", "c8a.large"] {
+        for prefer in [Prefer::Newest, Prefer::Cheapest] {
+            let found = alternatives(entry(name), prefer, None);
+            assert!(found.iter().all(|a| a.entry.name() != name), "{name}");
+        }
+    }
+}
+
+/// data/instance-types.csv: hpc7a.12xlarge has a us-gov-west-1 price only. Ranked by
+/// us-east-1 price it has none: it sorts last and fails any price cap.
+#[test]
+fn a_govcloud_price_is_never_ranked_as_us_east_1() {
+    let bundled = catalogue::Catalogue::bundled();
+    let hpc = entry("hpc7a.12xlarge");
+    assert_eq!(hpc.on_demand(&Region::us_east_1()), None);
+    let fallback = hpc.price_or_fallback(&Region::us_east_1()).unwrap();
+    assert!(fallback.is_fallback());
+    assert_eq!(fallback.region, "us-gov-west-1");
+    let capped = Query::new().max_price(1000.0).run(bundled);
+    assert!(capped.iter().all(|e| e.name() != "hpc7a.12xlarge"));
+    let sorted = Query::new().sort_by(SortKey::Price).run(bundled);
+    let at = sorted.iter().position(|e| *e == hpc).unwrap();
+    assert!(
+        sorted[at..]
+            .iter()
+            .all(|e| e.on_demand(&Region::us_east_1()).is_none())
+    );
+}
+
+/// Sizes and normalization units are the catalogue's own (data/instance-types.csv).
+#[test]
+fn sizes_and_units_of_a_catalogue() {
+    let bundled = catalogue::Catalogue::bundled();
+    let xlarge = InstanceType::parse("m5.xlarge").unwrap();
+    let metal = InstanceType::parse("m5.metal").unwrap();
+    assert_eq!(bundled.units(&metal, &xlarge), Some(24.0));
+    assert_eq!(bundled.normalization_factor(&metal), Some(192.0));
+    assert_eq!(entry("m5.metal").normalization_factor(), Some(192.0));
+    assert_eq!(
+        entry("m5.xlarge").next_larger().map(Entry::name),
+        Some("m5.2xlarge")
+    );
+    assert_eq!(
+        entry("m5.xlarge").next_smaller().map(Entry::name),
+        Some("m5.large")
+    );
+    // A size the catalogue lacks still has neighbours.
+    let between = InstanceType::parse("m5.3xlarge").unwrap();
+    assert_eq!(
+        bundled.next_larger(&between).map(Entry::name),
+        Some("m5.4xlarge")
+    );
+    assert_eq!(
+        bundled.next_smaller(&between).map(Entry::name),
+        Some("m5.2xlarge")
+    );
+    // mac2.metal has no other size to take a factor from.
+    assert_eq!(entry("mac2.metal").normalization_factor(), None);
+}

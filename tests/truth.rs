@@ -303,3 +303,56 @@ fn alternatives_save_money_on_shared_prices() {
         }
     }
 }
+
+/// data/instance-types.csv: c6g.metal is priced at a Dedicated rate (2.3066), c6g.16xlarge
+/// (64 vCPUs too) at a shared one (2.176); data/spot.csv: c6g.metal saves 76 % in us-east-1.
+/// The advisor's savings are against the shared price, so the estimate is built on it.
+#[test]
+fn spot_estimates_are_built_on_shared_prices() {
+    let us_east_1 = Region::us_east_1();
+    let metal = entry("c6g.metal");
+    assert_eq!(
+        metal.on_demand(&us_east_1).unwrap().tenancy,
+        Tenancy::Dedicated
+    );
+    let estimate = metal.spot_estimate(&us_east_1).unwrap();
+    assert_eq!(estimate.based_on.name(), "c6g.16xlarge");
+    assert_eq!(estimate.on_demand.tenancy, Tenancy::Shared);
+    assert!((estimate.usd_per_hour - 2.176 * 0.24).abs() < 1e-9);
+    // A shared price of its own is used as it is.
+    let sixteen = entry("c6g.16xlarge").spot_estimate(&us_east_1).unwrap();
+    assert_eq!(sixteen.based_on.name(), "c6g.16xlarge");
+    assert!((sixteen.usd_per_hour - 2.176 * 0.27).abs() < 1e-9);
+}
+
+/// Every fact says where it comes from (data/snapshot.csv).
+#[test]
+fn facts_name_their_sources() {
+    let m5 = entry("m5.large");
+    assert_eq!(m5.specs().unwrap().source, "moto 5.2.5, 2026-10-27");
+    assert_eq!(m5.regions_source(), "moto 5.2.5, 2026-10-27");
+    assert_eq!(
+        m5.on_demand(&Region::us_east_1()).unwrap().source,
+        catalogue::PRICES_SNAPSHOT
+    );
+}
+
+/// botocore's 46 codes are known; a typo of one is not accepted as a region of the future.
+#[test]
+fn known_regions_only_where_asked() {
+    assert!(Region::parse_known("eu-west-1").is_ok());
+    let err = Region::parse_known("eu-wset-1").unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::UnknownRegion);
+    assert_eq!(
+        err.to_string(),
+        "unknown region 'eu-wset-1', did you mean 'eu-west-1'"
+    );
+    let err = Region::parse_known("xx-foo-9").unwrap_err();
+    assert_eq!(err.to_string(), "unknown region 'xx-foo-9'");
+    assert_eq!(err.offset(), 0);
+    // Malformed codes keep their own error.
+    assert_eq!(
+        Region::parse_known("eu-west1").unwrap_err().kind(),
+        ErrorKind::InvalidRegion
+    );
+}

@@ -44,6 +44,16 @@ pub fn run(args: &Args) -> io::Result<Status> {
     })
 }
 
+/// The fields of the Spot Instance Advisor's hint and the estimate from it (`spot_usage`
+/// is a fact of the type, not of the advisor).
+const SPOT_FIELDS: &[&str] = &[
+    "spot_region",
+    "spot_savings_percent",
+    "spot_interruption",
+    "spot_estimate_usd_per_hour",
+    "spot_estimate_based_on",
+];
+
 /// The `show --json` fields: every `decode` field, then the catalogue's in the library's
 /// schema (costs in `region`), then what is about the name given: `in_catalogue` and
 /// `price_service` (whose price it is: `ec2` for a service name's EC2 type). A service
@@ -72,10 +82,8 @@ pub fn show_fields(
     };
     fields.insert("price_service".to_owned(), service);
     if name.service().is_some() {
-        for (key, value) in &mut fields {
-            if key.starts_with("spot_") {
-                *value = Value::Null;
-            }
+        for key in SPOT_FIELDS {
+            fields.insert((*key).to_owned(), Value::Null);
         }
     }
     fields

@@ -89,6 +89,7 @@ fn show_fields_pin_source_figures() {
     assert_eq!(fields["on_demand_usd_per_hour"], 0.1008);
     assert_eq!(fields["spot_savings_percent"], Value::Null);
     assert_eq!(fields["spot_estimate_usd_per_hour"], Value::Null);
+    assert_eq!(fields["spot_usage"], true);
 
     // Bare metal priced at Dedicated rates: the spot estimate is built on the shared
     // price of the virtualized size with the same vCPUs.
