@@ -359,6 +359,17 @@ keyword_enum! {
     }
 }
 
+/// The processor of a manufacturer as `DescribeInstanceTypes` names it (`"AWS"` is Graviton).
+pub(crate) fn processor_of_manufacturer(manufacturer: &str) -> Option<Processor> {
+    match manufacturer {
+        "AWS" => Some(Processor::Graviton),
+        "Intel" => Some(Processor::Intel),
+        "AMD" => Some(Processor::Amd),
+        "Apple" => Some(Processor::Apple),
+        _ => None,
+    }
+}
+
 impl Specs<'_> {
     /// Memory in GiB.
     #[must_use]
@@ -369,13 +380,7 @@ impl Specs<'_> {
     /// The processor, from the manufacturer the source states (`"AWS"` is Graviton).
     #[must_use]
     pub fn processor(&self) -> Option<Processor> {
-        match self.processor_manufacturer? {
-            "AWS" => Some(Processor::Graviton),
-            "Intel" => Some(Processor::Intel),
-            "AMD" => Some(Processor::Amd),
-            "Apple" => Some(Processor::Apple),
-            _ => None,
-        }
+        processor_of_manufacturer(self.processor_manufacturer?)
     }
 
     /// Whole GPUs; 0 for a fractional GPU or none.

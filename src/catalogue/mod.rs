@@ -59,13 +59,14 @@ mod overlay;
 mod record;
 mod regions;
 mod store;
-mod stored;
+pub(crate) mod stored;
 mod strings;
 #[rustfmt::skip]
 mod table;
 #[rustfmt::skip]
 mod texts;
 
+pub(crate) use entry::processor_of_manufacturer;
 pub use entry::{
     Accelerator, AcceleratorKind, Architecture, Architectures, DiskType, Ebs, Entry, EntryAt, Gpu,
     HOURS_PER_MONTH, InstanceStorage, Interruption, Network, OnDemandPrice, Specs, SpotEstimate,

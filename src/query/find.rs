@@ -4,6 +4,7 @@ use std::cmp::Ordering;
 
 use super::Found;
 use super::shape::Scope;
+use crate::catalogue::stored::Label;
 use crate::catalogue::{self, AcceleratorKind, Architecture, Entry};
 use crate::keyword::keyword_enum;
 use crate::{Capability, InstanceOption, InstanceType, Processor, Region, Series};
@@ -373,28 +374,36 @@ impl Query {
         })
     }
 
+    /// The spec filters, read from the stored specs (texts resolved only where a filter
+    /// asks for one): a query looks at every entry.
     fn matches_specs(&self, entry: &Entry<'_>) -> bool {
         let f = &self.specs;
-        let Some(s) = entry.specs() else {
+        let catalogue = entry.catalogue();
+        let Some(s) = catalogue.stored_specs(entry.index as usize) else {
             return *f == SpecFilters::default();
         };
         let gpu = s.gpu;
-        let eq_ignore_case = |want: &Option<String>, have: Option<&str>| {
+        let eq_ignore_case = |want: &Option<String>, have: Option<Label>| {
             want.as_deref()
-                .is_none_or(|w| have.is_some_and(|h| h.eq_ignore_ascii_case(w)))
+                .is_none_or(|w| have.is_some_and(|h| catalogue.text(h).eq_ignore_ascii_case(w)))
         };
+        let memory_gib = s.memory_mib as f64 / 1024.0;
         within(
             Some(f64::from(s.vcpus)),
             (f.vcpus.0.map(f64::from), f.vcpus.1.map(f64::from)),
-        ) && within(Some(s.memory_gib()), f.memory_gib)
+        ) && within(Some(memory_gib), f.memory_gib)
             && within(
-                Some(s.memory_gib() / f64::from(s.vcpus.max(1))),
+                Some(memory_gib / f64::from(s.vcpus.max(1))),
                 f.memory_per_vcpu_gib,
             )
-            && f.architecture.is_none_or(|a| s.supports(a))
-            && f.processor.is_none_or(|p| s.processor() == Some(p))
+            && f.architecture.is_none_or(|a| s.architectures.contains(a))
+            && f.processor.is_none_or(|p| {
+                s.processor_manufacturer
+                    .and_then(|m| catalogue::processor_of_manufacturer(catalogue.text(m)))
+                    == Some(p)
+            })
             && within(
-                Some(f64::from(s.gpu_count())),
+                Some(f64::from(gpu.map_or(0, |g| g.count))),
                 (f.gpus.0.map(f64::from), f.gpus.1.map(f64::from)),
             )
             && eq_ignore_case(&f.gpu_manufacturer, gpu.map(|g| g.manufacturer))
@@ -421,12 +430,28 @@ impl Query {
     pub fn run<'c>(&self, catalogue: &'c catalogue::Catalogue) -> Found<Entry<'c>> {
         let scope = Scope::new(catalogue, self.region);
         let price_region = scope.price_region();
-        let matching = catalogue
-            .iter()
-            .filter(|e| self.matches_in(e, price_region));
-        let (mut found, unknown) = scope.keep_offered(matching);
-        let key = self.sort;
-        found.sort_by(|a, b| compare_by(key, a, b, price_region));
+        let mut unknown = 0;
+        // The offering bit first: it rules out the most, for the least.
+        let mut found: Vec<(Option<f64>, u32, Entry<'c>)> = Vec::new();
+        for entry in catalogue.iter() {
+            let offered = scope.offers(&entry);
+            if offered == Some(false) || !self.matches_in(&entry, price_region) {
+                continue;
+            }
+            if offered.is_none() {
+                unknown += 1;
+                continue;
+            }
+            found.push((
+                self.sort.value(&entry, price_region),
+                entry.name_rank(),
+                entry,
+            ));
+        }
+        found.sort_by(|(a, a_rank, _), (b, b_rank, _)| {
+            compare_figures(*a, *b).then_with(|| a_rank.cmp(b_rank))
+        });
+        let mut found: Vec<Entry<'c>> = found.into_iter().map(|(_, _, e)| e).collect();
         if let Some(limit) = self.limit {
             found.truncate(limit);
         }
@@ -434,20 +459,14 @@ impl Query {
     }
 }
 
-/// Orders by `key` ascending, missing figures last, then in name order.
-pub(crate) fn compare_by(
-    key: SortKey,
-    a: &Entry<'_>,
-    b: &Entry<'_>,
-    price_region: &Region,
-) -> Ordering {
-    let order = match (key.value(a, price_region), key.value(b, price_region)) {
+/// Orders figures ascending, missing ones last.
+fn compare_figures(a: Option<f64>, b: Option<f64>) -> Ordering {
+    match (a, b) {
         (Some(x), Some(y)) => x.total_cmp(&y),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
-    };
-    order.then_with(|| a.name_rank().cmp(&b.name_rank()))
+    }
 }
 
 /// Whether `value` lies within the optional bounds; an unknown value fails any bound.

@@ -8,7 +8,7 @@ use crate::Region;
 use crate::catalogue::{AcceleratorKind, Entry, Specs};
 
 /// Options that widen or narrow [`similar`].
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 #[must_use]
 pub struct SimilarOptions {
     region: Option<Region>,
