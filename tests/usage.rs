@@ -2,7 +2,7 @@
 //! research notes: A AWS docs, B price-list record, C real bill output, D a peer's fixture).
 
 use ec2_instance_type::usage::{
-    BillingService, Charge, Kind, UsageErrorKind, UsageKind, UsageType,
+    BillingService, Charge, EdgeZone, Kind, UsageErrorKind, UsageKind, UsageType, UsageWarning,
 };
 use proptest::prelude::*;
 
@@ -571,6 +571,24 @@ fn bad_usage_types_say_what_and_where() {
             17,
             "unexpected control character \"\\n\" in usage type",
         ),
+        (
+            "hello world",
+            UsageErrorKind::UnexpectedCharacter,
+            5,
+            "unexpected \" \" in usage type, expected ASCII letters, digits and -:._/+()",
+        ),
+        (
+            "BoxUsage:m5.large,0.096",
+            UsageErrorKind::UnexpectedCharacter,
+            17,
+            "unexpected \",\" in usage type, expected ASCII letters, digits and -:._/+()",
+        ),
+        (
+            "BoxUsage:m5.lärge",
+            UsageErrorKind::UnexpectedCharacter,
+            13,
+            "unexpected \"ä\" in usage type, expected ASCII letters, digits and -:._/+()",
+        ),
     ];
     for (text, kind, offset, message) in cases {
         let err = UsageType::parse(text).expect_err(text);
@@ -680,5 +698,99 @@ proptest! {
         let usage = UsageType::parse(&text).unwrap();
         prop_assert_eq!(usage.to_string(), text.clone());
         prop_assert_eq!(usage.instance_type().unwrap().to_string(), name);
+    }
+}
+
+/// A prefix shaped like a billing code that the table lacks is never us-east-1: the region
+/// is unknown, the rest decodes, and a warning says why.
+#[test]
+fn unknown_billing_codes_invent_no_region() {
+    let usage = UsageType::parse("XYZ9-SpotUsage:c5.large").unwrap();
+    assert_eq!(usage.region(), None);
+    assert_eq!(usage.billing_code(), Some("XYZ9"));
+    assert_eq!(usage.kind_str(), "SpotUsage");
+    assert_eq!(usage.charge(), Some(Charge::Spot));
+    assert_eq!(usage.ec2_instance_type().unwrap().as_str(), "c5.large");
+    assert_eq!(usage.family(), Some("c5"));
+    assert_eq!(
+        usage.warning(),
+        Some(UsageWarning::UnknownBillingCode("XYZ9"))
+    );
+    assert_eq!(usage.to_string(), "XYZ9-SpotUsage:c5.large");
+    // A Local Zone's code (NOTES.md 1.1: ICE lists LAX1) is not in AWS's table either.
+    assert_eq!(
+        UsageType::parse("LAX1-BoxUsage:c5.large").unwrap().region(),
+        None
+    );
+    // Only an unprefixed usage type is us-east-1; kinds with hyphens are not prefixes.
+    for text in [
+        "BoxUsage:c5.large",
+        "DataTransfer-Out-Bytes",
+        "Multi-AZUsage:db.m5.large",
+        "SyncDurability-NodeUsage:cache.r7g.large",
+    ] {
+        let usage = UsageType::parse(text).unwrap();
+        assert_eq!(usage.region().unwrap().as_str(), "us-east-1", "{text}");
+        assert_eq!(usage.warning(), None, "{text}");
+    }
+}
+
+/// CloudFront edge-location groups (CloudFront Developer Guide, billing-and-usage-
+/// interpreting.md; usage types as in AWS's CloudFront price list) are edge zones, not
+/// regions; `EU` needs the product.
+#[test]
+fn edge_locations_are_not_regions() {
+    for (text, zone) in [
+        ("US-DataTransfer-Out-Bytes", EdgeZone::Us),
+        ("JP-Requests-Tier1", EdgeZone::Jp),
+        ("AP-Requests-Tier2-HTTPS", EdgeZone::Ap),
+        ("ZA-DataTransfer-Out-OBytes", EdgeZone::Za),
+        ("CA-DataTransfer-Out-Bytes", EdgeZone::Ca),
+    ] {
+        let usage = UsageType::parse(text).unwrap();
+        assert_eq!(usage.edge_zone(), Some(zone), "{text}");
+        assert_eq!(usage.region(), None, "{text}");
+        assert_eq!(usage.billing_code(), None, "{text}");
+        assert!(!usage.is_region_ambiguous(), "{text}");
+    }
+    let europe = "EU-DataTransfer-Out-Bytes";
+    let cdn = UsageType::parse_for_product(europe, "AmazonCloudFront").unwrap();
+    assert_eq!((cdn.edge_zone(), cdn.region()), (Some(EdgeZone::Eu), None));
+    assert_eq!(EdgeZone::Eu.name(), "Europe and Israel");
+    let ec2 = UsageType::parse_for_product(europe, "AmazonEC2").unwrap();
+    assert_eq!(ec2.region().unwrap().as_str(), "eu-west-1");
+    assert!(!ec2.is_region_ambiguous());
+    let unknown = UsageType::parse(europe).unwrap();
+    assert_eq!(unknown.region().unwrap().as_str(), "eu-west-1");
+    assert!(unknown.is_region_ambiguous());
+    assert_eq!(
+        unknown.warning(),
+        Some(UsageWarning::AmbiguousLocation("EU"))
+    );
+    // A kind that meters instances is EC2's (or another regional service's): not ambiguous.
+    let boxed = UsageType::parse("EU-BoxUsage:c5d.9xlarge").unwrap();
+    assert!(!boxed.is_region_ambiguous());
+    assert_eq!(boxed.warning(), None);
+}
+
+/// Analysts group by family: every line with an instance type has its family.
+#[test]
+fn every_instance_line_has_its_family() {
+    for (text, family) in [
+        ("BoxUsage:m5.large", "m5"),
+        ("InstanceUsage:db.r6g.xlarge", "r6g"),
+        ("InstanceUsage:db.m5.4xl", "m5"),
+        ("APS1-Kafka.m5.large", "m5"),
+        ("ESInstance:r6g.large.search", "r6g"),
+        ("Studio:KernelGateway-ml.r5.24xlarge", "r5"),
+        ("NodeUsage:cache.t4g.micro", "t4g"),
+        ("HostUsage:m5d", "m5d"),
+        ("USE2-BoxUsage:u-6tb1.metal", "u-6tb1"),
+    ] {
+        assert_eq!(
+            UsageType::parse(text).unwrap().family(),
+            Some(family),
+            "{text}"
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! `--data FILE`: the user's own `describe-instance-types`, offerings and prices over the
 //! bundled catalogue, each file recognised by its content.
 
+use std::io::Read as _;
 use std::path::Path;
 
 use ec2_instance_type::catalogue::{Catalogue, MAX_INPUT};
@@ -53,14 +54,25 @@ fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
         || file.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    // Refused before reading.
-    let size = std::fs::metadata(file).map_err(|e| e.to_string())?.len();
-    if size > MAX_INPUT as u64 {
+    // A regular file over the limit is refused before reading.
+    let metadata = std::fs::metadata(file).map_err(|e| e.to_string())?;
+    let size = metadata.len();
+    if metadata.is_file() && size > MAX_INPUT as u64 {
         return Err(format!(
             "{size} bytes is over the limit of {MAX_INPUT} bytes"
         ));
     }
-    let bytes = std::fs::read(file).map_err(|e| e.to_string())?;
+    // Anything else (a pipe, `/dev/stdin`, a file that grew) is read up to one byte past
+    // the limit, never more.
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|f| f.take(MAX_INPUT as u64 + 1).read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
+    if bytes.len() > MAX_INPUT {
+        return Err(format!(
+            "more than {MAX_INPUT} bytes: over the limit (read no further)"
+        ));
+    }
     let text = String::from_utf8(bytes)
         .map_err(|e| format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to()))?;
     match kind(&text) {
@@ -119,6 +131,41 @@ mod tests {
             err.ends_with("268435457 bytes is over the limit of 268435456 bytes"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn pipes_are_read_no_further_than_the_limit() {
+        // A FIFO has no size to check first: it is read up to one byte past the limit.
+        let path = std::env::temp_dir().join(format!("ec2type-fifo-{}", std::process::id()));
+        let status = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let writer_path = path.clone();
+        let writer = std::thread::spawn(move || {
+            use std::io::Write as _;
+            let mut fifo = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&writer_path)
+                .unwrap();
+            let chunk = vec![b' '; 1 << 20];
+            let mut written = 0usize;
+            // Stops when the reader closes the pipe; at most twice the limit.
+            while written <= 2 * MAX_INPUT && fifo.write_all(&chunk).is_ok() {
+                written += chunk.len();
+            }
+            written
+        });
+        let err = load(std::slice::from_ref(&path)).unwrap_err();
+        let written = writer.join().unwrap();
+        std::fs::remove_file(&path).unwrap();
+        assert!(
+            err.ends_with("more than 268435456 bytes: over the limit (read no further)"),
+            "{err}"
+        );
+        // The reader stopped: the writer could not push much past the limit and the pipe.
+        assert!(written < MAX_INPUT + (16 << 20), "{written}");
     }
 
     #[test]

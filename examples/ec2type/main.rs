@@ -9,7 +9,6 @@
 //! nothing was found, 2 on an error such as a bad name or a bad flag.
 
 mod compare;
-mod csv;
 mod data;
 mod decode;
 mod family;
@@ -23,6 +22,7 @@ mod table;
 #[cfg(test)]
 mod tests;
 mod usage;
+mod usage_csv;
 
 use std::process::ExitCode;
 use std::sync::OnceLock;

@@ -43,18 +43,29 @@ fuzz_target!(|data: &[u8]| {
         Ok(region) => assert_eq!(region.to_string(), input),
         Err(err) => inside(err.offset()),
     }
-    match UsageType::parse(input) {
-        Ok(usage) => {
-            assert_eq!(usage.to_string(), input);
-            let _ = (
-                usage.region(),
-                usage.billing_service(),
-                usage.instance_type(),
-            );
-        }
-        Err(err) => {
-            inside(err.offset());
-            let _ = err.to_string();
+    for decoded in [
+        UsageType::parse(input),
+        UsageType::parse_for_product(input, "AmazonCloudFront"),
+        UsageType::parse_for_product(input, "AmazonEC2"),
+    ] {
+        match decoded {
+            Ok(usage) => {
+                assert_eq!(usage.to_string(), input);
+                // Never a region and an edge zone at once.
+                assert!(usage.region().is_none() || usage.edge_zone().is_none());
+                if let Some(family) = usage.family() {
+                    assert!(input.contains(family));
+                }
+                let _ = (
+                    usage.billing_service(),
+                    usage.instance_type(),
+                    usage.warning().map(|w| w.to_string()),
+                );
+            }
+            Err(err) => {
+                inside(err.offset());
+                let _ = err.to_string();
+            }
         }
     }
     if let Some(entry) = catalogue::get(input) {

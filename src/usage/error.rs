@@ -17,6 +17,9 @@ pub enum UsageErrorKind {
     TooLong,
     /// A control character (a tab, a newline, ...).
     ControlCharacter,
+    /// A character AWS never writes in a usage type (a space, a quote, a comma, anything
+    /// outside ASCII letters, digits and `-:._/+()`): the text is not a usage type.
+    UnexpectedCharacter,
     /// A kind that carries an instance, with nothing after its `:`.
     MissingDetail,
     /// A kind that carries an instance type, with a detail that is not a well-formed name
@@ -120,6 +123,12 @@ impl fmt::Display for Message<'_> {
             ),
             UsageErrorKind::ControlCharacter => {
                 write!(f, "unexpected control character {found:?} in usage type")
+            }
+            UsageErrorKind::UnexpectedCharacter => {
+                write!(
+                    f,
+                    "unexpected {found:?} in usage type, expected ASCII letters, digits and -:._/+()"
+                )
             }
             UsageErrorKind::MissingDetail => {
                 write!(f, "expected an instance type after '{found}:'")

@@ -54,10 +54,14 @@
 
 #[rustfmt::skip]
 mod billing_codes;
+mod edge;
 mod error;
 mod kind;
 mod usage_type;
+mod warning;
 
+pub use edge::EdgeZone;
 pub use error::{UsageErrorKind, UsageTypeError};
 pub use kind::{BillingService, Charge, Kind, UsageKind};
 pub use usage_type::UsageType;
+pub use warning::UsageWarning;

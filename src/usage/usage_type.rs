@@ -3,8 +3,10 @@
 use std::fmt;
 
 use super::billing_codes::BILLING_CODES;
+use super::edge::{EDGE_PRODUCTS, EdgeZone};
 use super::error::{UsageErrorKind, UsageTypeError};
 use super::kind::{BillingService, Charge, Detail, Kind, UsageKind};
+use super::warning::UsageWarning;
 use crate::region::known_codes;
 use crate::{InstanceType, Region, Service, ServiceInstanceType};
 
@@ -19,6 +21,10 @@ enum Location {
     Global,
     /// A full region code (`ap-northeast-1-KMS-Keys`): index into the known codes.
     Region(u8),
+    /// A CloudFront edge-location group (`US-`, `JP-`; `EU-` with the product's help).
+    Edge(EdgeZone),
+    /// A prefix shaped like a billing code that is not a known one: its length.
+    UnknownCode(u8),
 }
 
 /// A byte span of the input.
@@ -40,10 +46,14 @@ type Span = (u16, u16);
 /// location   = billing code (USW2, EU, APS3, ...) | "Global" | a region code
 /// ```
 ///
-/// The leading token is a location only when it is a known billing code, `Global` or a
-/// region code; otherwise the whole text is the kind. The kind ends at the first `:`; the
-/// detail is everything after it. Kinds that meter instances ([`UsageKind`]) must carry a
-/// well-formed detail; every other usage type decodes, with no instance type.
+/// The leading token is a location when it is a known billing code, `Global`, a region
+/// code, a CloudFront edge-location group ([`EdgeZone`]), or shaped like a billing code
+/// (capital letters, then a digit: `XYZ9`), which decodes with no region and a
+/// [`UsageWarning`]. Otherwise the whole text is the kind, and only then is the region
+/// us-east-1. The kind ends at the first `:`; the detail is everything after it. Kinds
+/// that meter instances ([`UsageKind`]) must carry a well-formed detail; every other usage
+/// type decodes, with no instance type. A usage type is written in ASCII letters, digits
+/// and `-:._/+()`; anything else is an error.
 ///
 /// ```
 /// use ec2_instance_type::usage::{BillingService, Charge, UsageType};
@@ -77,6 +87,9 @@ pub struct UsageType<'a> {
     family: Option<Span>,
     node_type: Option<Span>,
     app: Option<Span>,
+    /// `EU-` with neither a kind nor a product to say whether it is eu-west-1 or Europe's
+    /// edge zone.
+    ambiguous: bool,
 }
 
 /// The node families of Redshift, which its RI fees name like EC2 types (`ra3.4xlarge`).
@@ -86,15 +99,47 @@ impl<'a> UsageType<'a> {
     /// The longest usage type accepted, in bytes.
     pub const MAX_LEN: usize = 256;
 
-    /// Decodes a usage type.
+    /// Decodes a usage type whose product is not known. `EU-` then reads as eu-west-1
+    /// (EC2's billing code) but, unless the kind is one that meters instances, is marked
+    /// ambiguous ([`UsageType::is_region_ambiguous`]): CloudFront writes `EU-` for its
+    /// Europe edge zone. [`UsageType::parse_for_product`] settles it.
     ///
     /// # Errors
     ///
-    /// Empty input, input over [`UsageType::MAX_LEN`] bytes, a control character, and a
-    /// kind that meters instances with a detail that is missing (`BoxUsage:`) or not a
-    /// well-formed name (`USW2-BoxUsage:m5.xxlarge`, with the name's suggestion and the
-    /// offset into the whole text).
+    /// Empty input, input over [`UsageType::MAX_LEN`] bytes, a control character or any
+    /// other character outside the usage-type alphabet (`hello world`), and a kind that
+    /// meters instances with a detail that is missing (`BoxUsage:`) or not a well-formed
+    /// name (`USW2-BoxUsage:m5.xxlarge`, with the name's suggestion and the offset into the
+    /// whole text).
     pub fn parse(text: &'a str) -> Result<Self, UsageTypeError> {
+        Self::decode(text, None)
+    }
+
+    /// Decodes a usage type of the product `product` (CUR's `line_item_product_code`,
+    /// FOCUS's `x_ServiceCode`: `AmazonEC2`, `AmazonCloudFront`, ...): for CloudFront a
+    /// two-letter prefix is an edge zone, `EU-` included; for any other product `EU-` is
+    /// eu-west-1.
+    ///
+    /// ```
+    /// use ec2_instance_type::usage::{EdgeZone, UsageType};
+    ///
+    /// let cdn = UsageType::parse_for_product("EU-DataTransfer-Out-Bytes", "AmazonCloudFront")?;
+    /// assert_eq!((cdn.edge_zone(), cdn.region()), (Some(EdgeZone::Eu), None));
+    /// let ec2 = UsageType::parse_for_product("EU-DataTransfer-Out-Bytes", "AmazonEC2")?;
+    /// assert_eq!(ec2.region().unwrap().as_str(), "eu-west-1");
+    /// // Without the product it cannot be told.
+    /// assert!(UsageType::parse("EU-DataTransfer-Out-Bytes")?.is_region_ambiguous());
+    /// # Ok::<(), ec2_instance_type::usage::UsageTypeError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`UsageType::parse`].
+    pub fn parse_for_product(text: &'a str, product: &str) -> Result<Self, UsageTypeError> {
+        Self::decode(text, Some(product))
+    }
+
+    fn decode(text: &'a str, product: Option<&str>) -> Result<Self, UsageTypeError> {
         if text.is_empty() {
             return Err(UsageTypeError::new(UsageErrorKind::Empty, 0, ""));
         }
@@ -106,22 +151,31 @@ impl<'a> UsageType<'a> {
             ));
         }
         // One pass without an early exit (it vectorizes); the position only on failure.
-        let control = text
+        let outside = text
             .bytes()
-            .fold(0u8, |any, b| any | u8::from(b < 0x20) | u8::from(b == 0x7f))
+            .fold(0u8, |any, b| any | u8::from(!in_alphabet(b)))
             != 0;
-        if let Some(at) = control
-            .then(|| text.bytes().position(|b| b.is_ascii_control()))
+        if let Some(at) = outside
+            .then(|| text.bytes().position(|b| !in_alphabet(b)))
             .flatten()
         {
-            let found = text.get(at..=at).unwrap_or_default();
+            let found = text
+                .get(at..)
+                .and_then(|rest| rest.chars().next())
+                .map_or(0..0, |c| at..at + c.len_utf8());
+            let kind = if text.as_bytes()[at].is_ascii_control() {
+                UsageErrorKind::ControlCharacter
+            } else {
+                UsageErrorKind::UnexpectedCharacter
+            };
             return Err(UsageTypeError::new(
-                UsageErrorKind::ControlCharacter,
+                kind,
                 at,
-                found,
+                text.get(found).unwrap_or_default(),
             ));
         }
-        let (location, body_start) = location(text);
+        let edge_product = product.map(|p| EDGE_PRODUCTS.contains(&p));
+        let (location, body_start) = location(text, edge_product == Some(true));
         let body = &text[body_start..];
         let (kind_text, detail_at) = if body.starts_with("Kafka.") {
             ("Kafka", Some(body_start + "Kafka.".len()))
@@ -145,7 +199,11 @@ impl<'a> UsageType<'a> {
             family: None,
             node_type: None,
             app: None,
+            ambiguous: false,
         };
+        // `EU-` without a product: a kind that meters instances is not CloudFront's.
+        usage.ambiguous =
+            edge_product.is_none() && known.is_none() && usage.billing_code() == Some("EU");
         if let Some(known) = known {
             usage.decode_detail(known)?;
         }
@@ -189,7 +247,9 @@ impl<'a> UsageType<'a> {
                 if instance_at > 0 {
                     self.app = Some((start as u16, (start + instance_at - 1) as u16));
                 }
-                self.instance = Some(instance(detail, instance_at, start, "")?);
+                let it = instance(detail, instance_at, start, "")?;
+                self.family = family_span(detail, instance_at, start, &it);
+                self.instance = Some(it);
             }
             Detail::Instance => {
                 let redshift = kind.charge() == Charge::RiFee && {
@@ -209,7 +269,9 @@ impl<'a> UsageType<'a> {
                     } else {
                         ""
                     };
-                    self.instance = Some(instance(detail, 0, start, prefix)?);
+                    let it = instance(detail, 0, start, prefix)?;
+                    self.family = family_span(detail, 0, start, &it);
+                    self.instance = Some(it);
                 }
             }
         }
@@ -228,12 +290,42 @@ impl<'a> UsageType<'a> {
             .unwrap_or_default()
     }
 
-    /// The billing code of the location prefix as written (`USW2`, `EU`, `APS3`); `None`
-    /// without a prefix (us-east-1), for `Global` and for a full region code.
+    /// The billing code of the location prefix as written (`USW2`, `EU`, `APS3`, or an
+    /// unknown one such as `XYZ9`, see [`UsageType::warning`]); `None` without a prefix
+    /// (us-east-1), for `Global`, a full region code and an edge zone.
     #[must_use]
-    pub fn billing_code(&self) -> Option<&'static str> {
+    pub fn billing_code(&self) -> Option<&'a str> {
         match self.location {
             Location::BillingCode(i) => BILLING_CODES.get(usize::from(i)).map(|(code, _)| *code),
+            Location::UnknownCode(len) => self.text.get(..usize::from(len)),
+            _ => None,
+        }
+    }
+
+    /// The CloudFront edge-location group of the prefix (`US-`, `JP-`; `EU-` when the
+    /// product is CloudFront): where viewers were served, not a region.
+    #[must_use]
+    pub fn edge_zone(&self) -> Option<EdgeZone> {
+        match self.location {
+            Location::Edge(zone) => Some(zone),
+            _ => None,
+        }
+    }
+
+    /// Whether the region is a guess the usage type alone cannot settle: `EU-` with a kind
+    /// that does not meter instances and no product code (EC2's eu-west-1, or CloudFront's
+    /// Europe edge zone). [`UsageType::region`] then says eu-west-1.
+    #[must_use]
+    pub fn is_region_ambiguous(&self) -> bool {
+        self.ambiguous
+    }
+
+    /// What the usage type leaves open: an unknown billing code, an ambiguous `EU-`.
+    #[must_use]
+    pub fn warning(&self) -> Option<UsageWarning<'a>> {
+        match self.location {
+            Location::UnknownCode(_) => self.billing_code().map(UsageWarning::UnknownBillingCode),
+            _ if self.ambiguous => self.billing_code().map(UsageWarning::AmbiguousLocation),
             _ => None,
         }
     }
@@ -245,7 +337,8 @@ impl<'a> UsageType<'a> {
     }
 
     /// The region: the billing code's (`EU` is eu-west-1, `APS3` ap-south-1), us-east-1
-    /// without a prefix, the prefix itself when it is a region code; `None` for `Global`.
+    /// without a prefix, the prefix itself when it is a region code; `None` for `Global`,
+    /// an edge zone and an unknown billing code (never a guess).
     #[must_use]
     pub fn region(&self) -> Option<Region> {
         match self.location {
@@ -254,7 +347,7 @@ impl<'a> UsageType<'a> {
             Location::BillingCode(i) => BILLING_CODES
                 .get(usize::from(i))
                 .map(|(_, region)| Region::from_valid(region)),
-            Location::Global => None,
+            Location::Global | Location::Edge(_) | Location::UnknownCode(_) => None,
             Location::Region(i) => Region::at(usize::from(i)),
         }
     }
@@ -333,8 +426,9 @@ impl<'a> UsageType<'a> {
         self.instance.map(|it| *it.instance_type())
     }
 
-    /// The instance family of the host and credit kinds (`m5d` of `HostUsage:m5d`,
-    /// `u-6tb1`, `t3` of `CPUCredits:db.t3`).
+    /// The instance family: of the instance type (`m5` of `BoxUsage:m5.large`, `r6g` of
+    /// `InstanceUsage:db.r6g.xlarge`), or named by the host and credit kinds (`m5d` of
+    /// `HostUsage:m5d`, `u-6tb1`, `t3` of `CPUCredits:db.t3`).
     #[must_use]
     pub fn family(&self) -> Option<&'a str> {
         self.family.map(|span| self.span(span))
@@ -363,13 +457,36 @@ fn packed(token: &[u8]) -> Option<u64> {
     })
 }
 
-/// The location prefix and where the rest starts.
-fn location(text: &str) -> (Location, usize) {
+/// Whether `b` is in the usage-type alphabet: ASCII letters, digits and `-:._/+()`.
+#[inline]
+fn in_alphabet(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'.' | b'_' | b'/' | b'+' | b'(' | b')')
+}
+
+/// Whether `token` is shaped like a billing code: capital letters, then a digit, then
+/// capitals and digits (`XYZ9`, `APS10`, a Local Zone's `LAX1`), at most 16 bytes.
+fn billing_code_shaped(token: &[u8]) -> bool {
+    let letters = token.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    token.len() <= 16
+        && letters >= 2
+        && token.get(letters).is_some_and(u8::is_ascii_digit)
+        && token[letters..]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// The location prefix and where the rest starts; `edge` when the product is one whose
+/// usage types start with an edge zone (then `EU` is Europe's, not eu-west-1).
+fn location(text: &str, edge: bool) -> (Location, usize) {
     let bytes = text.as_bytes();
     let Some(dash) = bytes.iter().position(|b| *b == b'-') else {
         return (Location::None, 0);
     };
     let token = &bytes[..dash];
+    let zone = EdgeZone::of_code(token);
+    if let (true, Some(zone)) = (edge, zone) {
+        return (Location::Edge(zone), dash + 1);
+    }
     if let Some(key) = packed(token) {
         if token == b"Global" {
             return (Location::Global, dash + 1);
@@ -381,6 +498,13 @@ fn location(text: &str) -> (Location, usize) {
         if let Ok(i) = found {
             return (Location::BillingCode(i as u8), dash + 1);
         }
+    }
+    // Codes no region uses are edge zones whatever the product.
+    if let Some(zone) = zone {
+        return (Location::Edge(zone), dash + 1);
+    }
+    if billing_code_shaped(token) {
+        return (Location::UnknownCode(token.len() as u8), dash + 1);
     }
     // A full region code: `ap-northeast-1-KMS-Keys`.
     if token.iter().all(u8::is_ascii_lowercase) {
@@ -442,6 +566,24 @@ fn instance(
         )
         .with_name_error(error)
     })
+}
+
+/// Where the EC2 family of `it` is written in `detail` (from byte `from`, followed by a
+/// `.`), as a span of the whole usage type whose detail starts at `detail_start`.
+fn family_span(
+    detail: &str,
+    from: usize,
+    detail_start: usize,
+    it: &ServiceInstanceType,
+) -> Option<Span> {
+    let family = it.instance_type().family();
+    let rest = detail.get(from..)?;
+    let at = rest
+        .match_indices(family)
+        .find(|(i, _)| rest.as_bytes().get(i + family.len()) == Some(&b'.'))?
+        .0;
+    let start = detail_start + from + at;
+    Some((start as u16, (start + family.len()) as u16))
 }
 
 /// `parts` one after another in `buf`, or `None` if they do not fit.

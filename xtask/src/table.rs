@@ -17,7 +17,7 @@ mod hash;
 
 // The example's CSV splitter; the generator reads whole lines only (`field` is unused here).
 #[allow(dead_code)]
-#[path = "../../examples/ec2type/csv.rs"]
+#[path = "csv.rs"]
 mod csv;
 
 /// The command that regenerates the table; named in the table's header and in test failures.

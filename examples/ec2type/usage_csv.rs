@@ -1,0 +1,485 @@
+//! `ec2type usage --csv-column NAME`: a whole CUR or FOCUS CSV (gzip too) from stdin,
+//! written back record by record with the decoded columns appended, in constant memory.
+//!
+//! The `csv` crate reads and writes it (RFC 4180: quoted commas, quotes and newlines, a
+//! BOM before the header), so every record keeps its shape: the header's width, then the
+//! decoded columns. Nothing is written before the column is found.
+
+use std::fmt::Write as _;
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+
+use ec2_instance_type::catalogue::Specs;
+use ec2_instance_type::usage::UsageType;
+
+use crate::Status;
+use crate::lines::quoted;
+
+/// The decoded columns, as `--json` names them, in the order they are appended (each
+/// prefixed `ec2type_`).
+pub const FIELDS: [&str; 18] = [
+    "billing_code",
+    "region",
+    "region_ambiguous",
+    "edge_zone",
+    "kind",
+    "charge",
+    "billing_service",
+    "instance_type",
+    "ec2_name",
+    "node_type",
+    "family",
+    "size",
+    "normalization_factor",
+    "vcpus",
+    "memory_mib",
+    "processor_manufacturer",
+    "warning",
+    "error",
+];
+
+/// How many row problems are reported one by one before the summary.
+const SHOWN_PROBLEMS: usize = 20;
+
+/// Where the usage type and the product of each record are.
+pub struct Columns<'a> {
+    /// The usage-type column's name.
+    pub usage_type: &'a str,
+    /// The product-code column's name (`line_item_product_code`, `x_ServiceCode`), if any.
+    pub product: Option<&'a str>,
+    /// One product code for every record, if given.
+    pub fixed_product: Option<&'a str>,
+}
+
+/// The size of stdin when it is a regular file (`< cur.csv`), for the progress bar.
+fn stdin_file_size() -> Option<u64> {
+    // `/dev/stdin` is the file itself when stdin was redirected from one.
+    let metadata = std::fs::metadata("/dev/stdin").ok()?;
+    metadata.is_file().then_some(metadata.len())
+}
+
+/// A progress bar over the bytes of stdin, when stderr is a terminal and stdin a file
+/// of known size; nothing otherwise (a pipe, a redirected stderr, CI).
+fn progress() -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal as _;
+    if !io::stderr().is_terminal() {
+        return None;
+    }
+    let size = stdin_file_size()?;
+    let bar = indicatif::ProgressBar::new(size);
+    let style = indicatif::ProgressStyle::with_template(
+        "{bar:30} {bytes}/{total_bytes} {bytes_per_sec}, {eta} left",
+    )
+    .ok()?;
+    bar.set_style(style);
+    Some(bar)
+}
+
+/// Stdin (counted by the progress bar, if any), decompressed when it starts with gzip's
+/// magic bytes.
+fn stdin_maybe_gzip(bar: Option<&indicatif::ProgressBar>) -> io::Result<Box<dyn BufRead>> {
+    let raw: Box<dyn io::Read> = match bar {
+        Some(bar) => Box::new(bar.wrap_read(io::stdin())),
+        None => Box::new(io::stdin()),
+    };
+    let mut stdin = BufReader::with_capacity(1 << 16, raw);
+    let magic = stdin.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    Ok(if magic {
+        let decoder = flate2::read::MultiGzDecoder::new(stdin);
+        Box::new(BufReader::with_capacity(1 << 16, decoder))
+    } else {
+        Box::new(stdin)
+    })
+}
+
+/// Row problems: the first [`SHOWN_PROBLEMS`] on stderr as they come, then a count.
+#[derive(Default)]
+struct Problems {
+    count: usize,
+    first_line: u64,
+    last_line: u64,
+    /// The progress bar, hidden while a message is printed.
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Problems {
+    fn report(&mut self, line: u64, message: &str) {
+        if self.count < SHOWN_PROBLEMS {
+            let print = || eprintln!("ec2type: line {line}: {message}");
+            match &self.bar {
+                Some(bar) => bar.suspend(print),
+                None => print(),
+            }
+        }
+        if self.count == 0 {
+            self.first_line = line;
+        }
+        self.count += 1;
+        self.last_line = line;
+    }
+
+    fn summarize(&self) {
+        if self.count > SHOWN_PROBLEMS {
+            eprintln!(
+                "ec2type: {} rows with problems (lines {} to {}); the first {SHOWN_PROBLEMS} are above",
+                self.count, self.first_line, self.last_line
+            );
+        }
+    }
+}
+
+/// The UTF-8 byte order mark some tools write before the header.
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// The position of `name` in `header`, the first field without a BOM.
+fn position(header: &csv::ByteRecord, name: &str) -> Option<usize> {
+    header.iter().enumerate().position(|(i, field)| {
+        let field = if i == 0 {
+            field.strip_prefix(BOM).unwrap_or(field)
+        } else {
+            field
+        };
+        field == name.as_bytes()
+    })
+}
+
+/// The header as text, for a message.
+fn header_text(header: &csv::ByteRecord) -> String {
+    let fields: Vec<String> = header
+        .iter()
+        .map(|f| String::from_utf8_lossy(f).into_owned())
+        .collect();
+    quoted(&fields.join(","))
+}
+
+/// Streams the CSV on stdin to stdout with the decoded columns appended. Exit 2 (after
+/// the whole file) when some record's usage type did not decode or its shape was wrong.
+pub fn run(columns: &Columns<'_>) -> io::Result<Status> {
+    let bar = progress();
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(stdin_maybe_gzip(bar.as_ref())?);
+    let mut record = csv::ByteRecord::new();
+    if !reader
+        .read_byte_record(&mut record)
+        .map_err(io::Error::other)?
+    {
+        return Err(io::Error::other("empty CSV: no header line"));
+    }
+    let header = record.clone();
+    let Some(at) = position(&header, columns.usage_type) else {
+        return Err(io::Error::other(format!(
+            "no column {:?} in the header: {}",
+            columns.usage_type,
+            header_text(&header)
+        )));
+    };
+    let product_at = match columns.product {
+        None => None,
+        Some(name) => Some(position(&header, name).ok_or_else(|| {
+            io::Error::other(format!(
+                "no column {name:?} in the header: {}",
+                header_text(&header)
+            ))
+        })?),
+    };
+    let width = header.len();
+    let mut out = Fields::new(io::stdout().lock());
+    for (i, field) in header.iter().enumerate() {
+        let field = match i {
+            0 => field.strip_prefix(BOM).unwrap_or(field),
+            _ => field,
+        };
+        out.field(field)?;
+    }
+    for name in FIELDS {
+        out.field(format!("ec2type_{name}").as_bytes())?;
+    }
+    out.end_record()?;
+    let mut problems = Problems {
+        bar: bar.clone(),
+        ..Problems::default()
+    };
+    let mut cells = Cells::default();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(err) => {
+                // A record the reader cannot read (bytes it cannot place): report, stop.
+                let line = err.position().map_or(0, csv::Position::line);
+                problems.report(line, &err.to_string());
+                break;
+            }
+        }
+        let line = record.position().map_or(0, csv::Position::line);
+        if record.len() != width {
+            let what = if record.len() < width {
+                "padded with empty fields"
+            } else {
+                "the fields after the header's width dropped"
+            };
+            problems.report(
+                line,
+                &format!("{} fields, the header has {width}: {what}", record.len()),
+            );
+        }
+        out.fields_of(&record, width)?;
+        let text = record.get(at).unwrap_or_default();
+        let product = match (product_at, columns.fixed_product) {
+            (Some(i), _) => record
+                .get(i)
+                .and_then(|p| std::str::from_utf8(p).ok())
+                .filter(|p| !p.is_empty()),
+            (None, fixed) => fixed,
+        };
+        if let Some(error) = cells.decode(text, product) {
+            problems.report(line, &error);
+        }
+        out.cells(&cells)?;
+        out.end_record()?;
+    }
+    out.flush()?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    problems.summarize();
+    Ok(if problems.count > 0 {
+        Status::Error
+    } else {
+        Status::Success
+    })
+}
+
+/// Records written as RFC 4180 fields: quoted only when a field holds a comma, a quote or
+/// a line break (the `csv` crate's writer does the same through a state machine that
+/// cost a fifth of the whole run here: callgrind, `usage --csv-column` over 50 MB).
+struct Fields<W: Write> {
+    out: BufWriter<W>,
+    first: bool,
+}
+
+impl<W: Write> Fields<W> {
+    fn new(out: W) -> Self {
+        Self {
+            out: BufWriter::with_capacity(1 << 16, out),
+            first: true,
+        }
+    }
+
+    /// Writes every field of `record`, up to `width` of them and padded to it.
+    fn fields_of(&mut self, record: &csv::ByteRecord, width: usize) -> io::Result<()> {
+        if !needs_quotes(record.as_slice()) {
+            // The common case: no field needs quoting, so none is checked alone.
+            for i in 0..width {
+                if !std::mem::replace(&mut self.first, false) {
+                    self.out.write_all(b",")?;
+                }
+                self.out.write_all(record.get(i).unwrap_or_default())?;
+            }
+            return Ok(());
+        }
+        for i in 0..width {
+            self.field(record.get(i).unwrap_or_default())?;
+        }
+        Ok(())
+    }
+
+    /// Writes the decoded cells, checked for quoting all at once.
+    fn cells(&mut self, cells: &Cells) -> io::Result<()> {
+        let plain = !needs_quotes(cells.text.as_bytes());
+        for cell in cells.iter() {
+            if plain {
+                self.out.write_all(b",")?;
+                self.out.write_all(cell.as_bytes())?;
+            } else {
+                self.field(cell.as_bytes())?;
+            }
+        }
+        Ok(())
+    }
+
+    fn field(&mut self, field: &[u8]) -> io::Result<()> {
+        if !std::mem::replace(&mut self.first, false) {
+            self.out.write_all(b",")?;
+        }
+        if !needs_quotes(field) {
+            return self.out.write_all(field);
+        }
+        self.out.write_all(b"\"")?;
+        for (i, part) in field.split(|b| *b == b'"').enumerate() {
+            if i > 0 {
+                self.out.write_all(b"\"\"")?;
+            }
+            self.out.write_all(part)?;
+        }
+        self.out.write_all(b"\"")
+    }
+
+    fn end_record(&mut self) -> io::Result<()> {
+        self.first = true;
+        self.out.write_all(b"\n")
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// Whether bytes hold a comma, a quote or a line break (a field with one is quoted).
+fn needs_quotes(bytes: &[u8]) -> bool {
+    memchr::memchr3(b',', b'"', b'\n', bytes).is_some() || memchr::memchr(b'\r', bytes).is_some()
+}
+
+/// The decoded cells of one record, reused from record to record (no allocation once
+/// warm).
+#[derive(Default)]
+struct Cells {
+    text: String,
+    /// Where each cell ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Cells {
+    fn push(&mut self, cell: &str) {
+        self.text.push_str(cell);
+        self.ends.push(self.text.len());
+    }
+
+    fn push_opt(&mut self, cell: Option<&str>) {
+        self.push(cell.unwrap_or_default());
+    }
+
+    /// A cell written with `Display` (names, numbers).
+    fn push_shown(&mut self, cell: Option<impl std::fmt::Display>) {
+        if let Some(cell) = cell {
+            let _ = write!(self.text, "{cell}");
+        }
+        self.ends.push(self.text.len());
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(self.ends.iter().copied())
+            .map(|(start, end)| self.text.get(start..end).unwrap_or_default())
+    }
+
+    /// Decodes `text` into the cells; the message of a usage type that did not decode.
+    fn decode(&mut self, text: &[u8], product: Option<&str>) -> Option<String> {
+        self.text.clear();
+        self.ends.clear();
+        if text.is_empty() {
+            self.ends.resize(FIELDS.len(), 0);
+            return None;
+        }
+        // Err: (the error cell, the message on stderr).
+        let parsed = match std::str::from_utf8(text) {
+            Err(e) => {
+                let cell = format!("not UTF-8 at byte {}", e.valid_up_to());
+                Err((cell.clone(), format!("usage type {cell}")))
+            }
+            Ok(text) => match product {
+                Some(product) => UsageType::parse_for_product(text, product),
+                None => UsageType::parse(text),
+            }
+            .map_err(|e| {
+                let report = format!("{:?}: {e} (at byte {})", quoted(text), e.offset());
+                (e.to_string(), report)
+            }),
+        };
+        let usage = match parsed {
+            Ok(usage) => usage,
+            Err((cell, report)) => {
+                for _ in 1..FIELDS.len() {
+                    self.push("");
+                }
+                self.push(&cell);
+                return Some(report);
+            }
+        };
+        self.cells_of(&usage);
+        None
+    }
+
+    fn cells_of(&mut self, usage: &UsageType<'_>) {
+        let ec2 = usage.ec2_instance_type();
+        let specs: Option<Specs<'static>> = ec2
+            .as_ref()
+            .and_then(|it| crate::catalogue().get(it.as_str()))
+            .and_then(ec2_instance_type::catalogue::Entry::specs);
+        let factor = ec2
+            .as_ref()
+            .and_then(|it| crate::catalogue().normalization_factor(it));
+        let region = usage.region();
+        self.push_opt(usage.billing_code());
+        self.push_opt(region.as_ref().map(ec2_instance_type::Region::as_str));
+        self.push(if usage.is_region_ambiguous() {
+            "true"
+        } else {
+            "false"
+        });
+        self.push_opt(usage.edge_zone().map(|z| z.name()));
+        self.push(usage.kind_str());
+        self.push_opt(usage.charge().map(|c| c.as_str()));
+        self.push_opt(usage.billing_service().map(|s| s.as_str()));
+        self.push_shown(usage.instance_type());
+        self.push_opt(ec2.as_ref().map(ec2_instance_type::InstanceType::as_str));
+        self.push_opt(usage.node_type());
+        self.push_opt(usage.family());
+        self.push_opt(ec2.as_ref().map(ec2_instance_type::InstanceType::size_str));
+        self.push_shown(factor);
+        self.push_shown(specs.map(|s| s.vcpus));
+        self.push_shown(specs.map(|s| s.memory_mib));
+        self.push_opt(specs.and_then(|s| s.processor_manufacturer));
+        self.push_shown(usage.warning());
+        self.push("");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Cells, FIELDS};
+
+    fn cells(text: &str, product: Option<&str>) -> (Vec<String>, Option<String>) {
+        let mut cells = Cells::default();
+        let error = cells.decode(text.as_bytes(), product);
+        let list: Vec<String> = cells.iter().map(str::to_owned).collect();
+        assert_eq!(list.len(), FIELDS.len(), "{text}");
+        (list, error)
+    }
+
+    #[test]
+    fn cells_of_usage_types() {
+        let (list, error) = cells("USW2-BoxUsage:m5.large", None);
+        assert_eq!(error, None);
+        assert_eq!(
+            list.join(","),
+            "USW2,us-west-2,false,,BoxUsage,instance-hours,ec2,m5.large,m5.large,,m5,large,4,2,8192,Intel,,"
+        );
+        let (list, _) = cells("XYZ9-SpotUsage:c5.large", None);
+        assert_eq!(
+            list.join(","),
+            "XYZ9,,false,,SpotUsage,spot,ec2,c5.large,c5.large,,c5,large,4,2,4096,Intel,unknown billing code 'XYZ9',"
+        );
+        let (list, _) = cells("EU-DataTransfer-Out-Bytes", Some("AmazonCloudFront"));
+        assert_eq!(
+            list.join(","),
+            ",,false,Europe and Israel,DataTransfer-Out-Bytes,,,,,,,,,,,,,"
+        );
+        let (list, error) = cells("BoxUsage:m5.huge", None);
+        assert_eq!(
+            error.as_deref(),
+            Some(
+                "\"BoxUsage:m5.huge\": invalid instance type 'm5.huge' in usage type: unknown size 'huge' (at byte 12)"
+            )
+        );
+        assert_eq!(
+            list.last().map(String::as_str),
+            Some("invalid instance type 'm5.huge' in usage type: unknown size 'huge'")
+        );
+        let (list, error) = cells("", None);
+        assert_eq!((list.concat(), error), (String::new(), None));
+    }
+}
