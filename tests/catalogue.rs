@@ -46,7 +46,7 @@ fn coverage_matches_the_sources() {
         })
         .count();
     assert_eq!((with_specs, priced, fallback), (1422, 1376, 9));
-    // PROVENANCE.md 0b: moto 5.2.5 describes 1395 names, 5.0.0 24 more, 4.0.0 3 more.
+    // data/sources/PROVENANCE.md 0b: moto 5.2.5 describes 1395 names, 5.0.0 24 more, 4.0.0 3 more.
     let from = |source: &str| {
         catalogue::iter()
             .filter(|e| e.specs().is_some_and(|s| s.source == source))

@@ -1,6 +1,6 @@
 //! The catalogue's answers, pinned to figures copied from the source records (the files are
-//! under `../shared/catalogue-sources`, which tests never read: each test names the file
-//! and key its figures come from).
+//! under `data/sources/`, which tests never read: each test names the file and key its
+//! figures come from).
 
 #![cfg(feature = "catalogue")]
 
@@ -94,7 +94,7 @@ fn older_snapshots_fill_missing_specs() {
         entry("m5.large").specs().unwrap().source,
         catalogue::SPECS_SNAPSHOT
     );
-    // Still without a record anywhere (PROVENANCE.md 0b).
+    // Still without a record anywhere (data/sources/PROVENANCE.md 0b).
     assert!(entry("u-6tb1.metal").specs().is_none());
 }
 

@@ -717,7 +717,7 @@ fn unknown_billing_codes_invent_no_region() {
         Some(UsageWarning::UnknownBillingCode("XYZ9"))
     );
     assert_eq!(usage.to_string(), "XYZ9-SpotUsage:c5.large");
-    // A Local Zone's code (NOTES.md 1.1: ICE lists LAX1) is not in AWS's table either.
+    // A Local Zone's code (data/sources/usage-types/NOTES.md 1.1: ICE lists LAX1) is not in AWS's table either.
     assert_eq!(
         UsageType::parse("LAX1-BoxUsage:c5.large").unwrap().region(),
         None

@@ -12,7 +12,7 @@ keyword_enum! {
     ///
     /// Sources: AWS EC2 User Guide, "Understand codes for Amazon EC2 in billing and usage
     /// reports" (EC2 kinds); the Cost and Usage Report user guide; the services' price
-    /// lists (see `NOTES.md` of the usage-type research and each variant).
+    /// lists (see `data/sources/usage-types/NOTES.md` in the repository, and each variant).
     pub enum UsageKind("usage kind") {
         /// EC2 `BoxUsage`: "The running time for On-Demand Instances" (EC2 User Guide). The
         /// same text appears on RI- and Savings-Plan-covered rows: only the line item type

@@ -1,13 +1,13 @@
 //! Maintainer commands for `ec2-instance-type`.
 //!
 //! ```text
-//! cargo run -p xtask -- catalogue [SOURCES]   # SOURCES defaults to ../shared/catalogue-sources
-//! cargo run -p xtask -- table                 # only data/instance-types.csv -> src/catalogue/table.rs
+//! cargo run -p xtask -- catalogue [SOURCES]   # SOURCES defaults to data/sources
+//! cargo run -p xtask -- table                 # only data/*.csv -> the generated Rust tables
 //! ```
 //!
-//! `catalogue` reads the raw public sources (see their PROVENANCE.md), writes
-//! `data/instance-types.csv` and `data/regions.csv`, then regenerates the compiled-in
-//! table from them, and prints coverage.
+//! `catalogue` reads the raw public sources (`data/sources/`, described in
+//! `data/sources/PROVENANCE.md`), writes `data/*.csv`, then regenerates the compiled-in
+//! tables from them, and prints coverage.
 
 mod sources;
 mod table;
@@ -22,7 +22,7 @@ fn main() -> ExitCode {
         Some("catalogue") => {
             let sources = args
                 .get(1)
-                .map_or_else(|| root.join("../shared/catalogue-sources"), PathBuf::from);
+                .map_or_else(|| root.join("data/sources"), PathBuf::from);
             sources::write_data(&sources, &root.join("data"))
                 .and_then(|()| table::write_table(&root))
         }

@@ -62,7 +62,7 @@ pub const COLUMNS: &[&str] = &[
 ];
 
 /// Older snapshots of the spec records, read in this order for names the current one
-/// lacks: `(file, the row's specs_source)`. PROVENANCE.md section 0b.
+/// lacks: `(file, the row's specs_source)`. `data/sources/PROVENANCE.md` section 0b.
 const OLDER_SPECS: &[(&str, &str)] = &[
     (
         "moto-5.0.0/instance_types.json.gz",
@@ -75,7 +75,7 @@ const OLDER_SPECS: &[(&str, &str)] = &[
 ];
 
 /// The billing codes of usage types (`USW2` in `USW2-BoxUsage:m5.large`), from AWS's
-/// "AWS Region billing codes" page (PROVENANCE.md section 4).
+/// "AWS Region billing codes" page (`data/sources/PROVENANCE.md` section 4).
 const BILLING_CODES: &str = "aws-billing-codes.csv";
 
 /// Every region code, with partition and description (botocore's endpoints).
@@ -290,7 +290,7 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
             }
             row.insert("on_demand_usd_per_hour", price.clone());
             row.insert("price_region", region.clone());
-            // The price table lists bare metal at Dedicated-tenancy rates (PROVENANCE.md 1).
+            // The price table lists bare metal at Dedicated-tenancy rates (`data/sources/PROVENANCE.md` 1).
             let bare_metal = name
                 .split_once('.')
                 .is_some_and(|(_, size)| size == "metal" || size.starts_with("metal-"));
