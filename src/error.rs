@@ -223,7 +223,7 @@ impl fmt::Display for Message<'_> {
             ErrorKind::UnknownRegion => write!(f, "unknown region '{found}'"),
             ErrorKind::ServiceName => write!(
                 f,
-                "'{found}' is a service name, parse it as a ServiceInstanceType"
+                "'{found}' is a service's instance class, not an EC2 instance type name"
             ),
         }?;
         match self.0.suggestion() {

@@ -66,7 +66,11 @@ fn coverage_matches_the_sources() {
         let in_catalogue = catalogue::iter()
             .filter(|e| e.specs().is_some_and(|s| s.source == source))
             .count();
-        assert_eq!(in_catalogue, count(&|r| r["specs_source"] == source), "{source}");
+        assert_eq!(
+            in_catalogue,
+            count(&|r| r["specs_source"] == source),
+            "{source}"
+        );
     }
 }
 

@@ -221,7 +221,7 @@ fn bad_input_is_refused_whole_with_where() {
             r#"{"InstanceTypes": [{"InstanceType": "m5.xxlarge"}]}"#,
             "types.json",
         ),
-        "line 1, column 1: record 1 of the document: \"m5.xxlarge\": unknown size 'xxlarge', did you mean '2xlarge'",
+        "line 1, column 21: record 1 of the document: \"m5.xxlarge\": unknown size 'xxlarge', did you mean '2xlarge'",
     );
     refused(
         catalogue.apply_describe_instance_types(r#"{"Reservations": []}"#, "types.json"),
@@ -229,11 +229,11 @@ fn bad_input_is_refused_whole_with_where() {
     );
     refused(
         catalogue.apply_offerings(ZONE_IDS, "offers.json"),
-        "line 1, column 1: offering 1 of the document: LocationType availability-zone-id names zones by ID, which do not say their region: ask for --location-type region",
+        "line 4, column 13: offering 1 of the document: LocationType availability-zone-id names zones by ID, which do not say their region: ask for --location-type region",
     );
     refused(
         catalogue.apply_offerings(&OFFERS.replace("\"region\"", "\"outpost\""), "offers.json"),
-        "line 1, column 1: offering 1 of the document: unknown LocationType Some(\"outpost\"), expected \"region\" or \"availability-zone\"",
+        "line 4, column 13: offering 1 of the document: unknown LocationType \"outpost\", expected \"region\" or \"availability-zone\"",
     );
     refused(
         catalogue.apply_prices_csv(
@@ -272,7 +272,7 @@ fn bad_input_is_refused_whole_with_where() {
     );
     refused(
         catalogue.apply_offerings(r#"{"InstanceTypeOfferings": [{"InstanceType": "m5.large", "LocationType": "region", "Location": "eu-west-9"}]}"#, "offers.json"),
-        "line 1, column 1: offering 1 of the document: \"eu-west-9\" is not in a known region",
+        "line 1, column 29: offering 1 of the document: \"eu-west-9\" is not in a known region",
     );
     refused(
         catalogue.apply_prices_csv("instance_type,price\nm5.large,0.1\n", "prices.csv"),
@@ -389,5 +389,27 @@ fn owned_families_get_every_answer() {
             .unwrap()
             .catalogue_normalization_factor(),
         None
+    );
+}
+
+/// A bad record past the first is found where it names its type, not at the document's
+/// start (every error used to say line 1, column 1).
+#[test]
+fn errors_point_at_their_record() {
+    let second = TYPES.match_indices("\"InstanceType\"").nth(1).unwrap().0;
+    let line = TYPES[..second].lines().count();
+    let bad_second = format!(
+        "{}{}",
+        &TYPES[..second],
+        TYPES[second..].replacen("\"SizeInMiB\": ", "\"SizeInMiB\": \"x\", \"Was\": ", 1)
+    );
+    let err = owned()
+        .apply_describe_instance_types(&bad_second, "types.json")
+        .unwrap_err();
+    assert!(line > 1);
+    assert_eq!(err.line(), Some(line), "{err}");
+    assert!(
+        err.to_string().contains("record 2 of the document"),
+        "{err}"
     );
 }

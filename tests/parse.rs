@@ -307,12 +307,12 @@ const BAD: &[(&str, &str, usize)] = &[
     ("m5d5.large", "unexpected character '5'", 3),
     (
         "db.r6g.large",
-        "'db.r6g.large' is a service name, parse it as a ServiceInstanceType, did you mean 'r6g.large'",
+        "'db.r6g.large' is a service's instance class, not an EC2 instance type name, did you mean 'r6g.large'",
         0,
     ),
     (
         "r6g.large.search",
-        "'r6g.large.search' is a service name, parse it as a ServiceInstanceType, did you mean 'r6g.large'",
+        "'r6g.large.search' is a service's instance class, not an EC2 instance type name, did you mean 'r6g.large'",
         9,
     ),
     (

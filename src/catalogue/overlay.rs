@@ -133,6 +133,17 @@ fn line_column(text: &str, at: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// Where each record of the document starting at byte `start` names its type: the byte
+/// of every `"InstanceType"` key from there, in order (one a record, in the AWS CLI's
+/// output). Errors point there rather than at the document's start.
+fn record_keys(text: &str, start: usize) -> Vec<usize> {
+    text.get(start..)
+        .unwrap_or_default()
+        .match_indices("\"InstanceType\"")
+        .map(|(at, _)| start + at)
+        .collect()
+}
+
 /// Every JSON document of `text` (the AWS CLI prints one per page), each with the byte
 /// where it starts.
 fn documents(text: &str) -> Result<Vec<(usize, Value)>, DataError> {
@@ -255,11 +266,16 @@ impl Catalogue {
         let mut texts = self.texts.clone();
         let mut records: Vec<(String, Specs)> = Vec::new();
         for (start, document) in documents(json)? {
+            let keys = record_keys(json, start);
             for (i, record) in items(json, start, &document, "InstanceTypes")?
                 .iter()
                 .enumerate()
             {
-                let (line, column) = line_column(json, start);
+                let at = match record.get("InstanceType") {
+                    Some(_) => keys.get(i).copied().unwrap_or(start),
+                    None => start,
+                };
+                let (line, column) = line_column(json, at);
                 let here = |message: String| {
                     DataError::new(format!("record {} of the document: {message}", i + 1))
                         .at(line, Some(column))
@@ -466,11 +482,16 @@ impl Catalogue {
 fn read_offerings(json: &str) -> Result<Vec<(String, Region)>, DataError> {
     let mut offered: Vec<(String, Region)> = Vec::new();
     for (start, document) in documents(json)? {
-        let (line, column) = line_column(json, start);
+        let keys = record_keys(json, start);
         for (i, offer) in items(json, start, &document, "InstanceTypeOfferings")?
             .iter()
             .enumerate()
         {
+            let at = match offer.get("InstanceType") {
+                Some(_) => keys.get(i).copied().unwrap_or(start),
+                None => start,
+            };
+            let (line, column) = line_column(json, at);
             let here = |message: String| {
                 DataError::new(format!("offering {} of the document: {message}", i + 1))
                     .at(line, Some(column))
@@ -490,10 +511,16 @@ fn read_offerings(json: &str) -> Result<Vec<(String, Region)>, DataError> {
                         "LocationType availability-zone-id names zones by ID, which do not say their region: ask for --location-type region".to_owned(),
                     ));
                 }
-                other => {
+                Some(other) => {
                     return Err(here(format!(
-                        "unknown LocationType {other:?}, expected \"region\" or \"availability-zone\""
+                        "unknown LocationType \"{other}\", expected \"region\" or \"availability-zone\""
                     )));
+                }
+                None => {
+                    return Err(here(
+                        "no \"LocationType\", expected \"region\" or \"availability-zone\""
+                            .to_owned(),
+                    ));
                 }
             };
             let region = region
