@@ -7,7 +7,7 @@
 #![allow(clippy::float_cmp)]
 
 use ec2_instance_type::Region;
-use ec2_instance_type::catalogue::{Catalogue, Tenancy};
+use ec2_instance_type::catalogue::{Catalogue, DataErrorKind, Tenancy};
 use ec2_instance_type::query::{Query, SortKey};
 
 const TYPES: &str = include_str!("fixtures/aws-cli/describe-instance-types.json");
@@ -191,13 +191,17 @@ fn prices_for_any_region() {
     assert_eq!(found[0].name(), "m5.large");
 }
 
+/// The input was refused with `kind` and `message`, after the name it was applied under.
 #[track_caller]
 fn refused(
     result: Result<impl std::fmt::Debug, ec2_instance_type::catalogue::DataError>,
+    kind: DataErrorKind,
     message: &str,
 ) {
     let err = result.expect_err(message);
-    assert_eq!(err.to_string(), message);
+    let source = err.source_name().expect("errors name their input");
+    assert_eq!(err.to_string(), format!("{source}: {message}"));
+    assert_eq!(err.kind(), kind, "{message}");
 }
 
 #[test]
@@ -207,13 +211,15 @@ fn bad_input_is_refused_whole_with_where() {
     let err = catalogue
         .apply_describe_instance_types(truncated, "types.json")
         .unwrap_err();
-    assert!(err.to_string().starts_with("line "), "{err}");
+    assert!(err.to_string().starts_with("types.json: line "), "{err}");
+    assert_eq!(err.kind(), DataErrorKind::NotJson);
     assert!(err.line().is_some());
     refused(
         catalogue.apply_describe_instance_types(
             r#"{"InstanceTypes": [{"VCpuInfo": {}}]}"#,
             "types.json",
         ),
+        DataErrorKind::MissingField,
         "line 1, column 1: record 1 of the document: no \"InstanceType\"",
     );
     refused(
@@ -221,25 +227,35 @@ fn bad_input_is_refused_whole_with_where() {
             r#"{"InstanceTypes": [{"InstanceType": "m5.xxlarge"}]}"#,
             "types.json",
         ),
+        DataErrorKind::InvalidName,
         "line 1, column 21: record 1 of the document: \"m5.xxlarge\": unknown size 'xxlarge', did you mean '2xlarge'",
     );
     refused(
         catalogue.apply_describe_instance_types(r#"{"Reservations": []}"#, "types.json"),
+        DataErrorKind::UnexpectedShape,
         "line 1, column 1: expected {\"InstanceTypes\": [...]} or a JSON array of records",
     );
     refused(
         catalogue.apply_offerings(ZONE_IDS, "offers.json"),
+        DataErrorKind::InvalidValue,
         "line 4, column 13: offering 1 of the document: LocationType availability-zone-id names zones by ID, which do not say their region: ask for --location-type region",
     );
     refused(
         catalogue.apply_offerings(&OFFERS.replace("\"region\"", "\"outpost\""), "offers.json"),
+        DataErrorKind::InvalidValue,
         "line 4, column 13: offering 1 of the document: unknown LocationType \"outpost\", expected \"region\" or \"availability-zone\"",
     );
+}
+
+#[test]
+fn bad_price_lines_are_refused_whole_with_the_line() {
+    let mut catalogue = owned();
     refused(
         catalogue.apply_prices_csv(
             "region,instance_type,usd_per_hour\neu-west-1,m5.large,-0.1\n",
             "prices.csv",
         ),
+        DataErrorKind::InvalidValue,
         "line 2: price \"-0.1\" is not a positive number",
     );
     refused(
@@ -247,6 +263,7 @@ fn bad_input_is_refused_whole_with_where() {
             "region,instance_type,usd_per_hour\neu-west-1,m5.large,cheap\n",
             "prices.csv",
         ),
+        DataErrorKind::InvalidValue,
         "line 2: price \"cheap\" is not a positive number",
     );
     refused(
@@ -254,6 +271,7 @@ fn bad_input_is_refused_whole_with_where() {
             "region,instance_type,usd_per_hour\neu-west1,m5.large,0.1\n",
             "prices.csv",
         ),
+        DataErrorKind::UnknownRegion,
         "line 2: invalid region 'eu-west1', expected a code such as 'us-east-1', did you mean 'eu-west-1'",
     );
     refused(
@@ -261,6 +279,7 @@ fn bad_input_is_refused_whole_with_where() {
             "region,instance_type,usd_per_hour\neu-west-1,m5.xxlarge,0.1\n",
             "prices.csv",
         ),
+        DataErrorKind::InvalidName,
         "line 2: \"m5.xxlarge\": unknown size 'xxlarge', did you mean '2xlarge'",
     );
     refused(
@@ -268,14 +287,17 @@ fn bad_input_is_refused_whole_with_where() {
             "region,instance_type,usd_per_hour,tenancy\neu-west-1,m5.large,0.1,host\n",
             "prices.csv",
         ),
+        DataErrorKind::InvalidValue,
         "line 2: unknown tenancy 'host', expected one of shared, dedicated",
     );
     refused(
         catalogue.apply_offerings(r#"{"InstanceTypeOfferings": [{"InstanceType": "m5.large", "LocationType": "region", "Location": "eu-west-9"}]}"#, "offers.json"),
+        DataErrorKind::UnknownRegion,
         "line 1, column 29: offering 1 of the document: \"eu-west-9\" is not in a known region",
     );
     refused(
         catalogue.apply_prices_csv("instance_type,price\nm5.large,0.1\n", "prices.csv"),
+        DataErrorKind::UnexpectedShape,
         "line 1: expected the header region,instance_type,usd_per_hour[,tenancy]",
     );
     // Nothing was applied: the catalogue is still the bundled snapshot's.

@@ -441,3 +441,38 @@ fn sizes_and_units_of_a_catalogue() {
     // mac2.metal has no other size to take a factor from.
     assert_eq!(entry("mac2.metal").normalization_factor(), None);
 }
+
+/// Name-part errors say what and which kind, with exact messages.
+#[test]
+fn name_part_errors_have_kinds() {
+    use ec2_instance_type::query::NamePartErrorKind as Kind;
+    for (text, kind, message) in [
+        (
+            "flex",
+            Kind::MissingKind,
+            "expected KIND:VALUE such as option:flex, found 'flex'",
+        ),
+        (
+            "series:G",
+            Kind::InvalidValue,
+            "'G' is not a lowercase name part",
+        ),
+        (
+            "colour:g",
+            Kind::UnknownKind,
+            "unknown kind 'colour', expected family, series, letter or option",
+        ),
+        (
+            "letter:gd",
+            Kind::UnknownValue,
+            "a capability letter is one letter, found 'gd'",
+        ),
+    ] {
+        let err = text.parse::<NamePart>().unwrap_err();
+        assert_eq!(
+            (err.kind(), err.to_string().as_str()),
+            (kind, message),
+            "{text}"
+        );
+    }
+}

@@ -43,38 +43,40 @@ fn kind(text: &str) -> Option<Kind> {
 pub fn load(files: &[std::path::PathBuf]) -> Result<Catalogue, String> {
     let mut catalogue = Catalogue::bundled().clone();
     for file in files {
-        apply(&mut catalogue, file).map_err(|e| format!("{}: {e}", file.display()))?;
+        apply(&mut catalogue, file)?;
     }
     Ok(catalogue)
 }
 
+/// Applies one file; the error says which (the library's errors name it already).
 fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
+    let here = |message: String| format!("{}: {message}", file.display());
     // The file's name is the source every fact it gives says it comes from.
     let source = file.file_name().map_or_else(
         || file.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
     // A regular file over the limit is refused before reading.
-    let metadata = std::fs::metadata(file).map_err(|e| e.to_string())?;
+    let metadata = std::fs::metadata(file).map_err(|e| here(e.to_string()))?;
     let size = metadata.len();
     if metadata.is_file() && size > MAX_INPUT as u64 {
-        return Err(format!(
+        return Err(here(format!(
             "{size} bytes is over the limit of {MAX_INPUT} bytes"
-        ));
+        )));
     }
     // Anything else (a pipe, `/dev/stdin`, a file that grew) is read up to one byte past
     // the limit, never more.
     let mut bytes = Vec::new();
     std::fs::File::open(file)
         .and_then(|f| f.take(MAX_INPUT as u64 + 1).read_to_end(&mut bytes))
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| here(e.to_string()))?;
     if bytes.len() > MAX_INPUT {
-        return Err(format!(
+        return Err(here(format!(
             "more than {MAX_INPUT} bytes: over the limit (read no further)"
-        ));
+        )));
     }
     let text = String::from_utf8(bytes)
-        .map_err(|e| format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to()))?;
+        .map_err(|e| here(format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to())))?;
     match kind(&text) {
         Some(Kind::InstanceTypes) => {
             catalogue
@@ -108,7 +110,7 @@ fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
         }
         None => {
-            return Err("not the JSON of describe-instance-types or describe-instance-type-offerings, nor a price CSV (region,instance_type,usd_per_hour[,tenancy])".to_owned());
+            return Err(here("not the JSON of describe-instance-types or describe-instance-type-offerings, nor a price CSV (region,instance_type,usd_per_hour[,tenancy])".to_owned()));
         }
     }
     Ok(())
@@ -178,12 +180,11 @@ mod tests {
         .unwrap();
         let err = load(std::slice::from_ref(&path)).unwrap_err();
         std::fs::remove_file(&path).unwrap();
+        // The library's error names the file it was applied under.
+        let name = path.file_name().unwrap().to_string_lossy();
         assert_eq!(
             err,
-            format!(
-                "{}: line 2: price \"-1\" is not a positive number",
-                path.display()
-            )
+            format!("{name}: line 2: price \"-1\" is not a positive number")
         );
     }
 

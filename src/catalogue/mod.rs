@@ -73,7 +73,7 @@ pub use entry::{
     SpotHint, Tenancy,
 };
 #[cfg(feature = "overlay")]
-pub use overlay::{DataError, MAX_INPUT, OfferingsReport, ReplacedOfferings};
+pub use overlay::{DataError, DataErrorKind, MAX_INPUT, OfferingsReport, ReplacedOfferings};
 pub use regions::Regions;
 pub use store::Catalogue;
 

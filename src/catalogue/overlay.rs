@@ -17,22 +17,85 @@ use crate::{InstanceType, Region};
 /// The largest input an overlay reads: 256 MiB.
 pub const MAX_INPUT: usize = 256 << 20;
 
-/// Why an overlay was refused: what is wrong and where (line, and column where known).
-/// Nothing of the overlay was applied.
+/// Why an overlay was refused: what is wrong ([`DataError::kind`]), in which input
+/// ([`DataError::source_name`], the name it was applied under) and where (line, and
+/// column where known: a JSON record's error points at its `"InstanceType"` key). Nothing
+/// of the overlay was applied.
+///
+/// ```
+/// use ec2_instance_type::catalogue::{Catalogue, DataErrorKind};
+///
+/// let mut catalogue = Catalogue::empty();
+/// let err = catalogue
+///     .apply_prices_csv("region,instance_type,usd_per_hour\neu-west-1,m5.large,cheap\n", "prices.csv")
+///     .unwrap_err();
+/// assert_eq!(err.kind(), DataErrorKind::InvalidValue);
+/// assert_eq!((err.source_name(), err.line()), (Some("prices.csv"), Some(2)));
+/// assert_eq!(err.to_string(), "prices.csv: line 2: price \"cheap\" is not a positive number");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct DataError {
+    kind: DataErrorKind,
+    source_name: Option<String>,
     line: Option<usize>,
     column: Option<usize>,
     message: String,
 }
 
+/// What was wrong with an overlay's input. Returned by [`DataError::kind`].
+///
+/// New kinds may be added in minor releases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DataErrorKind {
+    /// Input over [`MAX_INPUT`] bytes.
+    TooLarge,
+    /// Text that is not JSON.
+    NotJson,
+    /// A document or header of another shape than the format's (`{"Reservations": ...}`,
+    /// a CSV header that is not `region,instance_type,usd_per_hour[,tenancy]`, a line with
+    /// too few or too many fields).
+    UnexpectedShape,
+    /// A record without a field it needs (`InstanceType`, `Location`, vCPUs, memory).
+    MissingField,
+    /// An instance type name that does not parse.
+    InvalidName,
+    /// A value that is not what its field holds (a price that is not a positive number,
+    /// an unknown tenancy or `LocationType`, a count that is not a whole number).
+    InvalidValue,
+    /// A region code that is malformed or not one this version knows.
+    UnknownRegion,
+    /// More names or distinct texts than the catalogue's tables hold.
+    TooMany,
+}
+
 impl DataError {
-    fn new(message: impl Into<String>) -> Self {
+    fn new(kind: DataErrorKind, message: impl Into<String>) -> Self {
         Self {
+            kind,
+            source_name: None,
             line: None,
             column: None,
             message: message.into(),
         }
+    }
+
+    /// The error with the name of the input it came from.
+    fn in_source(mut self, source: &str) -> Self {
+        self.source_name = Some(source.to_owned());
+        self
+    }
+
+    /// What was wrong.
+    #[must_use]
+    pub fn kind(&self) -> DataErrorKind {
+        self.kind
+    }
+
+    /// The name the input was applied under (the `source` argument: a file name).
+    #[must_use]
+    pub fn source_name(&self) -> Option<&str> {
+        self.source_name.as_deref()
     }
 
     fn at(mut self, line: usize, column: Option<usize>) -> Self {
@@ -56,6 +119,9 @@ impl DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(source) = &self.source_name {
+            write!(f, "{source}: ")?;
+        }
         match (self.line, self.column) {
             (Some(line), Some(column)) => write!(f, "line {line}, column {column}: ")?,
             (Some(line), None) => write!(f, "line {line}: ")?,
@@ -117,10 +183,13 @@ impl Part {
 /// Checks the input's size before it is read further.
 fn check_size(text: &str) -> Result<(), DataError> {
     if text.len() > MAX_INPUT {
-        return Err(DataError::new(format!(
-            "input of {} bytes is over the limit of {MAX_INPUT} bytes",
-            text.len()
-        )));
+        return Err(DataError::new(
+            DataErrorKind::TooLarge,
+            format!(
+                "input of {} bytes is over the limit of {MAX_INPUT} bytes",
+                text.len()
+            ),
+        ));
     }
     Ok(())
 }
@@ -155,12 +224,15 @@ fn documents(text: &str) -> Result<Vec<(usize, Value)>, DataError> {
             None => break,
             Some(Ok(value)) => found.push((start, value)),
             Some(Err(e)) => {
-                return Err(DataError::new(format!("not JSON: {e}")).at(e.line(), Some(e.column())));
+                return Err(
+                    DataError::new(DataErrorKind::NotJson, format!("not JSON: {e}"))
+                        .at(e.line(), Some(e.column())),
+                );
             }
         }
     }
     if found.is_empty() {
-        return Err(DataError::new("no JSON document"));
+        return Err(DataError::new(DataErrorKind::NotJson, "no JSON document"));
     }
     Ok(found)
 }
@@ -179,9 +251,10 @@ fn items<'v>(
     };
     list.map(Vec::as_slice).ok_or_else(|| {
         let (line, column) = line_column(text, start);
-        DataError::new(format!(
-            "expected {{\"{key}\": [...]}} or a JSON array of records"
-        ))
+        DataError::new(
+            DataErrorKind::UnexpectedShape,
+            format!("expected {{\"{key}\": [...]}} or a JSON array of records"),
+        )
         .at(line, Some(column))
     })
 }
@@ -262,6 +335,11 @@ impl Catalogue {
         json: &str,
         source: &str,
     ) -> Result<usize, DataError> {
+        self.describe_instance_types(json, source)
+            .map_err(|e| e.in_source(source))
+    }
+
+    fn describe_instance_types(&mut self, json: &str, source: &str) -> Result<usize, DataError> {
         check_size(json)?;
         let mut texts = self.texts.clone();
         let mut records: Vec<(String, Specs)> = Vec::new();
@@ -276,18 +354,31 @@ impl Catalogue {
                     None => start,
                 };
                 let (line, column) = line_column(json, at);
-                let here = |message: String| {
-                    DataError::new(format!("record {} of the document: {message}", i + 1))
+                let here = |kind, message: String| {
+                    DataError::new(kind, format!("record {} of the document: {message}", i + 1))
                         .at(line, Some(column))
                 };
-                let name = record["InstanceType"]
-                    .as_str()
-                    .ok_or_else(|| here("no \"InstanceType\"".to_owned()))?;
-                InstanceType::parse(name).map_err(|e| here(format!("{name:?}: {e}")))?;
+                let name = record["InstanceType"].as_str().ok_or_else(|| {
+                    here(
+                        DataErrorKind::MissingField,
+                        "no \"InstanceType\"".to_owned(),
+                    )
+                })?;
+                InstanceType::parse(name)
+                    .map_err(|e| here(DataErrorKind::InvalidName, format!("\"{name}\": {e}")))?;
                 let mut row = columns::Columns::new();
                 record::spec_columns(record, &mut row);
-                let specs = columns::specs(&row, &mut texts, source)
-                    .map_err(|e| here(format!("{name}: {e}")))?;
+                let specs = columns::specs(&row, &mut texts, source).map_err(|e| {
+                    // The column reader says `column: ...: ""` of a value the record lacks.
+                    let kind = if e.contains("too many") {
+                        DataErrorKind::TooMany
+                    } else if e.ends_with("\"\"") {
+                        DataErrorKind::MissingField
+                    } else {
+                        DataErrorKind::InvalidValue
+                    };
+                    here(kind, format!("{name}: {e}"))
+                })?;
                 records.push((name.to_owned(), specs));
             }
         }
@@ -318,6 +409,11 @@ impl Catalogue {
         json: &str,
         source: &str,
     ) -> Result<OfferingsReport, DataError> {
+        self.offerings(json, source)
+            .map_err(|e| e.in_source(source))
+    }
+
+    fn offerings(&mut self, json: &str, source: &str) -> Result<OfferingsReport, DataError> {
         check_size(json)?;
         let offered = read_offerings(json)?;
         let mut report = OfferingsReport {
@@ -398,11 +494,16 @@ impl Catalogue {
     /// not a positive number, an unknown tenancy; each with its line number. Nothing is
     /// applied then.
     pub fn apply_prices_csv(&mut self, csv: &str, source: &str) -> Result<usize, DataError> {
+        self.prices_csv(csv, source)
+            .map_err(|e| e.in_source(source))
+    }
+
+    fn prices_csv(&mut self, csv: &str, source: &str) -> Result<usize, DataError> {
         check_size(csv)?;
         let mut texts = self.texts.clone();
         let source_label = texts
             .intern(source)
-            .ok_or_else(|| DataError::new("too many distinct texts"))?;
+            .ok_or_else(|| DataError::new(DataErrorKind::TooMany, "too many distinct texts"))?;
         let mut lines = csv.lines().enumerate();
         let header = lines.next().map(|(_, l)| l.trim_end_matches('\r'));
         let with_tenancy = match header {
@@ -410,6 +511,7 @@ impl Catalogue {
             Some("region,instance_type,usd_per_hour,tenancy") => true,
             _ => {
                 return Err(DataError::new(
+                    DataErrorKind::UnexpectedShape,
                     "expected the header region,instance_type,usd_per_hour[,tenancy]",
                 )
                 .at(1, None));
@@ -421,34 +523,42 @@ impl Catalogue {
             if line.is_empty() {
                 continue;
             }
-            let here = |message: String| DataError::new(message).at(i + 1, None);
+            let here = |kind, message: String| DataError::new(kind, message).at(i + 1, None);
             let fields: Vec<&str> = line.split(',').collect();
             let expected = if with_tenancy { 4 } else { 3 };
             if fields.len() != expected {
-                return Err(here(format!(
-                    "expected {expected} fields, found {}",
-                    fields.len()
-                )));
+                return Err(here(
+                    DataErrorKind::UnexpectedShape,
+                    format!("expected {expected} fields, found {}", fields.len()),
+                ));
             }
-            let region = Region::parse(fields[0]).map_err(|e| here(e.to_string()))?;
-            if !region.is_known() {
-                return Err(here(format!("{region} is not a known region")));
-            }
-            InstanceType::parse(fields[1]).map_err(|e| here(format!("{:?}: {e}", fields[1])))?;
+            let region = Region::parse_known(fields[0])
+                .map_err(|e| here(DataErrorKind::UnknownRegion, e.to_string()))?;
+            InstanceType::parse(fields[1]).map_err(|e| {
+                here(
+                    DataErrorKind::InvalidName,
+                    format!("\"{}\": {e}", fields[1]),
+                )
+            })?;
             let usd = fields[2]
                 .parse::<f64>()
                 .ok()
                 .filter(|p| p.is_finite() && *p > 0.0)
-                .ok_or_else(|| here(format!("price {:?} is not a positive number", fields[2])))?;
+                .ok_or_else(|| {
+                    here(
+                        DataErrorKind::InvalidValue,
+                        format!("price \"{}\" is not a positive number", fields[2]),
+                    )
+                })?;
             let tenancy = match fields.get(3) {
                 None => Tenancy::Shared,
-                Some(text) => text
-                    .parse()
-                    .map_err(|e: crate::UnknownValueError| here(e.to_string()))?,
+                Some(text) => text.parse().map_err(|e: crate::UnknownValueError| {
+                    here(DataErrorKind::InvalidValue, e.to_string())
+                })?,
             };
-            let region_label = texts
-                .intern(region.as_str())
-                .ok_or_else(|| here("too many distinct texts".to_owned()))?;
+            let region_label = texts.intern(region.as_str()).ok_or_else(|| {
+                here(DataErrorKind::TooMany, "too many distinct texts".to_owned())
+            })?;
             prices.push((
                 fields[1].to_owned(),
                 region,
@@ -492,40 +602,55 @@ fn read_offerings(json: &str) -> Result<Vec<(String, Region)>, DataError> {
                 None => start,
             };
             let (line, column) = line_column(json, at);
-            let here = |message: String| {
-                DataError::new(format!("offering {} of the document: {message}", i + 1))
-                    .at(line, Some(column))
+            let here = |kind, message: String| {
+                DataError::new(
+                    kind,
+                    format!("offering {} of the document: {message}", i + 1),
+                )
+                .at(line, Some(column))
             };
-            let name = offer["InstanceType"]
-                .as_str()
-                .ok_or_else(|| here("no \"InstanceType\"".to_owned()))?;
-            InstanceType::parse(name).map_err(|e| here(format!("{name:?}: {e}")))?;
+            let name = offer["InstanceType"].as_str().ok_or_else(|| {
+                here(
+                    DataErrorKind::MissingField,
+                    "no \"InstanceType\"".to_owned(),
+                )
+            })?;
+            InstanceType::parse(name)
+                .map_err(|e| here(DataErrorKind::InvalidName, format!("\"{name}\": {e}")))?;
             let location = offer["Location"]
                 .as_str()
-                .ok_or_else(|| here("no \"Location\"".to_owned()))?;
+                .ok_or_else(|| here(DataErrorKind::MissingField, "no \"Location\"".to_owned()))?;
             let region = match offer["LocationType"].as_str() {
                 Some("region") => Region::parse(location).ok(),
                 Some("availability-zone") => zone_region(location),
                 Some("availability-zone-id") => {
                     return Err(here(
+                        DataErrorKind::InvalidValue,
                         "LocationType availability-zone-id names zones by ID, which do not say their region: ask for --location-type region".to_owned(),
                     ));
                 }
                 Some(other) => {
-                    return Err(here(format!(
-                        "unknown LocationType \"{other}\", expected \"region\" or \"availability-zone\""
-                    )));
+                    return Err(here(
+                        DataErrorKind::InvalidValue,
+                        format!(
+                            "unknown LocationType \"{other}\", expected \"region\" or \"availability-zone\""
+                        ),
+                    ));
                 }
                 None => {
                     return Err(here(
+                        DataErrorKind::MissingField,
                         "no \"LocationType\", expected \"region\" or \"availability-zone\""
                             .to_owned(),
                     ));
                 }
             };
-            let region = region
-                .filter(Region::is_known)
-                .ok_or_else(|| here(format!("{location:?} is not in a known region")))?;
+            let region = region.filter(Region::is_known).ok_or_else(|| {
+                here(
+                    DataErrorKind::UnknownRegion,
+                    format!("\"{location}\" is not in a known region"),
+                )
+            })?;
             offered.push((name.to_owned(), region));
         }
     }
@@ -591,12 +716,18 @@ fn build(mut parts: Vec<Part>, base: Catalogue) -> Result<Catalogue, DataError> 
     let types: Vec<InstanceType> = parts
         .iter()
         .map(|p| {
-            InstanceType::parse(&p.name).map_err(|e| DataError::new(format!("{:?}: {e}", p.name)))
+            InstanceType::parse(&p.name).map_err(|e| {
+                DataError::new(DataErrorKind::InvalidName, format!("\"{}\": {e}", p.name))
+            })
         })
         .collect::<Result<_, _>>()?;
     let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
-    let (seed, pilots, slots) = hash::build(&names)
-        .ok_or_else(|| DataError::new("no perfect hash over the names (over 65,534 of them?)"))?;
+    let (seed, pilots, slots) = hash::build(&names).ok_or_else(|| {
+        DataError::new(
+            DataErrorKind::TooMany,
+            "no perfect hash over the names (over 65,534 of them?)",
+        )
+    })?;
     let mut names_text = String::new();
     let mut name_starts = Vec::with_capacity(parts.len() + 1);
     let mut specs = Vec::new();
@@ -605,7 +736,12 @@ fn build(mut parts: Vec<Part>, base: Catalogue) -> Result<Catalogue, DataError> 
     let mut spot_rows = Vec::new();
     let mut regional_prices: Vec<RegionalPrice> = Vec::new();
     let mut priced = Regions::default();
-    let too_big = || DataError::new("the catalogue's tables are over their size limits");
+    let too_big = || {
+        DataError::new(
+            DataErrorKind::TooMany,
+            "the catalogue's tables are over their size limits",
+        )
+    };
     for (i, part) in parts.iter().enumerate() {
         name_starts.push(u32::try_from(names_text.len()).map_err(|_| too_big())?);
         names_text.push_str(&part.name);

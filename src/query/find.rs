@@ -24,10 +24,50 @@ pub enum NamePart {
     Option(InstanceOption),
 }
 
-/// Why a text is not a [`NamePart`]: its message says what was expected.
+/// Why a text is not a [`NamePart`]: what was wrong ([`NamePartError::kind`]), and a
+/// message saying what was expected.
+///
+/// ```
+/// use ec2_instance_type::query::{NamePart, NamePartErrorKind};
+///
+/// let err = "colour:g".parse::<NamePart>().unwrap_err();
+/// assert_eq!(err.kind(), NamePartErrorKind::UnknownKind);
+/// assert_eq!(err.to_string(), "unknown kind 'colour', expected family, series, letter or option");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct NamePartError(String);
+#[error("{message}")]
+pub struct NamePartError {
+    kind: NamePartErrorKind,
+    message: String,
+}
+
+/// What was wrong with a name part's text. Returned by [`NamePartError::kind`].
+///
+/// New kinds may be added in minor releases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NamePartErrorKind {
+    /// No `:` between the kind and the value (`flex`).
+    MissingKind,
+    /// A kind other than `family`, `series`, `letter`, `option`.
+    UnknownKind,
+    /// A value that is empty or not lowercase letters, digits and `-`.
+    InvalidValue,
+    /// A value its kind does not know (`series:G`, `letter:gd`).
+    UnknownValue,
+}
+
+impl NamePartError {
+    fn new(kind: NamePartErrorKind, message: String) -> Self {
+        Self { kind, message }
+    }
+
+    /// What was wrong.
+    #[must_use]
+    pub fn kind(&self) -> NamePartErrorKind {
+        self.kind
+    }
+}
 
 /// `KIND:VALUE`: `family:m5`, `series:g`, `letter:g`, `option:flex`. The kind is explicit,
 /// so the series `g` and the Graviton letter `g` differ.
@@ -35,37 +75,43 @@ impl std::str::FromStr for NamePart {
     type Err = NamePartError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let error = |message: String| NamePartError(message);
+        use NamePartErrorKind as Kind;
         let (kind, value) = text.split_once(':').ok_or_else(|| {
-            error(format!(
-                "expected KIND:VALUE such as option:flex, found {text:?}"
-            ))
+            NamePartError::new(
+                Kind::MissingKind,
+                format!("expected KIND:VALUE such as option:flex, found '{text}'"),
+            )
         })?;
         let valid = !value.is_empty()
             && value
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !valid {
-            return Err(error(format!("{value:?} is not a lowercase name part")));
+            return Err(NamePartError::new(
+                Kind::InvalidValue,
+                format!("'{value}' is not a lowercase name part"),
+            ));
         }
+        let unknown = |message: String| NamePartError::new(Kind::UnknownValue, message);
         match kind {
             "family" => Ok(NamePart::Family(value.to_owned())),
             "series" => value
                 .parse()
                 .map(NamePart::Series)
-                .map_err(|e| error(format!("{e}"))),
+                .map_err(|e| unknown(e.to_string())),
             "letter" => value.parse().map(NamePart::Capability).map_err(|_| {
-                error(format!(
-                    "a capability letter is one letter, found {value:?}"
+                unknown(format!(
+                    "a capability letter is one letter, found '{value}'"
                 ))
             }),
             "option" => value
                 .parse()
                 .map(NamePart::Option)
-                .map_err(|e| error(format!("{e}"))),
-            other => Err(error(format!(
-                "unknown kind {other:?}: expected family, series, letter or option"
-            ))),
+                .map_err(|e| unknown(e.to_string())),
+            other => Err(NamePartError::new(
+                Kind::UnknownKind,
+                format!("unknown kind '{other}', expected family, series, letter or option"),
+            )),
         }
     }
 }

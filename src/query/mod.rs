@@ -42,6 +42,6 @@ mod shape;
 mod similar;
 
 pub use alternatives::{Alternative, Prefer, Upgrade, alternatives, upgrades};
-pub use find::{NamePart, NamePartError, Query, SortKey};
+pub use find::{NamePart, NamePartError, NamePartErrorKind, Query, SortKey};
 pub use found::Found;
 pub use similar::{Similar, SimilarOptions, similar};
