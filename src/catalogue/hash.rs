@@ -1,6 +1,6 @@
 //! The hash of the catalogue's perfect-hash index, and its builder. The generator (`xtask`)
-//! includes this same file, so the bundled table, the owned catalogues and the lookup can
-//! never disagree on it.
+//! calls this same builder (`catalogue::generator`), so the bundled table, the owned
+//! catalogues and the lookup can never disagree on it.
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 

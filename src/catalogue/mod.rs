@@ -79,6 +79,17 @@ pub use store::Catalogue;
 
 use crate::{InstanceType, ServiceInstanceType};
 
+/// What the maintainers' generator (`xtask`) shares with the library, so that the bundled
+/// table and owned catalogues are built by the same code: the perfect-hash builder and the
+/// reader of `DescribeInstanceTypes` records. Not part of the API: it may change in any
+/// release.
+#[doc(hidden)]
+pub mod generator {
+    pub use super::hash::build as perfect_hash;
+    #[cfg(feature = "overlay")]
+    pub use super::record::spec_columns;
+}
+
 pub use texts::{NAMES_SNAPSHOT, PRICES_SNAPSHOT, REGIONS_SNAPSHOT, SPECS_SNAPSHOT, SPOT_SNAPSHOT};
 
 /// The bundled catalogue's entry for a name: an EC2 name (`m5.xlarge`), or a service name

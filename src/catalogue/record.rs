@@ -1,9 +1,9 @@
 //! One EC2 `DescribeInstanceTypes` record (as `aws ec2 describe-instance-types` prints it,
 //! and as moto stores it) read into the catalogue's columns, with the catalogue's rules:
 //! the bandwidth of a multi-card type is what its label states, EKS counts the default
-//! card's interfaces, one accelerator kind per type. The generator (`xtask`, which includes
-//! this file) writes these columns to `data/instance-types.csv`; owned catalogues read
-//! them into `Specs`. One reader of records for both.
+//! card's interfaces, one accelerator kind per type. The generator (`xtask`, through
+//! `catalogue::generator`) writes these columns to `data/instance-types.csv`; owned
+//! catalogues read them into `Specs`. One reader of records for both.
 
 use std::collections::BTreeMap;
 

@@ -9,6 +9,7 @@
 //! `data/sources/PROVENANCE.md`), writes `data/*.csv`, then regenerates the compiled-in
 //! tables from them, and prints coverage.
 
+mod csv;
 mod sources;
 mod table;
 

@@ -393,5 +393,4 @@ fn csv_field(value: &str) -> String {
     }
 }
 
-#[path = "../../src/catalogue/record.rs"]
-mod record;
+use ec2_instance_type::catalogue::generator as record;

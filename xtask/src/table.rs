@@ -2,9 +2,8 @@
 //! `data/snapshot.csv`. The table holds names and facts only: nothing of the parser's
 //! inner layout, so the parser can change without the table changing.
 //!
-//! This file is also included by the crate's test `tests/catalogue_table.rs`, which renders
-//! the table again and fails when the checked-in one is stale. It uses only `std` and the
-//! crate's public API.
+//! Its test renders the tables again from `data/` and fails when the checked-in ones are
+//! stale (`cargo test -p xtask`, which CI runs).
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -12,13 +11,9 @@ use std::path::Path;
 
 use ec2_instance_type::InstanceType;
 
-#[path = "../../src/catalogue/hash.rs"]
-mod hash;
+use ec2_instance_type::catalogue::generator;
 
-// The example's CSV splitter; the generator reads whole lines only (`field` is unused here).
-#[allow(dead_code)]
-#[path = "csv.rs"]
-mod csv;
+use crate::csv;
 
 /// The command that regenerates the table; named in the table's header and in test failures.
 pub const REFRESH: &str = "cargo run -p xtask -- table";
@@ -332,7 +327,7 @@ fn spot_rows(spot_csv: &str) -> Result<Vec<SpotRow<'_>>, String> {
 /// A perfect hash over `names`, built by the crate's own builder (the same the owned
 /// catalogues use): (seed, pilot per bucket, entry index per slot).
 fn perfect_hash(names: &[&str]) -> Result<(u64, Vec<u16>, Vec<u16>), String> {
-    hash::build(names).ok_or_else(|| "no perfect hash found".to_owned())
+    generator::perfect_hash(names).ok_or_else(|| "no perfect hash found".to_owned())
 }
 
 fn u32_array(values: &[u32]) -> String {
@@ -759,4 +754,50 @@ pub struct Rendered {
     pub texts: String,
     /// `src/catalogue/table.rs`: the entries and the indexes over them.
     pub table: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Data, REFRESH, render};
+
+    /// The checked-in tables must be what the generator makes of `data/` today.
+    #[test]
+    fn compiled_table_matches_data() {
+        let expected = render(&Data {
+            instance_types: include_str!("../../data/instance-types.csv"),
+            regions: include_str!("../../data/regions.csv"),
+            spot: include_str!("../../data/spot.csv"),
+            snapshot: include_str!("../../data/snapshot.csv"),
+            billing_codes: include_str!("../../data/billing-codes.csv"),
+        })
+        .unwrap_or_else(|e| panic!("data/ does not render: {e}"));
+        for (file, expected, actual) in [
+            (
+                "src/usage/billing_codes.rs",
+                expected.billing_codes,
+                include_str!("../../src/usage/billing_codes.rs"),
+            ),
+            (
+                "src/region_codes.rs",
+                expected.region_codes,
+                include_str!("../../src/region_codes.rs"),
+            ),
+            (
+                "src/catalogue/table.rs",
+                expected.table,
+                include_str!("../../src/catalogue/table.rs"),
+            ),
+            (
+                "src/catalogue/texts.rs",
+                expected.texts,
+                include_str!("../../src/catalogue/texts.rs"),
+            ),
+        ] {
+            assert!(
+                expected == actual,
+                "{file} is stale: data/ changed without regenerating it. Run `{}`.",
+                REFRESH
+            );
+        }
+    }
 }
