@@ -48,52 +48,58 @@ pub enum Capability {
     Other(UnknownLetter),
 }
 
-const KNOWN: &[(Capability, char, &str)] = &[
-    (Capability::Amd, 'a', "AMD processor"),
-    (
-        Capability::BlockStorage,
-        'b',
-        "block storage (EBS) optimized",
-    ),
-    (Capability::LocalNvme, 'd', "local NVMe instance store"),
-    (
-        Capability::Extra,
-        'e',
-        "extra memory, storage or GPU memory",
-    ),
-    (Capability::FractionalGpu, 'f', "fractional GPU"),
-    (Capability::Graviton, 'g', "AWS Graviton processor"),
-    (Capability::Intel, 'i', "Intel processor"),
-    (Capability::Network, 'n', "network and EBS optimized"),
-    (Capability::Qualcomm, 'q', "Qualcomm inference accelerators"),
-    (Capability::HighFrequency, 'z', "high CPU frequency"),
+const KNOWN: &[Capability] = &[
+    Capability::Amd,
+    Capability::BlockStorage,
+    Capability::LocalNvme,
+    Capability::Extra,
+    Capability::FractionalGpu,
+    Capability::Graviton,
+    Capability::Intel,
+    Capability::Network,
+    Capability::Qualcomm,
+    Capability::HighFrequency,
 ];
 
 impl Capability {
     /// Classifies one lowercase letter (the parser's lookup; `None` for anything else).
     pub(crate) fn classify(letter: u8) -> Option<Self> {
-        let known = KNOWN
-            .iter()
-            .find(|(_, known, _)| *known as u32 == u32::from(letter))
-            .map(|(c, _, _)| *c);
-        known.or_else(|| UnknownLetter::new(letter).map(Capability::Other))
+        Some(match letter {
+            b'a' => Capability::Amd,
+            b'b' => Capability::BlockStorage,
+            b'd' => Capability::LocalNvme,
+            b'e' => Capability::Extra,
+            b'f' => Capability::FractionalGpu,
+            b'g' => Capability::Graviton,
+            b'i' => Capability::Intel,
+            b'n' => Capability::Network,
+            b'q' => Capability::Qualcomm,
+            b'z' => Capability::HighFrequency,
+            _ => return UnknownLetter::new(letter).map(Capability::Other),
+        })
     }
 
     /// Every letter with a known meaning, in alphabetical order.
     #[must_use]
     pub fn known() -> impl ExactSizeIterator<Item = Capability> + Clone {
-        KNOWN.iter().map(|(c, _, _)| *c)
+        KNOWN.iter().copied()
     }
 
     /// The letter as written in names.
     #[must_use]
     pub fn letter(&self) -> char {
         match self {
+            Capability::Amd => 'a',
+            Capability::BlockStorage => 'b',
+            Capability::LocalNvme => 'd',
+            Capability::Extra => 'e',
+            Capability::FractionalGpu => 'f',
+            Capability::Graviton => 'g',
+            Capability::Intel => 'i',
+            Capability::Network => 'n',
+            Capability::Qualcomm => 'q',
+            Capability::HighFrequency => 'z',
             Capability::Other(letter) => letter.as_char(),
-            known => KNOWN
-                .iter()
-                .find(|(c, _, _)| c == known)
-                .map_or('?', |(_, letter, _)| *letter),
         }
     }
 
@@ -118,10 +124,19 @@ impl Capability {
     /// A one-line description, or `None` for a letter without a known meaning.
     #[must_use]
     pub fn description(&self) -> Option<&'static str> {
-        KNOWN
-            .iter()
-            .find(|(c, _, _)| c == self)
-            .map(|(_, _, description)| *description)
+        Some(match self {
+            Capability::Amd => "AMD processor",
+            Capability::BlockStorage => "block storage (EBS) optimized",
+            Capability::LocalNvme => "local NVMe instance store",
+            Capability::Extra => "extra memory, storage or GPU memory",
+            Capability::FractionalGpu => "fractional GPU",
+            Capability::Graviton => "AWS Graviton processor",
+            Capability::Intel => "Intel processor",
+            Capability::Network => "network and EBS optimized",
+            Capability::Qualcomm => "Qualcomm inference accelerators",
+            Capability::HighFrequency => "high CPU frequency",
+            Capability::Other(_) => return None,
+        })
     }
 
     /// The processor the letter names, if it names one (`a`, `g`, `i`).
@@ -148,11 +163,12 @@ mod tests {
 
     #[test]
     fn table_is_sorted_and_letters_classify_back() {
-        assert!(KNOWN.windows(2).all(|w| w[0].1 < w[1].1));
-        for (capability, letter, _) in KNOWN {
-            assert_eq!(Capability::classify(*letter as u8), Some(*capability));
-            assert_eq!(capability.letter(), *letter);
+        assert!(KNOWN.windows(2).all(|w| w[0].letter() < w[1].letter()));
+        for capability in KNOWN {
+            let letter = capability.letter();
+            assert_eq!(Capability::classify(letter as u8), Some(*capability));
             assert_eq!(capability.as_str(), letter.to_string());
+            assert!(capability.description().is_some());
         }
     }
 

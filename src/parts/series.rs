@@ -83,55 +83,35 @@ pub enum Series {
 }
 
 /// Every known series with its code and description, in alphabetical order of code.
-const KNOWN: &[(Series, &str, &str)] = &[
-    (
-        Series::A,
-        "a",
-        "general purpose, first-generation AWS Graviton",
-    ),
-    (Series::C, "c", "compute optimized"),
-    (Series::Cc, "cc", "cluster compute (previous generation)"),
-    (Series::Cg, "cg", "cluster GPU (previous generation)"),
-    (
-        Series::Cr,
-        "cr",
-        "memory optimized cluster (previous generation)",
-    ),
-    (Series::D, "d", "dense HDD storage"),
-    (Series::Dl, "dl", "deep learning accelerators"),
-    (Series::F, "f", "FPGA"),
-    (Series::G, "g", "graphics and GPU"),
-    (
-        Series::Gr,
-        "gr",
-        "graphics and GPU with more memory per vCPU",
-    ),
-    (Series::H, "h", "high disk throughput HDD storage"),
-    (Series::Hi, "hi", "high I/O (previous generation)"),
-    (Series::Hpc, "hpc", "high performance computing"),
-    (Series::Hs, "hs", "high storage (previous generation)"),
-    (Series::I, "i", "storage optimized, local NVMe SSD"),
-    (Series::Im, "im", "storage optimized, balanced memory"),
-    (
-        Series::Inf,
-        "inf",
-        "machine learning inference (AWS Inferentia)",
-    ),
-    (Series::Is, "is", "storage optimized, dense storage"),
-    (Series::M, "m", "general purpose"),
-    (Series::Mac, "mac", "macOS on Mac hardware"),
-    (Series::P, "p", "GPU accelerated compute"),
-    (Series::R, "r", "memory optimized"),
-    (Series::T, "t", "burstable general purpose"),
-    (
-        Series::Trn,
-        "trn",
-        "machine learning training (AWS Trainium)",
-    ),
-    (Series::U, "u", "high memory"),
-    (Series::Vt, "vt", "video transcoding"),
-    (Series::X, "x", "memory intensive"),
-    (Series::Z, "z", "high CPU frequency"),
+const KNOWN: &[Series] = &[
+    Series::A,
+    Series::C,
+    Series::Cc,
+    Series::Cg,
+    Series::Cr,
+    Series::D,
+    Series::Dl,
+    Series::F,
+    Series::G,
+    Series::Gr,
+    Series::H,
+    Series::Hi,
+    Series::Hpc,
+    Series::Hs,
+    Series::I,
+    Series::Im,
+    Series::Inf,
+    Series::Is,
+    Series::M,
+    Series::Mac,
+    Series::P,
+    Series::R,
+    Series::T,
+    Series::Trn,
+    Series::U,
+    Series::Vt,
+    Series::X,
+    Series::Z,
 ];
 
 impl Series {
@@ -140,35 +120,87 @@ impl Series {
     pub(crate) fn classify(code: &str) -> Self {
         KNOWN
             .iter()
-            .find(|(_, known, _)| *known == code)
-            .map_or_else(|| Series::Other(UnknownPart::new(code)), |(s, _, _)| *s)
+            .find(|known| known.as_str() == code)
+            .copied()
+            .unwrap_or_else(|| Series::Other(UnknownPart::new(code)))
     }
 
     /// Every series this version of the crate knows, in alphabetical order.
     #[must_use]
     pub fn known() -> impl ExactSizeIterator<Item = Series> + Clone {
-        KNOWN.iter().map(|(s, _, _)| *s)
+        KNOWN.iter().copied()
     }
 
     /// The series as written in names: `"p"`, `"hpc"`.
     #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
+            Series::A => "a",
+            Series::C => "c",
+            Series::Cc => "cc",
+            Series::Cg => "cg",
+            Series::Cr => "cr",
+            Series::D => "d",
+            Series::Dl => "dl",
+            Series::F => "f",
+            Series::G => "g",
+            Series::Gr => "gr",
+            Series::H => "h",
+            Series::Hi => "hi",
+            Series::Hpc => "hpc",
+            Series::Hs => "hs",
+            Series::I => "i",
+            Series::Im => "im",
+            Series::Inf => "inf",
+            Series::Is => "is",
+            Series::M => "m",
+            Series::Mac => "mac",
+            Series::P => "p",
+            Series::R => "r",
+            Series::T => "t",
+            Series::Trn => "trn",
+            Series::U => "u",
+            Series::Vt => "vt",
+            Series::X => "x",
+            Series::Z => "z",
             Series::Other(text) => text.as_str(),
-            known => KNOWN
-                .iter()
-                .find(|(s, _, _)| s == known)
-                .map_or("", |(_, code, _)| code),
         }
     }
 
     /// A one-line description, or `None` for an unknown series.
     #[must_use]
     pub fn description(&self) -> Option<&'static str> {
-        KNOWN
-            .iter()
-            .find(|(s, _, _)| s == self)
-            .map(|(_, _, description)| *description)
+        Some(match self {
+            Series::A => "general purpose, first-generation AWS Graviton",
+            Series::C => "compute optimized",
+            Series::Cc => "cluster compute (previous generation)",
+            Series::Cg => "cluster GPU (previous generation)",
+            Series::Cr => "memory optimized cluster (previous generation)",
+            Series::D => "dense HDD storage",
+            Series::Dl => "deep learning accelerators",
+            Series::F => "FPGA",
+            Series::G => "graphics and GPU",
+            Series::Gr => "graphics and GPU with more memory per vCPU",
+            Series::H => "high disk throughput HDD storage",
+            Series::Hi => "high I/O (previous generation)",
+            Series::Hpc => "high performance computing",
+            Series::Hs => "high storage (previous generation)",
+            Series::I => "storage optimized, local NVMe SSD",
+            Series::Im => "storage optimized, balanced memory",
+            Series::Inf => "machine learning inference (AWS Inferentia)",
+            Series::Is => "storage optimized, dense storage",
+            Series::M => "general purpose",
+            Series::Mac => "macOS on Mac hardware",
+            Series::P => "GPU accelerated compute",
+            Series::R => "memory optimized",
+            Series::T => "burstable general purpose",
+            Series::Trn => "machine learning training (AWS Trainium)",
+            Series::U => "high memory",
+            Series::Vt => "video transcoding",
+            Series::X => "memory intensive",
+            Series::Z => "high CPU frequency",
+            Series::Other(_) => return None,
+        })
     }
 
     /// Whether this version of the crate knows the series.
@@ -189,15 +221,15 @@ mod tests {
     use super::{KNOWN, Series};
 
     #[test]
-    fn table_is_sorted_and_unique() {
-        assert!(KNOWN.windows(2).all(|w| w[0].1 < w[1].1));
+    fn list_is_sorted_and_unique() {
+        assert!(KNOWN.windows(2).all(|w| w[0].as_str() < w[1].as_str()));
     }
 
     #[test]
     fn every_code_classifies_back() {
-        for (series, code, _) in KNOWN {
-            assert_eq!(Series::classify(code), *series);
-            assert_eq!(series.as_str(), *code);
+        for series in KNOWN {
+            assert_eq!(Series::classify(series.as_str()), *series);
+            assert!(series.description().is_some());
         }
     }
 

@@ -112,15 +112,15 @@ pub(crate) struct SizeKey {
     metal: bool,
 }
 
-/// The sizes with a name of their own, in size order, with their normalization factors.
-const NAMED: &[(Size, &str, f64)] = &[
-    (Size::Nano, "nano", 0.25),
-    (Size::Micro, "micro", 0.5),
-    (Size::Small, "small", 1.0),
-    (Size::Medium, "medium", 2.0),
-    (Size::Large, "large", 4.0),
-    (Size::XLarge, "xlarge", 8.0),
-    (Size::Metal, "metal", f64::NAN),
+/// The sizes with a name of their own, in size order (their rank in [`SizeKey`]).
+const NAMED: &[Size] = &[
+    Size::Nano,
+    Size::Micro,
+    Size::Small,
+    Size::Medium,
+    Size::Large,
+    Size::XLarge,
+    Size::Metal,
 ];
 
 impl SizeKey {
@@ -167,9 +167,13 @@ impl Size {
                     Size::XLargeN(multiplier)
                 }
             }
-            (rank, _) => NAMED
-                .get(usize::from(rank.min(6)))
-                .map_or(Size::Metal, |(size, _, _)| *size),
+            (0, _) => Size::Nano,
+            (1, _) => Size::Micro,
+            (2, _) => Size::Small,
+            (3, _) => Size::Medium,
+            (4, _) => Size::Large,
+            (5, _) => Size::XLarge,
+            _ => Size::Metal,
         }
     }
 
@@ -197,11 +201,14 @@ impl Size {
     #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
+            Size::Nano => "nano",
+            Size::Micro => "micro",
+            Size::Small => "small",
+            Size::Medium => "medium",
+            Size::Large => "large",
+            Size::XLarge => "xlarge",
+            Size::Metal => "metal",
             Size::XLargeN(m) | Size::MetalN(m) => m.text.as_str(),
-            named => NAMED
-                .iter()
-                .find(|(s, _, _)| s == named)
-                .map_or("", |(_, name, _)| name),
         }
     }
 
@@ -209,7 +216,7 @@ impl Size {
     /// `metal`. The multiples are made with [`Size::xlarge_n`] and [`Size::metal_n`].
     #[must_use]
     pub fn known() -> impl ExactSizeIterator<Item = Size> + Clone {
-        NAMED.iter().map(|(size, _, _)| *size)
+        NAMED.iter().copied()
     }
 
     /// The multiplier of `Nxlarge` and `metal-Nxl` sizes; `None` for named sizes.
@@ -227,12 +234,14 @@ impl Size {
     #[must_use]
     pub fn normalization_factor(&self) -> Option<f64> {
         match self {
-            Size::Metal => None,
+            Size::Nano => Some(0.25),
+            Size::Micro => Some(0.5),
+            Size::Small => Some(1.0),
+            Size::Medium => Some(2.0),
+            Size::Large => Some(4.0),
+            Size::XLarge => Some(8.0),
             Size::XLargeN(m) | Size::MetalN(m) => Some(8.0 * f64::from(m.n)),
-            named => NAMED
-                .iter()
-                .find(|(s, _, _)| s == named)
-                .map(|(_, _, f)| *f),
+            Size::Metal => None,
         }
     }
 
