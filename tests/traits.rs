@@ -73,8 +73,8 @@ fn values_are_comparable_hashable_printable() {
     ordered::<Size>();
 }
 
-/// Every parse returns this `Result`; at 112 bytes, parse times went bimodal (45 or
-/// 63 ns per name) between runs. Keep it small.
+/// Every parse returns this `Result`; a larger one made parse times bimodal between runs
+/// (README, "Performance"). Keep it small.
 #[test]
 fn parse_result_stays_small() {
     assert!(std::mem::size_of::<Result<InstanceType, ParseError>>() <= 64);
