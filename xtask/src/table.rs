@@ -1,6 +1,8 @@
-//! Renders `src/catalogue/table.rs` from `data/instance-types.csv`, `data/regions.csv` and
-//! `data/snapshot.csv`. The table holds names and facts only: nothing of the parser's
-//! inner layout, so the parser can change without the table changing.
+//! Renders the generated Rust tables from `data/*.csv`: `src/catalogue/table.rs` (rows,
+//! specs, the perfect-hash index), `src/catalogue/texts.rs` (snapshot constants, texts,
+//! names, spot rows), `src/region_codes.rs` and `src/usage/billing_codes.rs`. They hold
+//! names and facts only: nothing of the parser's inner layout, so the parser can change
+//! without the tables changing.
 //!
 //! Its test renders the tables again from `data/` and fails when the checked-in ones are
 //! stale (`cargo test -p xtask`, which CI runs).
