@@ -343,45 +343,23 @@ impl Catalogue {
         check_size(json)?;
         let mut texts = self.texts.clone();
         let mut records: Vec<(String, Specs)> = Vec::new();
-        for (start, document) in documents(json)? {
-            let keys = record_keys(json, start);
-            for (i, record) in items(json, start, &document, "InstanceTypes")?
-                .iter()
-                .enumerate()
-            {
-                let at = match record.get("InstanceType") {
-                    Some(_) => keys.get(i).copied().unwrap_or(start),
-                    None => start,
+        for_each_record(json, "InstanceTypes", "record", |record, name, here| {
+            let mut row = columns::Columns::new();
+            record::spec_columns(record, &mut row);
+            let specs = columns::specs(&row, &mut texts, source).map_err(|e| {
+                // The column reader says `column: ...: ""` of a value the record lacks.
+                let kind = if e.contains("too many") {
+                    DataErrorKind::TooMany
+                } else if e.ends_with("\"\"") {
+                    DataErrorKind::MissingField
+                } else {
+                    DataErrorKind::InvalidValue
                 };
-                let (line, column) = line_column(json, at);
-                let here = |kind, message: String| {
-                    DataError::new(kind, format!("record {} of the document: {message}", i + 1))
-                        .at(line, Some(column))
-                };
-                let name = record["InstanceType"].as_str().ok_or_else(|| {
-                    here(
-                        DataErrorKind::MissingField,
-                        "no \"InstanceType\"".to_owned(),
-                    )
-                })?;
-                InstanceType::parse(name)
-                    .map_err(|e| here(DataErrorKind::InvalidName, format!("\"{name}\": {e}")))?;
-                let mut row = columns::Columns::new();
-                record::spec_columns(record, &mut row);
-                let specs = columns::specs(&row, &mut texts, source).map_err(|e| {
-                    // The column reader says `column: ...: ""` of a value the record lacks.
-                    let kind = if e.contains("too many") {
-                        DataErrorKind::TooMany
-                    } else if e.ends_with("\"\"") {
-                        DataErrorKind::MissingField
-                    } else {
-                        DataErrorKind::InvalidValue
-                    };
-                    here(kind, format!("{name}: {e}"))
-                })?;
-                records.push((name.to_owned(), specs));
-            }
-        }
+                here(kind, format!("{name}: {e}"))
+            })?;
+            records.push((name.to_owned(), specs));
+            Ok(())
+        })?;
         let count = records.len();
         let mut parts = Parts::of(self);
         for (name, specs) in records {
@@ -591,32 +569,11 @@ impl Catalogue {
 /// The (type, region) pairs of `describe-instance-type-offerings` JSON.
 fn read_offerings(json: &str) -> Result<Vec<(String, Region)>, DataError> {
     let mut offered: Vec<(String, Region)> = Vec::new();
-    for (start, document) in documents(json)? {
-        let keys = record_keys(json, start);
-        for (i, offer) in items(json, start, &document, "InstanceTypeOfferings")?
-            .iter()
-            .enumerate()
-        {
-            let at = match offer.get("InstanceType") {
-                Some(_) => keys.get(i).copied().unwrap_or(start),
-                None => start,
-            };
-            let (line, column) = line_column(json, at);
-            let here = |kind, message: String| {
-                DataError::new(
-                    kind,
-                    format!("offering {} of the document: {message}", i + 1),
-                )
-                .at(line, Some(column))
-            };
-            let name = offer["InstanceType"].as_str().ok_or_else(|| {
-                here(
-                    DataErrorKind::MissingField,
-                    "no \"InstanceType\"".to_owned(),
-                )
-            })?;
-            InstanceType::parse(name)
-                .map_err(|e| here(DataErrorKind::InvalidName, format!("\"{name}\": {e}")))?;
+    for_each_record(
+        json,
+        "InstanceTypeOfferings",
+        "offering",
+        |offer, name, here| {
             let location = offer["Location"]
                 .as_str()
                 .ok_or_else(|| here(DataErrorKind::MissingField, "no \"Location\"".to_owned()))?;
@@ -652,9 +609,49 @@ fn read_offerings(json: &str) -> Result<Vec<(String, Region)>, DataError> {
                 )
             })?;
             offered.push((name.to_owned(), region));
+            Ok(())
+        },
+    )?;
+    Ok(offered)
+}
+
+/// Calls `each` with every record of the JSON documents of `json` (`{"KEY": [...]}` or a
+/// bare array, one document per page), its instance type name (checked to parse), and a
+/// maker of errors that name the record (`noun` and its number) and point at it.
+fn for_each_record(
+    json: &str,
+    key: &str,
+    noun: &str,
+    mut each: impl FnMut(
+        &Value,
+        &str,
+        &dyn Fn(DataErrorKind, String) -> DataError,
+    ) -> Result<(), DataError>,
+) -> Result<(), DataError> {
+    for (start, document) in documents(json)? {
+        let keys = record_keys(json, start);
+        for (i, record) in items(json, start, &document, key)?.iter().enumerate() {
+            let at = match record.get("InstanceType") {
+                Some(_) => keys.get(i).copied().unwrap_or(start),
+                None => start,
+            };
+            let (line, column) = line_column(json, at);
+            let here = |kind, message: String| {
+                DataError::new(kind, format!("{noun} {} of the document: {message}", i + 1))
+                    .at(line, Some(column))
+            };
+            let name = record["InstanceType"].as_str().ok_or_else(|| {
+                here(
+                    DataErrorKind::MissingField,
+                    "no \"InstanceType\"".to_owned(),
+                )
+            })?;
+            InstanceType::parse(name)
+                .map_err(|e| here(DataErrorKind::InvalidName, format!("\"{name}\": {e}")))?;
+            each(record, name, &here)?;
         }
     }
-    Ok(offered)
+    Ok(())
 }
 
 /// The region of an availability zone (`us-east-1a`, `us-west-2-lax-1a`): the longest
