@@ -13,7 +13,7 @@ use std::path::Path;
 
 use ec2_instance_type::InstanceType;
 
-use ec2_instance_type::catalogue::generator;
+use ec2_instance_type::catalogue::{Architecture, Interruption, generator};
 
 use crate::csv;
 
@@ -147,17 +147,13 @@ fn specs(row: &Row<'_>, labels: &Labels) -> Result<Option<String>, String> {
     if row.get("has_specs") != "true" {
         return Ok(None);
     }
-    // Bit i is the i-th `Architecture` variant.
+    // Bit i is the i-th `Architecture` variant, as the library orders them.
     let mut architectures = 0u8;
     for arch in row.get("architectures").split_whitespace() {
-        architectures |= match arch {
-            "x86_64" => 1,
-            "arm64" => 2,
-            "x86_64_mac" => 4,
-            "arm64_mac" => 8,
-            "i386" => 16,
-            other => return Err(format!("unknown architecture {other:?}")),
-        };
+        let bit = Architecture::known()
+            .position(|a| a.as_str() == arch)
+            .ok_or_else(|| format!("unknown architecture {arch:?}"))?;
+        architectures |= 1 << bit;
     }
     let gpu = if row.get("gpu_model").is_empty() {
         "None".to_owned()
@@ -275,27 +271,25 @@ fn on_demand(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
     ))
 }
 
-/// The interruption band's variant.
-fn band(label: &str) -> Result<&'static str, String> {
-    Ok(match label {
-        "<5%" => "Under5",
-        "5-10%" => "From5To10",
-        "10-15%" => "From10To15",
-        "15-20%" => "From15To20",
-        ">20%" => "Over20",
-        other => return Err(format!("unknown interruption band {other:?}")),
-    })
+/// The interruption band of an advisor label (`<5%`), as the library names them.
+fn band(label: &str) -> Result<Interruption, String> {
+    label
+        .parse()
+        .map_err(|_| format!("unknown interruption band {label:?}"))
 }
 
-/// The band's index, as `Interruption::known()` orders them.
+/// The band's variant name in the generated source (`Under5`).
+fn band_variant(label: &str) -> Result<String, String> {
+    band(label).map(|band| format!("{band:?}"))
+}
+
+/// The band's index, as `Interruption::known()` orders them (the library reads it back).
 fn band_index(label: &str) -> Result<u8, String> {
-    Ok(match band(label)? {
-        "Under5" => 0,
-        "From5To10" => 1,
-        "From10To15" => 2,
-        "From15To20" => 3,
-        _ => 4,
-    })
+    let band = band(label)?;
+    Interruption::known()
+        .position(|b| b == band)
+        .map(|i| i as u8)
+        .ok_or_else(|| format!("interruption band {label:?} not in Interruption::known()"))
 }
 
 /// One spot advisor row: savings and band of a type in a region.
@@ -445,7 +439,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
             .iter()
             .find(|r| r.name == name && r.region == "us-east-1")
             .map_or(Ok("None".to_owned()), |r| {
-                band(r.band).map(|band| {
+                band_variant(r.band).map(|band| {
                     format!(
                         "Some(SpotHint {{ savings_percent: {}, interruption: Interruption::{band} }})",
                         r.savings
