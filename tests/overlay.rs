@@ -435,3 +435,13 @@ fn errors_point_at_their_record() {
         "{err}"
     );
 }
+
+/// A catalogue built from nothing says where its offerings come from once it has some.
+#[test]
+fn sources_of_a_catalogue_built_from_nothing() {
+    let mut catalogue = Catalogue::empty();
+    catalogue.apply_offerings(OFFERS, "offers.json").unwrap();
+    let m5 = catalogue.get("m5.large").unwrap();
+    assert_eq!(m5.regions_source(), "eu-west-1 from offers.json");
+    assert_eq!(m5.specs(), None);
+}

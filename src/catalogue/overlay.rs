@@ -14,6 +14,9 @@ use super::strings::Texts;
 use super::{Regions, columns, hash, record};
 use crate::{InstanceType, Region};
 
+/// The offering source of a catalogue built from nothing.
+const NO_OFFERINGS: &str = "no offering data";
+
 /// The largest input an overlay reads: 256 MiB.
 pub const MAX_INPUT: usize = 256 << 20;
 
@@ -280,7 +283,7 @@ impl Catalogue {
             priced: Regions::default(),
             spot_covered: Regions::default(),
             texts: Texts::new(),
-            regions_source: Cow::Borrowed("none"),
+            regions_source: Cow::Borrowed(NO_OFFERINGS),
         }
     }
 
@@ -437,11 +440,12 @@ impl Catalogue {
         let codes: Vec<&str> = before.iter().map(|(r, _)| r.as_str()).collect();
         let mut base = self.with_texts(self.texts.clone());
         base.covered = Regions(self.covered.0 | replaced.0);
-        base.regions_source = Cow::Owned(format!(
-            "{}; {} from {source}",
-            self.regions_source,
-            codes.join(" ")
-        ));
+        let replaced_here = format!("{} from {source}", codes.join(" "));
+        base.regions_source = Cow::Owned(if self.regions_source == NO_OFFERINGS {
+            replaced_here
+        } else {
+            format!("{}; {replaced_here}", self.regions_source)
+        });
         let built = build(parts.list, base)?;
         report.regions = before
             .into_iter()
