@@ -284,11 +284,11 @@ fn bad_price_lines_are_refused_whole_with_the_line() {
     );
     refused(
         catalogue.apply_prices_csv(
-            "region,instance_type,usd_per_hour,tenancy\neu-west-1,m5.large,0.1,host\n",
+            "region,instance_type,usd_per_hour,tenancy\neu-west-1,m5.large,0.1,hosted\n",
             "prices.csv",
         ),
         DataErrorKind::InvalidValue,
-        "line 2: unknown tenancy 'host', expected one of shared, dedicated",
+        "line 2: unknown tenancy 'hosted', expected one of shared, dedicated, host, did you mean 'host'",
     );
     refused(
         catalogue.apply_offerings(r#"{"InstanceTypeOfferings": [{"InstanceType": "m5.large", "LocationType": "region", "Location": "eu-west-9"}]}"#, "offers.json"),

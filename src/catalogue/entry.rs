@@ -295,6 +295,9 @@ keyword_enum! {
         /// Dedicated: the price table lists bare metal sizes at Dedicated-tenancy rates,
         /// often above the same-size virtualized type.
         Dedicated = "dedicated",
+        /// On a Dedicated Host you pay for (AWS's price list lists the instances on it at
+        /// 0, which is not taken as a price).
+        Host = "host",
     }
 }
 
@@ -307,8 +310,11 @@ pub struct OnDemandPrice<'c> {
     pub usd_per_hour: f64,
     /// The region the figure was published for: `"us-east-1"`, `"eu-west-1"`, ...
     pub region: &'c str,
-    /// Shared, or Dedicated (bare metal sizes, as the bundled source lists them).
+    /// Shared, or Dedicated (bare metal sizes, as the bundled source lists them), or Host.
     pub tenancy: Tenancy,
+    /// The operating system as AWS names it: `"Linux"` (every bundled price),
+    /// `"Windows"`, `"RHEL"`, `"SUSE"`, `"Ubuntu Pro"`, ...
+    pub os: &'c str,
     /// Where the figure comes from: the bundled price snapshot ([`PRICES_SNAPSHOT`](super::PRICES_SNAPSHOT))
     /// or the name the user's file was applied under.
     pub source: &'c str,
@@ -357,6 +363,17 @@ keyword_enum! {
         /// More than 20 %.
         Over20 = ">20%",
     }
+}
+
+/// Whether two names of an operating system are the same, case, spaces and hyphens aside
+/// (`"Ubuntu Pro"`, `"ubuntu-pro"`).
+pub(crate) fn same_os(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.bytes()
+            .map(|b| if b == b' ' { b'-' } else { b.to_ascii_lowercase() })
+            .collect::<Vec<u8>>()
+    };
+    a.len() == b.len() && norm(a) == norm(b)
 }
 
 /// The processor of a manufacturer as `DescribeInstanceTypes` names it (`"AWS"` is Graviton).
@@ -511,15 +528,48 @@ impl<'c> Entry<'c> {
         Some(self.regions()?.contains(region))
     }
 
-    /// The on-demand price published for `region`, if the catalogue has it (the bundled
-    /// one: us-east-1's; an owned one: whatever regions the user's prices give).
+    /// The on-demand Linux price published for `region`, if the catalogue has it (the
+    /// bundled one: us-east-1's; an owned one: whatever regions the user's prices give):
+    /// the shared-tenancy price, or where there is none another tenancy's (the bundled
+    /// data lists bare metal at Dedicated rates), which [`OnDemandPrice::tenancy`] names.
     #[must_use]
     pub fn on_demand(self, region: &Region) -> Option<OnDemandPrice<'c>> {
+        let linux = |p: &stored::OnDemandPrice| self.catalogue.os_of(p) == "Linux";
         let index = self.index as usize;
-        let own = self.catalogue.row(index)?.on_demand;
-        let stored = own
-            .filter(|p| self.catalogue.text(p.region) == region.as_str())
-            .or_else(|| self.catalogue.regional_price(index, region))?;
+        let stored = self
+            .catalogue
+            .prices_in(index, region)
+            .find(|p| linux(p) && p.tenancy == Tenancy::Shared)
+            .or_else(|| self.catalogue.prices_in(index, region).find(linux))?;
+        Some(self.catalogue.resolve_price(stored, false))
+    }
+
+    /// The on-demand price published for `region`, operating system `os` and `tenancy`
+    /// exactly. `os` is matched as AWS names it, case and spaces aside: `"linux"`,
+    /// `"windows"`, `"rhel"`, `"suse"`, `"ubuntu-pro"`,
+    /// `"red-hat-enterprise-linux-with-ha"`.
+    ///
+    /// ```
+    /// use ec2_instance_type::catalogue::{Catalogue, Tenancy};
+    /// use ec2_instance_type::Region;
+    ///
+    /// let m5 = Catalogue::bundled().get("m5.large").unwrap();
+    /// let us = Region::us_east_1();
+    /// assert!(m5.on_demand_for(&us, "linux", Tenancy::Shared).is_some());
+    /// // The bundled prices are Linux only: a Windows price takes your own price list.
+    /// assert!(m5.on_demand_for(&us, "windows", Tenancy::Shared).is_none());
+    /// ```
+    #[must_use]
+    pub fn on_demand_for(
+        self,
+        region: &Region,
+        os: &str,
+        tenancy: Tenancy,
+    ) -> Option<OnDemandPrice<'c>> {
+        let stored = self
+            .catalogue
+            .prices_in(self.index as usize, region)
+            .find(|p| p.tenancy == tenancy && same_os(self.catalogue.os_of(p), os))?;
         Some(self.catalogue.resolve_price(stored, false))
     }
 
@@ -664,6 +714,7 @@ impl Catalogue {
             usd_per_hour: p.usd_per_hour,
             region: self.text(p.region),
             tenancy: p.tenancy,
+            os: self.os_of(&p),
             source: p.source.map_or(super::PRICES_SNAPSHOT, |s| self.text(s)),
             fallback,
         }

@@ -549,24 +549,42 @@ impl Catalogue {
                     region: region_label,
                     tenancy,
                     source: Some(source_label),
+                    os: None,
                 },
             ));
         }
         let count = prices.len();
+        self.set_prices(prices, texts)?;
+        Ok(count)
+    }
+
+    /// Gives each named type its price of the price's region, OS and tenancy, replacing
+    /// the one it had for the same three, and rebuilds the catalogue with `texts`.
+    pub(crate) fn set_prices(
+        &mut self,
+        prices: Vec<(String, Region, OnDemandPrice)>,
+        texts: Texts,
+    ) -> Result<(), DataError> {
         let mut parts = Parts::of(self);
+        // Two prices are for the same thing when region, OS (`None` is Linux) and
+        // tenancy agree.
+        let os_of = |p: &OnDemandPrice| p.os.map_or("Linux", |os| texts.get(os));
+        let same = |a: &OnDemandPrice, b: &OnDemandPrice| {
+            texts.get(a.region) == texts.get(b.region)
+                && os_of(a) == os_of(b)
+                && a.tenancy == b.tenancy
+        };
         for (name, region, price) in prices {
             let part = parts.get(&name);
-            // The row's own price is us-east-1's (or a stand-in for it).
-            let own_region = part.on_demand.map_or("us-east-1", |p| texts.get(p.region));
-            if region == own_region || region == "us-east-1" {
+            if part.on_demand.is_some_and(|own| same(&own, &price)) {
                 part.on_demand = Some(price);
             } else if let Some(bit) = region.index() {
-                part.prices.retain(|(r, _)| usize::from(*r) != bit);
+                part.prices.retain(|(_, p)| !same(p, &price));
                 part.prices.push((bit as u8, price));
             }
         }
         *self = build(parts.list, self.with_texts(texts))?;
-        Ok(count)
+        Ok(())
     }
 }
 

@@ -322,17 +322,32 @@ impl Catalogue {
         })
     }
 
-    /// A price given for row `index` in `region`, other than the row's own.
-    pub(crate) fn regional_price(&self, index: usize, region: &Region) -> Option<OnDemandPrice> {
-        let bit = region.index()?;
+    /// Every price of row `index` in `region`: its own and those given for other regions,
+    /// operating systems and tenancies.
+    pub(crate) fn prices_in(
+        &self,
+        index: usize,
+        region: &Region,
+    ) -> impl Iterator<Item = OnDemandPrice> + '_ {
+        let own = self
+            .row(index)
+            .and_then(|row| row.on_demand)
+            .filter(|p| self.text(p.region) == region.as_str());
+        let bit = region.index();
         let first = self
             .regional_prices
             .partition_point(|(row, _, _)| (*row as usize) < index);
-        self.regional_prices[first..]
+        let others = self.regional_prices[first..]
             .iter()
-            .take_while(|(row, _, _)| *row as usize == index)
-            .find(|(_, r, _)| usize::from(*r) == bit)
-            .map(|(_, _, price)| *price)
+            .take_while(move |(row, _, _)| *row as usize == index)
+            .filter(move |(_, r, _)| Some(usize::from(*r)) == bit)
+            .map(|(_, _, price)| *price);
+        own.into_iter().chain(others)
+    }
+
+    /// The operating system of a stored price, as AWS names it.
+    pub(crate) fn os_of(&self, price: &OnDemandPrice) -> &str {
+        price.os.map_or("Linux", |os| self.text(os))
     }
 
     /// Whether the catalogue has on-demand prices of `region` (the bundled one: us-east-1,

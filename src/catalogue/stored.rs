@@ -83,4 +83,6 @@ pub(crate) struct OnDemandPrice {
     pub(crate) tenancy: Tenancy,
     /// The file the price came from; `None`: the bundled price snapshot.
     pub(crate) source: Option<Label>,
+    /// The operating system as AWS names it; `None`: Linux (all bundled prices).
+    pub(crate) os: Option<Label>,
 }

@@ -266,7 +266,7 @@ fn on_demand(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
         other => return Err(format!("{}: unknown tenancy {other:?}", row.get("name"))),
     };
     Ok(format!(
-        "Some(OnDemandPrice {{ usd_per_hour: {price}, region: {}, tenancy: Tenancy::{tenancy}, source: None }})",
+        "Some(OnDemandPrice {{ usd_per_hour: {price}, region: {}, tenancy: Tenancy::{tenancy}, source: None, os: None }})",
         row.label(labels, "price_region"),
     ))
 }
