@@ -370,7 +370,13 @@ keyword_enum! {
 pub(crate) fn same_os(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
         s.bytes()
-            .map(|b| if b == b' ' { b'-' } else { b.to_ascii_lowercase() })
+            .map(|b| {
+                if b == b' ' {
+                    b'-'
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
             .collect::<Vec<u8>>()
     };
     a.len() == b.len() && norm(a) == norm(b)

@@ -56,6 +56,8 @@ mod hash;
 #[cfg(feature = "overlay")]
 mod overlay;
 #[cfg(feature = "overlay")]
+mod price_list;
+#[cfg(feature = "overlay")]
 mod record;
 mod regions;
 mod store;
@@ -74,6 +76,8 @@ pub use entry::{
 };
 #[cfg(feature = "overlay")]
 pub use overlay::{DataError, DataErrorKind, MAX_INPUT, OfferingsReport, ReplacedOfferings};
+#[cfg(feature = "overlay")]
+pub use price_list::PriceListReport;
 pub use regions::Regions;
 pub use store::Catalogue;
 

@@ -73,7 +73,7 @@ pub enum DataErrorKind {
 }
 
 impl DataError {
-    fn new(kind: DataErrorKind, message: impl Into<String>) -> Self {
+    pub(crate) fn new(kind: DataErrorKind, message: impl Into<String>) -> Self {
         Self {
             kind,
             source_name: None,
@@ -84,7 +84,7 @@ impl DataError {
     }
 
     /// The error with the name of the input it came from.
-    fn in_source(mut self, source: &str) -> Self {
+    pub(crate) fn in_source(mut self, source: &str) -> Self {
         self.source_name = Some(source.to_owned());
         self
     }
@@ -101,7 +101,7 @@ impl DataError {
         self.source_name.as_deref()
     }
 
-    fn at(mut self, line: usize, column: Option<usize>) -> Self {
+    pub(crate) fn at(mut self, line: usize, column: Option<usize>) -> Self {
         self.line = Some(line);
         self.column = column;
         self
@@ -184,7 +184,7 @@ impl Part {
 }
 
 /// Checks the input's size before it is read further.
-fn check_size(text: &str) -> Result<(), DataError> {
+pub(crate) fn check_size(text: &str) -> Result<(), DataError> {
     if text.len() > MAX_INPUT {
         return Err(DataError::new(
             DataErrorKind::TooLarge,
@@ -198,7 +198,7 @@ fn check_size(text: &str) -> Result<(), DataError> {
 }
 
 /// The line and column (from 1) of byte `at` of `text`.
-fn line_column(text: &str, at: usize) -> (usize, usize) {
+pub(crate) fn line_column(text: &str, at: usize) -> (usize, usize) {
     let before = text.get(..at).unwrap_or(text);
     let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
     let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
@@ -218,7 +218,7 @@ fn record_keys(text: &str, start: usize) -> Vec<usize> {
 
 /// Every JSON document of `text` (the AWS CLI prints one per page), each with the byte
 /// where it starts.
-fn documents(text: &str) -> Result<Vec<(usize, Value)>, DataError> {
+pub(crate) fn documents(text: &str) -> Result<Vec<(usize, Value)>, DataError> {
     let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Value>();
     let mut found = Vec::new();
     loop {
