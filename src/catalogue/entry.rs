@@ -435,8 +435,9 @@ pub struct SpotEstimate<'c> {
     pub based_on: Entry<'c>,
 }
 
-/// An entry with the region its costs are asked in: what serializes as one flat JSON
-/// object (feature `serde`), prices and spot hints of that region.
+/// An entry with the region (and, if asked, the operating system and tenancy) its costs
+/// are asked in: what serializes as one flat JSON object (feature `serde`), prices and
+/// spot hints of that region.
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub struct EntryAt<'c> {
@@ -444,6 +445,43 @@ pub struct EntryAt<'c> {
     pub entry: Entry<'c>,
     /// The region of its costs.
     pub region: Region,
+    /// The operating system of its price; `None`: Linux, with a fallback price of another
+    /// region where the catalogue has none of this one.
+    pub os: Option<&'c str>,
+    /// The tenancy of its price; `None`: shared, or the tenancy the catalogue lists.
+    pub tenancy: Option<Tenancy>,
+}
+
+impl<'c> EntryAt<'c> {
+    /// The costs of this operating system (`"windows"`, `"rhel"`, as
+    /// [`Entry::on_demand_for`] matches them).
+    #[must_use]
+    pub fn os(mut self, os: &'c str) -> Self {
+        self.os = Some(os);
+        self
+    }
+
+    /// The costs of this tenancy.
+    #[must_use]
+    pub fn tenancy(mut self, tenancy: Tenancy) -> Self {
+        self.tenancy = Some(tenancy);
+        self
+    }
+
+    /// The on-demand price these costs show: with neither an OS nor a tenancy asked for,
+    /// [`Entry::price_or_fallback`]; otherwise exactly [`Entry::on_demand_for`] (Linux and
+    /// shared where one of the two is not given).
+    #[must_use]
+    pub fn price(&self) -> Option<OnDemandPrice<'c>> {
+        if self.os.is_none() && self.tenancy.is_none() {
+            return self.entry.price_or_fallback(&self.region);
+        }
+        self.entry.on_demand_for(
+            &self.region,
+            self.os.unwrap_or("Linux"),
+            self.tenancy.unwrap_or(Tenancy::Shared),
+        )
+    }
 }
 
 impl<'c> Entry<'c> {
@@ -453,6 +491,8 @@ impl<'c> Entry<'c> {
         EntryAt {
             entry: self,
             region,
+            os: None,
+            tenancy: None,
         }
     }
 

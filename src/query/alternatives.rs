@@ -1,11 +1,11 @@
 //! Processor alternatives and newer generations, derived from the catalogue and the
 //! grammar: a new family is picked up by a data refresh, with no table to edit.
 
-use super::Found;
 use super::shape::{Scope, processor_of, same_shape};
-use crate::catalogue::{self, Entry, Tenancy};
+use super::{Found, Within};
+use crate::Processor;
+use crate::catalogue::{self, Entry};
 use crate::keyword::keyword_enum;
-use crate::{Processor, Region};
 
 keyword_enum! {
     /// Which type [`alternatives`] picks per processor.
@@ -46,10 +46,11 @@ impl Alternative<'_> {
 /// Dedicated-tenancy price. A processor with no such type is left out. The processor is
 /// the catalogue's.
 ///
-/// With a `region`, only types known to be offered there are candidates (those whose
-/// offerings there are unknown are counted in [`Found::unknown_offerings`]), and prices
-/// are that region's where the catalogue has them, else us-east-1's; without one,
-/// us-east-1's.
+/// `within` a region (a [`Within`], a `Region`, or `None` for anywhere), only types known
+/// to be offered there are candidates (those whose offerings there are unknown are
+/// counted in [`Found::unknown_offerings`]), and prices are that region's where the
+/// catalogue has them, else us-east-1's. An OS or tenancy in `within` compares those
+/// prices instead of Linux, shared ones.
 ///
 /// ```
 /// use ec2_instance_type::{catalogue, Processor, Region};
@@ -76,14 +77,15 @@ impl Alternative<'_> {
 pub fn alternatives(
     of: Entry<'_>,
     prefer: Prefer,
-    region: Option<Region>,
+    within: impl Into<Within>,
 ) -> Found<Alternative<'_>> {
-    let scope = Scope::new(of.catalogue(), region);
+    let within = within.into();
+    let scope = Scope::new(of.catalogue(), &within);
     let shaped = same_shape(of)
         .into_iter()
         .filter(|e| *e != of)
         .filter(|e| e.specs().is_some_and(|s| s.current_generation))
-        .filter(|e| scope.price(e).is_some_and(|p| p.tenancy == Tenancy::Shared));
+        .filter(|e| scope.price(e).is_some_and(|p| p.tenancy == scope.tenancy()));
     let (candidates, unknown) = scope.keep_offered(shaped);
     let picked = [Processor::Graviton, Processor::Amd, Processor::Intel]
         .into_iter()
@@ -145,8 +147,9 @@ pub struct Upgrade<'c> {
 /// assert_eq!(newer, ["c6id.2xlarge", "c8id.2xlarge"]);
 /// ```
 #[must_use]
-pub fn upgrades(of: Entry<'_>, region: Option<Region>) -> Found<Upgrade<'_>> {
-    let scope = Scope::new(of.catalogue(), region);
+pub fn upgrades(of: Entry<'_>, within: impl Into<Within>) -> Found<Upgrade<'_>> {
+    let within = within.into();
+    let scope = Scope::new(of.catalogue(), &within);
     let processor = processor_of(&of);
     let Some(generation) = of.instance_type().generation() else {
         return Found::new(Vec::new(), 0);

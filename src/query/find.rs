@@ -2,8 +2,8 @@
 
 use std::cmp::Ordering;
 
-use super::Found;
 use super::shape::Scope;
+use super::{Found, Within};
 use crate::catalogue::stored::Label;
 use crate::catalogue::{self, AcceleratorKind, Architecture, Entry};
 use crate::keyword::keyword_enum;
@@ -191,9 +191,11 @@ keyword_enum! {
 }
 
 impl SortKey {
-    /// The figure of `entry`, with the prices of `price_region` only.
-    fn value(self, entry: &Entry<'_>, price_region: &Region) -> Option<f64> {
-        let price = || entry.on_demand(price_region);
+    /// The figure of `entry`, with the prices `scope` compares (spot: Linux, the
+    /// advisor's only).
+    fn value(self, entry: &Entry<'_>, scope: &Scope<'_>) -> Option<f64> {
+        let price_region = scope.price_region();
+        let price = || scope.price(entry);
         let per = |amount: Option<f64>| Some(price()?.usd_per_hour / amount.filter(|a| *a > 0.0)?);
         match self {
             SortKey::Name => Some(0.0),
@@ -230,8 +232,8 @@ impl SortKey {
 pub struct Query {
     /// The filters on specs, apart: an entry without specs fails any that is set.
     specs: SpecFilters,
-    /// The region asked for.
-    region: Option<Region>,
+    /// Where the answer applies: region, and the OS and tenancy of its prices.
+    within: Within,
     include: Vec<NamePart>,
     exclude: Vec<NamePart>,
     max_price: Option<f64>,
@@ -327,14 +329,29 @@ impl Query {
     /// Prices are this region's where the catalogue has them, else us-east-1's (say so
     /// with [`Query::prices_from_another_region`]).
     pub fn region(mut self, region: Region) -> Self {
-        self.region = Some(region);
+        self.within.region = Some(region);
+        self
+    }
+
+    /// Compare the prices of this operating system (`"windows"`, `"rhel"`, as
+    /// [`Entry::on_demand_for`](crate::catalogue::Entry::on_demand_for) matches them)
+    /// instead of Linux.
+    pub fn os(mut self, os: &str) -> Self {
+        self.within.os = Some(os.to_owned());
+        self
+    }
+
+    /// Compare the prices of this tenancy instead of shared ones.
+    pub fn tenancy(mut self, tenancy: catalogue::Tenancy) -> Self {
+        self.within.tenancy = Some(tenancy);
         self
     }
 
     /// Whether `catalogue`'s offering data covers the region asked for (`true` without one).
     #[must_use]
     pub fn region_is_covered(&self, catalogue: &catalogue::Catalogue) -> bool {
-        self.region
+        self.within
+            .region
             .as_ref()
             .is_none_or(|r| catalogue.covered_regions().contains(r))
     }
@@ -350,7 +367,11 @@ impl Query {
                 self.sort,
                 SortKey::Price | SortKey::Spot | SortKey::PricePerVcpu | SortKey::PricePerGib
             );
-        by_price && self.region.is_some_and(|r| !catalogue.has_prices_for(&r))
+        by_price
+            && self
+                .within
+                .region
+                .is_some_and(|r| !catalogue.has_prices_for(&r))
     }
 
     setter!(/// At most this on-demand USD per hour.
@@ -387,14 +408,14 @@ impl Query {
     /// offerings in the region are unknown does not).
     #[must_use]
     pub fn matches(&self, entry: &Entry<'_>) -> bool {
-        let scope = Scope::new(entry.catalogue(), self.region);
-        scope.offers(entry) == Some(true) && self.matches_in(entry, scope.price_region())
+        let scope = Scope::new(entry.catalogue(), &self.within);
+        scope.offers(entry) == Some(true) && self.matches_in(entry, &scope)
     }
 
     /// Every filter but the region's offerings.
-    fn matches_in(&self, entry: &Entry<'_>, price_region: &Region) -> bool {
+    fn matches_in(&self, entry: &Entry<'_>, scope: &Scope<'_>) -> bool {
         // Cheapest checks first; the name is decoded only when a name part is asked for.
-        self.matches_costs(entry, price_region)
+        self.matches_costs(entry, scope)
             && self.matches_specs(entry)
             && (self.include.is_empty() && self.exclude.is_empty()
                 || self.matches_name(&entry.instance_type()))
@@ -408,14 +429,14 @@ impl Query {
         included && !self.exclude.iter().any(|p| p.matches(it))
     }
 
-    fn matches_costs(&self, entry: &Entry<'_>, price_region: &Region) -> bool {
+    fn matches_costs(&self, entry: &Entry<'_>, scope: &Scope<'_>) -> bool {
         self.max_price.is_none_or(|max| {
             SortKey::Price
-                .value(entry, price_region)
+                .value(entry, scope)
                 .is_some_and(|p| p <= max)
         }) && self.max_spot.is_none_or(|max| {
             SortKey::Spot
-                .value(entry, price_region)
+                .value(entry, scope)
                 .is_some_and(|s| s <= max)
         })
     }
@@ -474,14 +495,13 @@ impl Query {
     /// data); results come in the order of the sort key (name order by default).
     #[must_use]
     pub fn run<'c>(&self, catalogue: &'c catalogue::Catalogue) -> Found<Entry<'c>> {
-        let scope = Scope::new(catalogue, self.region);
-        let price_region = scope.price_region();
+        let scope = Scope::new(catalogue, &self.within);
         let mut unknown = 0;
         // The offering bit first: it rules out the most, for the least.
         let mut found: Vec<(Option<f64>, u32, Entry<'c>)> = Vec::new();
         for entry in catalogue.iter() {
             let offered = scope.offers(&entry);
-            if offered == Some(false) || !self.matches_in(&entry, price_region) {
+            if offered == Some(false) || !self.matches_in(&entry, &scope) {
                 continue;
             }
             if offered.is_none() {
@@ -489,7 +509,7 @@ impl Query {
                 continue;
             }
             found.push((
-                self.sort.value(&entry, price_region),
+                self.sort.value(&entry, &scope),
                 entry.name_rank(),
                 entry,
             ));

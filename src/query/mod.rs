@@ -40,8 +40,10 @@ mod find;
 mod found;
 mod shape;
 mod similar;
+mod within;
 
 pub use alternatives::{Alternative, Prefer, Upgrade, alternatives, upgrades};
 pub use find::{NamePart, NamePartError, NamePartErrorKind, Query, SortKey};
 pub use found::Found;
 pub use similar::{Similar, SimilarOptions, similar};
+pub use within::Within;

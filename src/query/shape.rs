@@ -1,7 +1,8 @@
 //! The shape of a name apart from its processor and generation: what "the same type on
 //! another processor" and "the same type, newer" compare.
 
-use crate::catalogue::{Catalogue, Entry, OnDemandPrice};
+use super::Within;
+use crate::catalogue::{Catalogue, Entry, OnDemandPrice, Tenancy};
 use crate::{InstanceType, Processor, Region, Size};
 
 /// Series, size, non-processor capability letters (as a set) and options of a name.
@@ -58,21 +59,23 @@ pub(crate) fn processor_of(entry: &Entry<'_>) -> Option<Processor> {
         .or_else(|| entry.instance_type().processor())
 }
 
-/// Where an answer applies: the region whose offerings it keeps to (none: anywhere) and
-/// the region whose prices it compares.
+/// Where an answer applies ([`Within`]) in one catalogue: which offerings it keeps to and
+/// which prices (region, OS, tenancy) it compares.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Scope {
-    region: Option<Region>,
+pub(crate) struct Scope<'w> {
+    within: &'w Within,
     prices: Region,
 }
 
-impl Scope {
-    /// `region` in `catalogue`: its prices where the catalogue has them, else us-east-1's.
-    pub(crate) fn new(catalogue: &Catalogue, region: Option<Region>) -> Self {
-        let prices = region
+impl<'w> Scope<'w> {
+    /// `within` in `catalogue`: the region's prices where the catalogue has them, else
+    /// us-east-1's.
+    pub(crate) fn new(catalogue: &Catalogue, within: &'w Within) -> Self {
+        let prices = within
+            .region
             .filter(|r| catalogue.has_prices_for(r))
             .unwrap_or_else(Region::us_east_1);
-        Self { region, prices }
+        Self { within, prices }
     }
 
     /// The region whose prices are compared.
@@ -80,18 +83,29 @@ impl Scope {
         &self.prices
     }
 
+    /// The tenancy whose prices are compared.
+    pub(crate) fn tenancy(&self) -> Tenancy {
+        self.within.tenancy.unwrap_or(Tenancy::Shared)
+    }
+
     /// Whether `entry` is offered in the region asked for: `Some(true)` without one,
     /// `None` where the catalogue does not know.
     pub(crate) fn offers(&self, entry: &Entry<'_>) -> Option<bool> {
-        match &self.region {
+        match &self.within.region {
             None => Some(true),
             Some(region) => entry.offered_in(region),
         }
     }
 
-    /// The on-demand price of `entry` compared here: of the price region only.
+    /// The on-demand price of `entry` compared here: of the price region only; Linux
+    /// (shared, or the listed tenancy) unless an OS or tenancy was asked for, then exactly
+    /// those.
     pub(crate) fn price<'c>(&self, entry: &Entry<'c>) -> Option<OnDemandPrice<'c>> {
-        entry.on_demand(&self.prices)
+        if self.within.os.is_none() && self.within.tenancy.is_none() {
+            return entry.on_demand(&self.prices);
+        }
+        let os = self.within.os.as_deref().unwrap_or("Linux");
+        entry.on_demand_for(&self.prices, os, self.tenancy())
     }
 
     /// Price of `to` minus price of `from`, when both have one here of the same tenancy

@@ -2,16 +2,16 @@
 
 use std::cmp::Ordering;
 
-use super::Found;
 use super::shape::Scope;
+use super::{Found, Within};
 use crate::Region;
 use crate::catalogue::{AcceleratorKind, Entry, Specs};
 
 /// Options that widen or narrow [`similar`].
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[must_use]
 pub struct SimilarOptions {
-    region: Option<Region>,
+    within: Within,
     any_architecture: bool,
     max_price: Option<f64>,
     current_generation_only: bool,
@@ -46,7 +46,14 @@ impl SimilarOptions {
     /// Only types known to be offered in `region`, with its prices where the catalogue
     /// has them (else us-east-1's).
     pub fn region(mut self, region: Region) -> Self {
-        self.region = Some(region);
+        self.within.region = Some(region);
+        self
+    }
+
+    /// Where the answer applies: a region, and the operating system and tenancy of the
+    /// prices compared ([`Within`]).
+    pub fn within(mut self, within: Within) -> Self {
+        self.within = within;
         self
     }
 
@@ -89,12 +96,14 @@ pub struct Similar<'c> {
 /// assert!(!like.contains(&"c5.xlarge")); // half the memory
 /// ```
 #[must_use]
+// Options by value, as builders are passed: `similar(m5, SimilarOptions::new().cheaper_only(true))`.
+#[allow(clippy::needless_pass_by_value)]
 pub fn similar(of: Entry<'_>, options: SimilarOptions) -> Found<Similar<'_>> {
     let Some(target) = of.specs() else {
         return Found::new(Vec::new(), 0);
     };
     let target = &target;
-    let scope = Scope::new(of.catalogue(), options.region);
+    let scope = Scope::new(of.catalogue(), &options.within);
     let price_difference = |e: &Entry<'_>| scope.price_difference(&of, e);
     let alike = of.catalogue().iter().filter(|e| *e != of).filter(|e| {
         e.specs().is_some_and(|specs| {

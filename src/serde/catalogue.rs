@@ -150,8 +150,8 @@ fn specs_fields<M: SerializeMap>(map: &mut M, specs: Option<&Specs<'_>>) -> Resu
 /// The fields of regions and costs in `at.region`, each with its source.
 fn cost_fields<M: SerializeMap>(map: &mut M, at: &EntryAt<'_>) -> Result<(), M::Error> {
     let (entry, region) = (at.entry, &at.region);
-    let price = entry.price_or_fallback(region);
-    let exact = entry.on_demand(region);
+    let price = at.price();
+    let exact = price.filter(|p| !p.is_fallback());
     let spot = entry.spot(region);
     let estimate = entry.spot_estimate(region);
     map.serialize_entry("regions", &entry.regions())?;
@@ -160,6 +160,7 @@ fn cost_fields<M: SerializeMap>(map: &mut M, at: &EntryAt<'_>) -> Result<(), M::
     map.serialize_entry("price_region", &price.map(|p| p.region))?;
     map.serialize_entry("price_is_fallback", &price.map(|p| p.is_fallback()))?;
     map.serialize_entry("price_tenancy", &price.map(|p| p.tenancy.as_str()))?;
+    map.serialize_entry("price_os", &price.map(|p| p.os))?;
     map.serialize_entry("price_source", &price.map(|p| p.source))?;
     map.serialize_entry("usd_per_month", &usd(price.map(|p| p.usd_per_month())))?;
     let per = |amount: Option<f64>| usd(Some(exact?.usd_per_hour / amount.filter(|a| *a > 0.0)?));
