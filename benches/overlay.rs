@@ -36,6 +36,46 @@ fn full_output() -> String {
     serde_json::to_string_pretty(&serde_json::json!({ "InstanceTypes": all })).unwrap()
 }
 
+/// A region's bulk offer file of about 100 MB, in AWS's format: the fixture's preamble and
+/// real header, then its rows (Reserved terms, on-demand prices of several operating
+/// systems and tenancies, rows the rules leave out) again and again, each on-demand row
+/// under a different catalogue name, as a real file has one per type.
+fn offer_file() -> String {
+    let fixture = include_str!("../tests/fixtures/price-list/offer-eu-west-1.csv");
+    let lines: Vec<&str> = fixture.lines().collect();
+    let (head, rows) = lines.split_at(6);
+    let names: Vec<&str> = names::known_names();
+    let mut file = head.join("\n");
+    file.push('\n');
+    let mut i = 0;
+    while file.len() < 100 << 20 {
+        for row in rows {
+            let name = names[i % names.len()];
+            i += 1;
+            file.push_str(&row.replace("\"m5.large\"", &format!("\"{name}\"")));
+            file.push('\n');
+        }
+    }
+    file
+}
+
+fn bench_price_list(c: &mut Criterion) {
+    let file = offer_file();
+    let mut group = c.benchmark_group("price_list");
+    group.sample_size(10);
+    group.throughput(criterion::Throughput::Bytes(file.len() as u64));
+    group.bench_function("offer_file_100mb", |b| {
+        b.iter(|| {
+            let mut owned = Catalogue::bundled().clone();
+            owned
+                .apply_price_list_csv(black_box(file.as_bytes()), "index.csv")
+                .unwrap();
+            black_box(owned)
+        });
+    });
+    group.finish();
+}
+
 fn bench_overlay(c: &mut Criterion) {
     let output = full_output();
     eprintln!("describe-instance-types output: {} bytes", output.len());
@@ -89,5 +129,5 @@ fn bench_overlay(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_overlay);
+criterion_group!(benches, bench_overlay, bench_price_list);
 criterion_main!(benches);

@@ -1,7 +1,7 @@
 //! `--data FILE`: the user's own `describe-instance-types`, offerings and prices over the
 //! bundled catalogue, each file recognised by its content.
 
-use std::io::Read as _;
+use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
 use ec2_instance_type::catalogue::{Catalogue, MAX_INPUT};
@@ -12,6 +12,8 @@ enum Kind {
     InstanceTypes,
     Offerings,
     Prices,
+    /// The JSON of `aws pricing get-products`.
+    PriceListJson,
 }
 
 /// Recognises a file by its content: the JSON of `describe-instance-types` or of
@@ -19,6 +21,9 @@ enum Kind {
 fn kind(text: &str) -> Option<Kind> {
     let start = text.trim_start();
     if start.starts_with('{') || start.starts_with('[') {
+        if text.contains("\"PriceList\"") {
+            return Some(Kind::PriceListJson);
+        }
         // The first key that tells them apart decides.
         let offerings = text
             .find("\"InstanceTypeOfferings\"")
@@ -56,6 +61,16 @@ fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
         || file.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
+    let mut input = open(file).map_err(|e| here(e.to_string()))?;
+    // AWS's bulk offer file (hundreds of MB) is streamed, whatever its size.
+    let head = input.fill_buf().map_err(|e| here(e.to_string()))?;
+    if head.starts_with(b"\"FormatVersion\"") || head.starts_with(b"FormatVersion,") {
+        let report = catalogue
+            .apply_price_list_csv(input, &source)
+            .map_err(|e| e.to_string())?;
+        say_prices(&source, &report);
+        return Ok(());
+    }
     // A regular file over the limit is refused before reading.
     let metadata = std::fs::metadata(file).map_err(|e| here(e.to_string()))?;
     let size = metadata.len();
@@ -67,8 +82,9 @@ fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
     // Anything else (a pipe, `/dev/stdin`, a file that grew) is read up to one byte past
     // the limit, never more.
     let mut bytes = Vec::new();
-    std::fs::File::open(file)
-        .and_then(|f| f.take(MAX_INPUT as u64 + 1).read_to_end(&mut bytes))
+    input
+        .take(MAX_INPUT as u64 + 1)
+        .read_to_end(&mut bytes)
         .map_err(|e| here(e.to_string()))?;
     if bytes.len() > MAX_INPUT {
         return Err(here(format!(
@@ -109,11 +125,47 @@ fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
                 .apply_prices_csv(&text, &source)
                 .map_err(|e| e.to_string())?;
         }
+        Some(Kind::PriceListJson) => {
+            let report = catalogue
+                .apply_price_list_json(&text, &source)
+                .map_err(|e| e.to_string())?;
+            say_prices(&source, &report);
+        }
         None => {
-            return Err(here("not the JSON of describe-instance-types or describe-instance-type-offerings, nor a price CSV (region,instance_type,usd_per_hour[,tenancy])".to_owned()));
+            return Err(here("not the JSON of describe-instance-types, describe-instance-type-offerings or pricing get-products, nor an AWS Price List offer file, nor a price CSV (region,instance_type,usd_per_hour[,tenancy])".to_owned()));
         }
     }
     Ok(())
+}
+
+/// The file, decompressed when it starts with gzip's magic bytes.
+fn open(file: &Path) -> std::io::Result<Box<dyn BufRead>> {
+    let mut raw = BufReader::with_capacity(1 << 16, std::fs::File::open(file)?);
+    let gzip = raw.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    Ok(if gzip {
+        let decoder = flate2::read::MultiGzDecoder::new(raw);
+        Box::new(BufReader::with_capacity(1 << 16, decoder))
+    } else {
+        Box::new(raw)
+    })
+}
+
+/// Says on stderr what a price list gave.
+fn say_prices(source: &str, report: &ec2_instance_type::catalogue::PriceListReport) {
+    let published = report
+        .published
+        .as_deref()
+        .map_or_else(String::new, |d| format!(" (published {d})"));
+    eprintln!(
+        "ec2type: {source}: {} on-demand prices{published}",
+        report.prices
+    );
+    if report.unknown_regions > 0 {
+        eprintln!(
+            "ec2type: {source}: {} prices of regions this version does not know (Local Zones, Wavelength) left out",
+            report.unknown_regions
+        );
+    }
 }
 
 #[cfg(test)]
@@ -209,6 +261,10 @@ mod tests {
         assert_eq!(
             kind("region,instance_type,usd_per_hour\n"),
             Some(Kind::Prices)
+        );
+        assert_eq!(
+            kind("{\"FormatVersion\": \"aws_v1\", \"PriceList\": []}"),
+            Some(Kind::PriceListJson)
         );
         assert_eq!(kind("name,price\n"), None);
     }

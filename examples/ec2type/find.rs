@@ -120,6 +120,12 @@ impl Args {
         if let Some(region) = self.region {
             query = query.region(region);
         }
+        if let Some(os) = &crate::prices().os {
+            query = query.os(os);
+        }
+        if let Some(tenancy) = crate::prices().tenancy {
+            query = query.tenancy(tenancy);
+        }
         if let Some(arch) = self.arch {
             query = query.architecture(arch);
         }

@@ -28,10 +28,42 @@ use std::process::ExitCode;
 use std::sync::OnceLock;
 
 use clap::{Parser, Subcommand};
-use ec2_instance_type::catalogue::Catalogue;
+use ec2_instance_type::Region;
+use ec2_instance_type::catalogue::{Catalogue, Tenancy};
+use ec2_instance_type::query::Within;
 
 /// The catalogue every subcommand answers from: the bundled one, or the one `--data` built.
 static CATALOGUE: OnceLock<&'static Catalogue> = OnceLock::new();
+
+/// The operating system and tenancy of the prices every subcommand shows and ranks.
+static PRICES: OnceLock<Prices> = OnceLock::new();
+
+/// The operating system and tenancy asked for (`--os`, `--tenancy`); `None`: Linux, shared
+/// (or the tenancy the data lists), with fallbacks labelled.
+#[derive(Debug, Clone, Default)]
+pub struct Prices {
+    /// The operating system, as given.
+    pub os: Option<String>,
+    /// The tenancy.
+    pub tenancy: Option<Tenancy>,
+}
+
+/// The operating system and tenancy of the prices shown and ranked.
+pub fn prices() -> &'static Prices {
+    PRICES.get_or_init(Prices::default)
+}
+
+/// Where an answer applies: `region`, with the OS and tenancy asked for.
+pub fn within(region: Option<Region>) -> Within {
+    let mut within = Within::from(region);
+    if let Some(os) = &prices().os {
+        within = within.os(os);
+    }
+    if let Some(tenancy) = prices().tenancy {
+        within = within.tenancy(tenancy);
+    }
+    within
+}
 
 /// The catalogue every subcommand answers from.
 pub fn catalogue() -> &'static Catalogue {
@@ -47,6 +79,15 @@ struct Cli {
     /// price CSV `region,instance_type,usd_per_hour[,tenancy]`. Repeatable; applied in order.
     #[arg(long, global = true, value_name = "FILE")]
     data: Vec<std::path::PathBuf>,
+    /// Show and rank the prices of this operating system, as AWS's price list names it
+    /// (`linux`, `windows`, `rhel`, `suse`, `ubuntu-pro`, ...; default linux). Only your own
+    /// price lists (`--data`) have other systems' prices. Spot estimates stay Linux.
+    #[arg(long, global = true, value_name = "NAME")]
+    os: Option<String>,
+    /// Show and rank the prices of this tenancy (default shared; the bundled data lists
+    /// bare metal at Dedicated rates, labelled).
+    #[arg(long, global = true, value_name = "TENANCY", value_parser = parse_tenancy)]
+    tenancy: Option<Tenancy>,
     #[command(subcommand)]
     command: Command,
 }
@@ -86,6 +127,12 @@ pub enum Status {
     Error = 2,
 }
 
+/// Parses `--tenancy`: the library's words (`shared`, `dedicated`, `host`).
+fn parse_tenancy(text: &str) -> Result<Tenancy, String> {
+    text.parse()
+        .map_err(|e: ec2_instance_type::UnknownValueError| e.to_string())
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -98,6 +145,10 @@ fn main() -> ExitCode {
             });
         }
     };
+    let _ = PRICES.set(Prices {
+        os: cli.os.clone(),
+        tenancy: cli.tenancy,
+    });
     if !cli.data.is_empty() {
         match data::load(&cli.data) {
             // The process answers from this catalogue until it exits.

@@ -128,9 +128,7 @@ pub fn run_similar(args: &SimilarArgs) -> io::Result<Status> {
         options = options.max_price(max);
     }
     let region = args.spot.region;
-    if let Some(region) = region {
-        options = options.region(region);
-    }
+    options = options.within(crate::within(region));
     let found = similar(of, options);
     report_left_out(found.unknown_offerings(), region.as_ref());
     let none_found = match of.specs() {
@@ -180,7 +178,7 @@ pub fn run_alternatives(args: &AlternativesArgs) -> io::Result<Status> {
         Prefer::Newest
     };
     let region = args.spot.region;
-    let found = alternatives(of, prefer, region);
+    let found = alternatives(of, prefer, crate::within(region));
     report_left_out(found.unknown_offerings(), region.as_ref());
     let none_found = format!(
         "no current-generation type of {}'s shape (series, size, letters) on another processor or generation with a shared-tenancy price{}",
@@ -228,7 +226,7 @@ pub fn run_upgrade(args: &UpgradeArgs) -> io::Result<Status> {
     };
     let or_dash = |v: Option<i64>| v.map_or_else(|| "-".to_owned(), |v| format!("{v:+}"));
     let region = args.spot.region;
-    let found = upgrades(of, region);
+    let found = upgrades(of, crate::within(region));
     report_left_out(found.unknown_offerings(), region.as_ref());
     let none_found = format!(
         "no newer generation of {} on the same processor in the catalogue{}",

@@ -104,7 +104,7 @@ pub fn catalogue_fields(entry: Option<Entry<'_>>, region: &Region) -> Map<String
             None => return Map::new(),
         },
     };
-    let mut fields = match serde_json::to_value(entry.at(*region)) {
+    let mut fields = match serde_json::to_value(crate::table::at(entry, *region)) {
         Ok(Value::Object(map)) => map,
         _ => Map::new(),
     };
@@ -249,12 +249,13 @@ fn describe_costs(
         Some(p) => {
             let place = if p.is_fallback() {
                 format!(
-                    "{} price, the catalogue has none of {}",
+                    "{} {} price, the catalogue has none of {}",
+                    p.os,
                     p.region,
                     crate::table::price_region(region)
                 )
             } else {
-                format!("Linux, {}", p.region)
+                format!("{}, {}", p.os, p.region)
             };
             let note = format!(
                 "{place}, {} tenancy; ${:.2}/month; from {}",
@@ -284,7 +285,7 @@ fn describe_costs(
             },
         );
         let note = format!(
-            "{}% savings, interruptions {}, {region}",
+            "{}% savings, interruptions {}, {region}, Linux",
             spot.savings_percent,
             spot.interruption.as_str()
         );

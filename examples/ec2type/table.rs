@@ -68,12 +68,31 @@ pub fn write_entries(
     entries: &[(Entry<'_>, Vec<String>)],
     spot_region: &Region,
 ) -> io::Result<()> {
-    let price_column = format!("usd_per_hour({})", price_region(spot_region));
+    let asked = crate::prices();
+    let mut prices_of = price_region(spot_region).to_string();
+    if let Some(os) = &asked.os {
+        prices_of = format!("{prices_of},{os}");
+    }
+    if let Some(tenancy) = asked.tenancy {
+        prices_of = format!("{prices_of},{tenancy}");
+    }
+    let price_column = format!("usd_per_hour({prices_of})");
+    let spot_column = if asked
+        .os
+        .as_deref()
+        .is_some_and(|os| !os.eq_ignore_ascii_case("linux"))
+    {
+        "spot_estimate(linux)"
+    } else {
+        "spot_estimate"
+    };
     let header: Vec<&str> = ENTRY_HEADER
         .iter()
         .map(|h| {
             if h.starts_with("usd_per_hour") {
                 price_column.as_str()
+            } else if *h == "spot_estimate" {
+                spot_column
             } else {
                 h
             }
@@ -111,9 +130,22 @@ pub fn price_region(region: &Region) -> Region {
 }
 
 /// The price shown for `entry` when `region` is asked for: the price region's
-/// ([`price_region`]), else a fallback of another region marked `*`.
+/// ([`price_region`]) of the OS and tenancy asked for, else (Linux, nothing asked) a
+/// fallback of another region marked `*`.
 pub fn price_of<'c>(entry: &Entry<'c>, region: &Region) -> Option<OnDemandPrice<'c>> {
-    entry.price_or_fallback(&price_region(region))
+    at(*entry, price_region(region)).price()
+}
+
+/// `entry`'s costs in `region`, of the OS and tenancy asked for.
+pub fn at(entry: Entry<'_>, region: Region) -> ec2_instance_type::catalogue::EntryAt<'_> {
+    let mut at = entry.at(region);
+    if let Some(os) = &crate::prices().os {
+        at = at.os(os);
+    }
+    if let Some(tenancy) = crate::prices().tenancy {
+        at = at.tenancy(tenancy);
+    }
+    at
 }
 
 /// The shared columns of one entry; `-` where a fact is unknown.

@@ -430,15 +430,11 @@ impl Query {
     }
 
     fn matches_costs(&self, entry: &Entry<'_>, scope: &Scope<'_>) -> bool {
-        self.max_price.is_none_or(|max| {
-            SortKey::Price
-                .value(entry, scope)
-                .is_some_and(|p| p <= max)
-        }) && self.max_spot.is_none_or(|max| {
-            SortKey::Spot
-                .value(entry, scope)
-                .is_some_and(|s| s <= max)
-        })
+        self.max_price
+            .is_none_or(|max| SortKey::Price.value(entry, scope).is_some_and(|p| p <= max))
+            && self
+                .max_spot
+                .is_none_or(|max| SortKey::Spot.value(entry, scope).is_some_and(|s| s <= max))
     }
 
     /// The spec filters, read from the stored specs (texts resolved only where a filter
@@ -508,11 +504,7 @@ impl Query {
                 unknown += 1;
                 continue;
             }
-            found.push((
-                self.sort.value(&entry, &scope),
-                entry.name_rank(),
-                entry,
-            ));
+            found.push((self.sort.value(&entry, &scope), entry.name_rank(), entry));
         }
         found.sort_by(|(a, a_rank, _), (b, b_rank, _)| {
             compare_figures(*a, *b).then_with(|| a_rank.cmp(b_rank))
