@@ -245,7 +245,20 @@ fn describe_costs(
     spot_market: bool,
 ) -> io::Result<()> {
     match crate::table::price_of(&entry, region) {
-        None => row(out, "on-demand", "unknown", "no price in the sources")?,
+        None => {
+            let asked = crate::prices();
+            let note = if asked.os.is_some() || asked.tenancy.is_some() {
+                format!(
+                    "no {} {} price of {} in the data (the bundled prices are Linux; AWS's price list with --data has the others)",
+                    asked.os.as_deref().unwrap_or("linux"),
+                    asked.tenancy.map_or("shared", |t| t.as_str()),
+                    crate::table::price_region(region)
+                )
+            } else {
+                "no price in the sources".to_owned()
+            };
+            row(out, "on-demand", "unknown", &note)?;
+        }
         Some(p) => {
             let place = if p.is_fallback() {
                 format!(
