@@ -1,7 +1,7 @@
 //! `--data FILE`: the user's own `describe-instance-types`, offerings and prices over the
 //! bundled catalogue, each file recognised by its content.
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 use ec2_instance_type::catalogue::{Catalogue, MAX_INPUT};
@@ -140,14 +140,7 @@ fn apply(catalogue: &mut Catalogue, file: &Path) -> Result<(), String> {
 
 /// The file, decompressed when it starts with gzip's magic bytes.
 fn open(file: &Path) -> std::io::Result<Box<dyn BufRead>> {
-    let mut raw = BufReader::with_capacity(1 << 16, std::fs::File::open(file)?);
-    let gzip = raw.fill_buf()?.starts_with(&[0x1f, 0x8b]);
-    Ok(if gzip {
-        let decoder = flate2::read::MultiGzDecoder::new(raw);
-        Box::new(BufReader::with_capacity(1 << 16, decoder))
-    } else {
-        Box::new(raw)
-    })
+    crate::gzip::maybe_gzip(std::fs::File::open(file)?)
 }
 
 /// Says on stderr what a price list gave.

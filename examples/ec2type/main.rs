@@ -13,6 +13,7 @@ mod data;
 mod decode;
 mod family;
 mod find;
+mod gzip;
 mod input;
 mod lines;
 mod output;

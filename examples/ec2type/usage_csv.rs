@@ -6,7 +6,7 @@
 //! decoded columns. Nothing is written before the column is found.
 
 use std::fmt::Write as _;
-use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::io::{self, BufRead, BufWriter, Write};
 
 use ec2_instance_type::catalogue::Specs;
 use ec2_instance_type::usage::UsageType;
@@ -77,18 +77,10 @@ fn progress() -> Option<indicatif::ProgressBar> {
 /// Stdin (counted by the progress bar, if any), decompressed when it starts with gzip's
 /// magic bytes.
 fn stdin_maybe_gzip(bar: Option<&indicatif::ProgressBar>) -> io::Result<Box<dyn BufRead>> {
-    let raw: Box<dyn io::Read> = match bar {
-        Some(bar) => Box::new(bar.wrap_read(io::stdin())),
-        None => Box::new(io::stdin()),
-    };
-    let mut stdin = BufReader::with_capacity(1 << 16, raw);
-    let magic = stdin.fill_buf()?.starts_with(&[0x1f, 0x8b]);
-    Ok(if magic {
-        let decoder = flate2::read::MultiGzDecoder::new(stdin);
-        Box::new(BufReader::with_capacity(1 << 16, decoder))
-    } else {
-        Box::new(stdin)
-    })
+    match bar {
+        Some(bar) => crate::gzip::maybe_gzip(bar.wrap_read(io::stdin())),
+        None => crate::gzip::maybe_gzip(io::stdin()),
+    }
 }
 
 /// Row problems: the first [`SHOWN_PROBLEMS`] on stderr as they come, then a count.
