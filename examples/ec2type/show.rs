@@ -48,6 +48,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
 /// is a fact of the type, not of the advisor).
 const SPOT_FIELDS: &[&str] = &[
     "spot_region",
+    "spot_os",
     "spot_savings_percent",
     "spot_interruption",
     "spot_estimate_usd_per_hour",

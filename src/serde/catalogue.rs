@@ -168,6 +168,8 @@ fn cost_fields<M: SerializeMap>(map: &mut M, at: &EntryAt<'_>) -> Result<(), M::
     map.serialize_entry("usd_per_vcpu_hour", &per(specs.map(|s| f64::from(s.vcpus))))?;
     map.serialize_entry("usd_per_gib_hour", &per(specs.map(|s| s.memory_gib())))?;
     map.serialize_entry("spot_region", &spot.map(|_| region.as_str()))?;
+    // The advisor's savings, and so the estimate, are Linux's whatever OS was asked for.
+    map.serialize_entry("spot_os", &spot.map(|_| "Linux"))?;
     map.serialize_entry("spot_savings_percent", &spot.map(|s| s.savings_percent))?;
     map.serialize_entry("spot_interruption", &spot.map(|s| s.interruption))?;
     map.serialize_entry(

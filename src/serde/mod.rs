@@ -38,7 +38,7 @@
 //! | `regions`, `regions_source` | regions known to offer it (`null` where the offering data lists it nowhere: unknown, not none), and where the offering data comes from |
 //! | `on_demand_usd_per_hour`, `price_region`, `price_is_fallback`, `price_tenancy`, `price_os`, `price_source`, `usd_per_month` | on-demand price of the region asked for, or (`price_is_fallback: true`) of the region it names when the catalogue has none of that one; its tenancy (`shared`, `dedicated`) and source |
 //! | `usd_per_vcpu_hour`, `usd_per_gib_hour` | derived from the price of the region asked for only; rounded to 6 decimals |
-//! | `spot_region`, `spot_savings_percent`, `spot_interruption`, `spot_estimate_usd_per_hour`, `spot_estimate_based_on` | Spot Instance Advisor hint of `spot_region` and the estimate from it, on a shared-tenancy on-demand price of that region (`spot_estimate_based_on`: the type whose price it is, a virtualized size for bare metal) |
+//! | `spot_region`, `spot_os` (always `Linux`: the advisor's), `spot_savings_percent`, `spot_interruption`, `spot_estimate_usd_per_hour`, `spot_estimate_based_on` | Spot Instance Advisor hint of `spot_region` and the estimate from it, on a shared-tenancy on-demand price of that region (`spot_estimate_based_on`: the type whose price it is, a virtualized size for bare metal) |
 //!
 //! An [`Entry`](crate::catalogue::Entry) serializes its costs in us-east-1;
 //! [`Entry::at`](crate::catalogue::Entry::at) in another region. The example adds what is
