@@ -46,6 +46,7 @@ const FIELDS: &[&str] = &[
     "on_demand_usd_per_hour",
     "price_region",
     "price_tenancy",
+    "price_os",
     "usd_per_vcpu_hour",
     "usd_per_gib_hour",
     "spot_region",
