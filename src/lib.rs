@@ -31,7 +31,7 @@
 //! | feature | default | what it adds |
 //! | --- | --- | --- |
 //! | `catalogue` | yes | the bundled [`catalogue`] of specs, regions and cost hints, and the [`query`] answers over it |
-//! | `overlay` | yes | owned catalogues: your own `aws ec2 describe-instance-types`, offerings and prices over the bundled snapshot (adds `serde_json`; enables `serde`, which `serde_json` builds anyway) |
+//! | `overlay` | yes | owned catalogues: your own `aws ec2 describe-instance-types`, offerings and prices over the bundled snapshot, and AWS's own price lists by region, OS and tenancy (adds `serde_json` and `csv`; enables `serde`, which `serde_json` builds anyway) |
 //! | `serde` | no | `Serialize`/`Deserialize` for names and parts, as their text; `Serialize` for catalogue rows (one flat JSON schema); `serde::lenient` for configuration files |
 //!
 //! Parsing names, regions and usage types, printing and the parts are always available and

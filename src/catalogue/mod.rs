@@ -38,8 +38,10 @@
 //!   leave such types out and count them ([`Found::unknown_offerings`](crate::query::Found::unknown_offerings)).
 //! - Prices: on-demand Linux, USD per hour, us-east-1 (9 types only in GovCloud, flagged by
 //!   [`OnDemandPrice::is_fallback`] when asked for us-east-1). No other region's prices exist here; none are
-//!   invented. Every price says its region and [`Tenancy`]: bare metal sizes are listed at
-//!   Dedicated-tenancy rates.
+//!   invented: other regions', operating systems' and tenancies' prices come from AWS's own
+//!   price lists applied to an owned catalogue ([`Catalogue::apply_price_list_csv`]).
+//!   Every price says its region, OS, [`Tenancy`] and source: bare metal sizes are listed
+//!   at Dedicated-tenancy rates.
 //! - Spot: savings and interruption band per region ([`Entry::spot`]); the spot price is
 //!   an estimate ([`Entry::spot_estimate`]), given only with a shared-tenancy on-demand
 //!   price of the same region.
