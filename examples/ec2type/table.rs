@@ -122,11 +122,7 @@ pub fn write_entries(
 /// The region whose prices the tables show: `region` when the catalogue has its prices
 /// (from `--data`), else us-east-1.
 pub fn price_region(region: &Region) -> Region {
-    if crate::catalogue().has_prices_for(region) {
-        *region
-    } else {
-        Region::us_east_1()
-    }
+    crate::catalogue().price_region(Some(region))
 }
 
 /// The price shown for `entry` when `region` is asked for: the price region's

@@ -53,13 +53,13 @@ fn fields(usage: &UsageType<'_>) -> Map<String, Value> {
         "region_ambiguous": usage.is_region_ambiguous(),
         "edge_zone": usage.edge_zone().map(|z| z.name()),
         "size": ec2.as_ref().map(ec2_instance_type::InstanceType::size_str),
-        "normalization_factor": ec2.as_ref().and_then(|it| crate::catalogue().normalization_factor(it)),
+        "normalization_factor": factor_of(usage),
         "warning": usage.warning().map(|w| w.to_string()),
         "kind": usage.kind_str(),
         "charge": usage.charge().map(|c| c.as_str()),
         "billing_service": usage.billing_service().map(|s| s.as_str()),
         "instance_type": usage.instance_type().map(|it| it.to_string()),
-        "ec2_name": usage.ec2_instance_type().map(|it| it.as_str().to_owned()),
+        "ec2_name": ec2.as_ref().map(ec2_instance_type::InstanceType::as_str),
         "node_type": usage.node_type(),
         "family": usage.family(),
         "vcpus": specs.map(|s| s.vcpus),
@@ -73,9 +73,15 @@ fn fields(usage: &UsageType<'_>) -> Map<String, Value> {
 }
 
 /// The catalogue's specs of the EC2 type inside a usage type.
-fn specs_of(usage: &UsageType<'_>) -> Option<Specs<'static>> {
+pub fn specs_of(usage: &UsageType<'_>) -> Option<Specs<'static>> {
     let it = usage.ec2_instance_type()?;
     crate::catalogue().get(it.as_str())?.specs()
+}
+
+/// The normalization factor of the EC2 type inside a usage type (a bare `metal` size
+/// takes its family's, from the catalogue).
+pub fn factor_of(usage: &UsageType<'_>) -> Option<f64> {
+    crate::catalogue().normalization_factor(&usage.ec2_instance_type()?)
 }
 
 /// Says on stderr why a usage type did not decode.
@@ -154,10 +160,8 @@ fn explain(out: &mut impl Write, usage: &UsageType<'_>) -> io::Result<()> {
         row(out, "node type", node, "Redshift")?;
     }
     if let Some(family) = usage.family() {
-        let factor = usage
-            .ec2_instance_type()
-            .and_then(|it| crate::catalogue().normalization_factor(&it));
-        let note = factor.map_or_else(String::new, |f| format!("normalization factor {f}"));
+        let note =
+            factor_of(usage).map_or_else(String::new, |f| format!("normalization factor {f}"));
         row(out, "family", family, &note)?;
     }
     if let Some(app) = usage.app() {

@@ -8,7 +8,6 @@
 use std::fmt::Write as _;
 use std::io::{self, BufRead, BufWriter, Write};
 
-use ec2_instance_type::catalogue::Specs;
 use ec2_instance_type::usage::UsageType;
 
 use crate::Status;
@@ -397,13 +396,8 @@ impl Cells {
 
     fn cells_of(&mut self, usage: &UsageType<'_>) {
         let ec2 = usage.ec2_instance_type();
-        let specs: Option<Specs<'static>> = ec2
-            .as_ref()
-            .and_then(|it| crate::catalogue().get(it.as_str()))
-            .and_then(ec2_instance_type::catalogue::Entry::specs);
-        let factor = ec2
-            .as_ref()
-            .and_then(|it| crate::catalogue().normalization_factor(it));
+        let specs = crate::usage::specs_of(usage);
+        let factor = crate::usage::factor_of(usage);
         let region = usage.region();
         self.push_opt(usage.billing_code());
         self.push_opt(region.as_ref().map(ec2_instance_type::Region::as_str));

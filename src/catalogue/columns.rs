@@ -5,11 +5,20 @@
 use std::collections::BTreeMap;
 
 use super::entry::{AcceleratorKind, Architecture, Architectures, DiskType, Ebs, InstanceStorage};
+use super::overlay::DataErrorKind;
 use super::stored::{Accelerator, Gpu, Label, Network, Specs};
 use super::strings::Texts;
 
 /// The columns of one row.
 pub(crate) type Columns<'a> = BTreeMap<&'a str, String>;
+
+/// Why a row's columns do not make specs: the kind, and the message.
+pub(crate) type ColumnError = (DataErrorKind, String);
+
+/// A text table full: no label left for a new text.
+fn too_many() -> ColumnError {
+    (DataErrorKind::TooMany, "too many distinct texts".to_owned())
+}
 
 struct Row<'r, 'a>(&'r Columns<'a>);
 
@@ -18,13 +27,20 @@ impl Row<'_, '_> {
         self.0.get(column).map_or("", String::as_str)
     }
 
-    fn int<T: std::str::FromStr>(&self, column: &str) -> Result<T, String> {
+    fn int<T: std::str::FromStr>(&self, column: &str) -> Result<T, ColumnError> {
         let v = self.get(column);
-        v.parse()
-            .map_err(|_| format!("{column}: not a whole number: {v:?}"))
+        v.parse().map_err(|_| {
+            // An empty column is a value the record lacks.
+            let kind = if v.is_empty() {
+                DataErrorKind::MissingField
+            } else {
+                DataErrorKind::InvalidValue
+            };
+            (kind, format!("{column}: not a whole number: {v:?}"))
+        })
     }
 
-    fn opt_int<T: std::str::FromStr>(&self, column: &str) -> Result<Option<T>, String> {
+    fn opt_int<T: std::str::FromStr>(&self, column: &str) -> Result<Option<T>, ColumnError> {
         if self.get(column).is_empty() {
             Ok(None)
         } else {
@@ -32,7 +48,7 @@ impl Row<'_, '_> {
         }
     }
 
-    fn opt_float(&self, column: &str) -> Result<Option<f64>, String> {
+    fn opt_float(&self, column: &str) -> Result<Option<f64>, ColumnError> {
         let v = self.get(column);
         if v.is_empty() {
             return Ok(None);
@@ -41,20 +57,23 @@ impl Row<'_, '_> {
             .ok()
             .filter(|f| f.is_finite() && *f >= 0.0)
             .map(Some)
-            .ok_or_else(|| format!("{column}: not a number: {v:?}"))
+            .ok_or_else(|| {
+                (
+                    DataErrorKind::InvalidValue,
+                    format!("{column}: not a number: {v:?}"),
+                )
+            })
     }
 
     fn flag(&self, column: &str) -> bool {
         self.get(column) == "true"
     }
 
-    fn label(&self, texts: &mut Texts, column: &str) -> Result<Label, String> {
-        texts
-            .intern(self.get(column))
-            .ok_or_else(|| "too many distinct texts".to_owned())
+    fn label(&self, texts: &mut Texts, column: &str) -> Result<Label, ColumnError> {
+        texts.intern(self.get(column)).ok_or_else(too_many)
     }
 
-    fn opt_label(&self, texts: &mut Texts, column: &str) -> Result<Option<Label>, String> {
+    fn opt_label(&self, texts: &mut Texts, column: &str) -> Result<Option<Label>, ColumnError> {
         if self.get(column).is_empty() {
             Ok(None)
         } else {
@@ -69,7 +88,7 @@ pub(crate) fn specs(
     columns: &Columns<'_>,
     texts: &mut Texts,
     source: &str,
-) -> Result<Specs, String> {
+) -> Result<Specs, ColumnError> {
     let row = Row(columns);
     let mut architectures = 0u8;
     for arch in row.get("architectures").split_whitespace() {
@@ -91,7 +110,9 @@ pub(crate) fn specs(
     let accelerator = match row.get("accelerator_kind") {
         "" => None,
         kind => Some(Accelerator {
-            kind: kind.parse::<AcceleratorKind>().map_err(|e| e.to_string())?,
+            kind: kind
+                .parse::<AcceleratorKind>()
+                .map_err(|e| (DataErrorKind::InvalidValue, e.to_string()))?,
             count: row.int("accelerator_count")?,
             manufacturer: row.label(texts, "accelerator_manufacturer")?,
             model: row.label(texts, "accelerator_model")?,
@@ -123,7 +144,7 @@ pub(crate) fn specs(
         }),
     };
     Ok(Specs {
-        source: texts.intern(source).ok_or("too many distinct texts")?,
+        source: texts.intern(source).ok_or_else(too_many)?,
         vcpus: row.int("vcpus")?,
         cores: row.opt_int("cores")?.unwrap_or(0),
         threads_per_core: row.opt_int("threads_per_core")?.unwrap_or(0),

@@ -368,18 +368,14 @@ keyword_enum! {
 /// Whether two names of an operating system are the same, case, spaces and hyphens aside
 /// (`"Ubuntu Pro"`, `"ubuntu-pro"`).
 pub(crate) fn same_os(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.bytes()
-            .map(|b| {
-                if b == b' ' {
-                    b'-'
-                } else {
-                    b.to_ascii_lowercase()
-                }
-            })
-            .collect::<Vec<u8>>()
+    let norm = |b: u8| {
+        if b == b' ' {
+            b'-'
+        } else {
+            b.to_ascii_lowercase()
+        }
     };
-    a.len() == b.len() && norm(a) == norm(b)
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| norm(x) == norm(y))
 }
 
 /// The processor of a manufacturer as `DescribeInstanceTypes` names it (`"AWS"` is Graviton).
@@ -476,11 +472,7 @@ impl<'c> EntryAt<'c> {
         if self.os.is_none() && self.tenancy.is_none() {
             return self.entry.price_or_fallback(&self.region);
         }
-        self.entry.on_demand_for(
-            &self.region,
-            self.os.unwrap_or("Linux"),
-            self.tenancy.unwrap_or(Tenancy::Shared),
-        )
+        self.entry.price_asked(&self.region, self.os, self.tenancy)
     }
 }
 
@@ -617,6 +609,25 @@ impl<'c> Entry<'c> {
             .prices_in(self.index as usize, region)
             .find(|p| p.tenancy == tenancy && same_os(self.catalogue.os_of(p), os))?;
         Some(self.catalogue.resolve_price(stored, false))
+    }
+
+    /// The price of `region` for an OS and tenancy that may not have been asked for:
+    /// [`Entry::on_demand`] when neither was, else exactly [`Entry::on_demand_for`] (Linux
+    /// and shared standing in for the one not given).
+    pub(crate) fn price_asked(
+        self,
+        region: &Region,
+        os: Option<&str>,
+        tenancy: Option<Tenancy>,
+    ) -> Option<OnDemandPrice<'c>> {
+        if os.is_none() && tenancy.is_none() {
+            return self.on_demand(region);
+        }
+        self.on_demand_for(
+            region,
+            os.unwrap_or("Linux"),
+            tenancy.unwrap_or(Tenancy::Shared),
+        )
     }
 
     /// The on-demand price of `region`, or, when the catalogue has none, its price of

@@ -349,17 +349,8 @@ impl Catalogue {
         for_each_record(json, "InstanceTypes", "record", |record, name, here| {
             let mut row = columns::Columns::new();
             record::spec_columns(record, &mut row);
-            let specs = columns::specs(&row, &mut texts, source).map_err(|e| {
-                // The column reader says `column: ...: ""` of a value the record lacks.
-                let kind = if e.contains("too many") {
-                    DataErrorKind::TooMany
-                } else if e.ends_with("\"\"") {
-                    DataErrorKind::MissingField
-                } else {
-                    DataErrorKind::InvalidValue
-                };
-                here(kind, format!("{name}: {e}"))
-            })?;
+            let specs = columns::specs(&row, &mut texts, source)
+                .map_err(|(kind, e)| here(kind, format!("{name}: {e}")))?;
             records.push((name.to_owned(), specs));
             Ok(())
         })?;
@@ -410,14 +401,9 @@ impl Catalogue {
         if replaced.is_empty() {
             return Ok(report);
         }
-        let count_in = |region: &Region| {
-            self.iter()
-                .filter(|e| e.regions().is_some_and(|r| r.contains(region)))
-                .count()
-        };
         let before: Vec<(Region, Option<usize>)> = Region::known()
             .filter(|r| replaced.contains(r))
-            .map(|r| (r, self.covered.contains(&r).then(|| count_in(&r))))
+            .map(|r| (r, self.covered.contains(&r).then(|| self.offered_count(&r))))
             .collect();
         let mut parts = Parts::of(self);
         for part in &mut parts.list {
@@ -452,10 +438,7 @@ impl Catalogue {
             .map(|(region, before)| ReplacedOfferings {
                 region,
                 before,
-                after: built
-                    .iter()
-                    .filter(|e| e.regions().is_some_and(|r| r.contains(&region)))
-                    .count(),
+                after: built.offered_count(&region),
             })
             .collect();
         *self = built;
@@ -715,6 +698,13 @@ impl Parts {
 }
 
 impl Catalogue {
+    /// How many types the offering data lists in `region`.
+    fn offered_count(&self, region: &Region) -> usize {
+        self.iter()
+            .filter(|e| e.regions().is_some_and(|r| r.contains(region)))
+            .count()
+    }
+
     /// An empty catalogue with this one's coverage and sources and `texts`: the base
     /// [`build`] fills.
     fn with_texts(&self, texts: Texts) -> Catalogue {

@@ -350,6 +350,16 @@ impl Catalogue {
         price.os.map_or("Linux", |os| self.text(os))
     }
 
+    /// The region whose prices answers compare when `asked` is asked for: itself where
+    /// the catalogue has its prices, else us-east-1 (the bundled catalogue's).
+    #[must_use]
+    pub fn price_region(&self, asked: Option<&Region>) -> Region {
+        asked
+            .filter(|r| self.has_prices_for(r))
+            .copied()
+            .unwrap_or_else(Region::us_east_1)
+    }
+
     /// Whether the catalogue has on-demand prices of `region` (the bundled one: us-east-1,
     /// and GovCloud for a few types).
     #[must_use]

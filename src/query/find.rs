@@ -1,8 +1,6 @@
 //! `Query`: filter the catalogue, sort, limit.
 
-use std::cmp::Ordering;
-
-use super::shape::Scope;
+use super::shape::{Scope, compare_figures};
 use super::{Found, Within};
 use crate::catalogue::stored::Label;
 use crate::catalogue::{self, AcceleratorKind, Architecture, Entry};
@@ -492,38 +490,24 @@ impl Query {
     #[must_use]
     pub fn run<'c>(&self, catalogue: &'c catalogue::Catalogue) -> Found<Entry<'c>> {
         let scope = Scope::new(catalogue, &self.within);
-        let mut unknown = 0;
         // The offering bit first: it rules out the most, for the least.
-        let mut found: Vec<(Option<f64>, u32, Entry<'c>)> = Vec::new();
-        for entry in catalogue.iter() {
-            let offered = scope.offers(&entry);
-            if offered == Some(false) || !self.matches_in(&entry, &scope) {
-                continue;
-            }
-            if offered.is_none() {
-                unknown += 1;
-                continue;
-            }
-            found.push((self.sort.value(&entry, &scope), entry.name_rank(), entry));
-        }
-        found.sort_by(|(a, a_rank, _), (b, b_rank, _)| {
+        let matching = catalogue
+            .iter()
+            .filter(|e| scope.offers(e) != Some(false) && self.matches_in(e, &scope));
+        let (kept, unknown) = scope.keep_offered(matching);
+        // Each sort key once, not once per comparison.
+        let mut keyed: Vec<(Option<f64>, u32, Entry<'c>)> = kept
+            .into_iter()
+            .map(|e| (self.sort.value(&e, &scope), e.name_rank(), e))
+            .collect();
+        keyed.sort_by(|(a, a_rank, _), (b, b_rank, _)| {
             compare_figures(*a, *b).then_with(|| a_rank.cmp(b_rank))
         });
-        let mut found: Vec<Entry<'c>> = found.into_iter().map(|(_, _, e)| e).collect();
+        let mut found: Vec<Entry<'c>> = keyed.into_iter().map(|(_, _, e)| e).collect();
         if let Some(limit) = self.limit {
             found.truncate(limit);
         }
         Found::new(found, unknown)
-    }
-}
-
-/// Orders figures ascending, missing ones last.
-fn compare_figures(a: Option<f64>, b: Option<f64>) -> Ordering {
-    match (a, b) {
-        (Some(x), Some(y)) => x.total_cmp(&y),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
     }
 }
 

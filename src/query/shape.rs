@@ -1,6 +1,8 @@
 //! The shape of a name apart from its processor and generation: what "the same type on
 //! another processor" and "the same type, newer" compare.
 
+use std::cmp::Ordering;
+
 use super::Within;
 use crate::catalogue::{Catalogue, Entry, OnDemandPrice, Tenancy};
 use crate::{InstanceType, Processor, Region, Size};
@@ -59,6 +61,16 @@ pub(crate) fn processor_of(entry: &Entry<'_>) -> Option<Processor> {
         .or_else(|| entry.instance_type().processor())
 }
 
+/// Orders figures ascending, missing ones last: how answers rank prices and sizes.
+pub(crate) fn compare_figures(a: Option<f64>, b: Option<f64>) -> Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
 /// Where an answer applies ([`Within`]) in one catalogue: which offerings it keeps to and
 /// which prices (region, OS, tenancy) it compares.
 #[derive(Debug, Clone, Copy)]
@@ -71,10 +83,7 @@ impl<'w> Scope<'w> {
     /// `within` in `catalogue`: the region's prices where the catalogue has them, else
     /// us-east-1's.
     pub(crate) fn new(catalogue: &Catalogue, within: &'w Within) -> Self {
-        let prices = within
-            .region
-            .filter(|r| catalogue.has_prices_for(r))
-            .unwrap_or_else(Region::us_east_1);
+        let prices = catalogue.price_region(within.region.as_ref());
         Self { within, prices }
     }
 
@@ -101,11 +110,7 @@ impl<'w> Scope<'w> {
     /// (shared, or the listed tenancy) unless an OS or tenancy was asked for, then exactly
     /// those.
     pub(crate) fn price<'c>(&self, entry: &Entry<'c>) -> Option<OnDemandPrice<'c>> {
-        if self.within.os.is_none() && self.within.tenancy.is_none() {
-            return entry.on_demand(&self.prices);
-        }
-        let os = self.within.os.as_deref().unwrap_or("Linux");
-        entry.on_demand_for(&self.prices, os, self.tenancy())
+        entry.price_asked(&self.prices, self.within.os.as_deref(), self.within.tenancy)
     }
 
     /// Price of `to` minus price of `from`, when both have one here of the same tenancy

@@ -1,8 +1,6 @@
 //! Similar types: instance-selector's rule, ranked by closeness then price.
 
-use std::cmp::Ordering;
-
-use super::shape::Scope;
+use super::shape::{Scope, compare_figures};
 use super::{Found, Within};
 use crate::Region;
 use crate::catalogue::{AcceleratorKind, Entry, Specs};
@@ -138,7 +136,7 @@ pub fn similar(of: Entry<'_>, options: SimilarOptions) -> Found<Similar<'_>> {
     found.sort_by(|a, b| {
         a.distance
             .total_cmp(&b.distance)
-            .then_with(|| by_price(price(&a.entry), price(&b.entry)))
+            .then_with(|| compare_figures(price(&a.entry), price(&b.entry)))
             .then_with(|| a.entry.name_rank().cmp(&b.entry.name_rank()))
     });
     Found::new(found, unknown)
@@ -171,14 +169,5 @@ fn relative(value: f64, target: f64) -> f64 {
         0.0
     } else {
         (value - target).abs() / target
-    }
-}
-
-fn by_price(a: Option<f64>, b: Option<f64>) -> Ordering {
-    match (a, b) {
-        (Some(x), Some(y)) => x.total_cmp(&y),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
     }
 }

@@ -247,9 +247,7 @@ impl<'a> UsageType<'a> {
                 if instance_at > 0 {
                     self.app = Some((start as u16, (start + instance_at - 1) as u16));
                 }
-                let it = instance(detail, instance_at, start, "")?;
-                self.family = family_span(detail, instance_at, start, &it);
-                self.instance = Some(it);
+                self.instance = Some(instance(detail, instance_at, start, "")?);
             }
             Detail::Instance => {
                 let redshift = kind.charge() == Charge::RiFee && {
@@ -269,9 +267,7 @@ impl<'a> UsageType<'a> {
                     } else {
                         ""
                     };
-                    let it = instance(detail, 0, start, prefix)?;
-                    self.family = family_span(detail, 0, start, &it);
-                    self.instance = Some(it);
+                    self.instance = Some(instance(detail, 0, start, prefix)?);
                 }
             }
         }
@@ -431,7 +427,20 @@ impl<'a> UsageType<'a> {
     /// `HostUsage:m5d`, `u-6tb1`, `t3` of `CPUCredits:db.t3`).
     #[must_use]
     pub fn family(&self) -> Option<&'a str> {
-        self.family.map(|span| self.span(span))
+        if let Some(span) = self.family {
+            return Some(self.span(span));
+        }
+        // Found when asked, not while decoding: most readers of a bill never ask.
+        let instance = self.instance?;
+        let family = instance.instance_type().family();
+        let (start, end) = self.detail?;
+        let from = self.app.map_or(start, |(_, app_end)| app_end + 1);
+        let name = self.span((from, end));
+        let at = name
+            .match_indices(family)
+            .find(|(i, _)| name.as_bytes().get(i + family.len()) == Some(&b'.'))?
+            .0;
+        name.get(at..at + family.len())
     }
 
     /// The Redshift node type (`ra3.4xlarge`, `dc2.large`, `ra3.xlplus`), kept as written.
@@ -483,9 +492,10 @@ fn location(text: &str, edge: bool) -> (Location, usize) {
         return (Location::None, 0);
     };
     let token = &bytes[..dash];
-    let zone = EdgeZone::of_code(token);
-    if let (true, Some(zone)) = (edge, zone) {
-        return (Location::Edge(zone), dash + 1);
+    if edge {
+        if let Some(zone) = EdgeZone::of_code(token) {
+            return (Location::Edge(zone), dash + 1);
+        }
     }
     if let Some(key) = packed(token) {
         if token == b"Global" {
@@ -499,8 +509,9 @@ fn location(text: &str, edge: bool) -> (Location, usize) {
             return (Location::BillingCode(i as u8), dash + 1);
         }
     }
-    // Codes no region uses are edge zones whatever the product.
-    if let Some(zone) = zone {
+    // Codes no region uses are edge zones whatever the product (looked up only here:
+    // every billing-code prefix is found before).
+    if let Some(zone) = EdgeZone::of_code(token) {
         return (Location::Edge(zone), dash + 1);
     }
     if billing_code_shaped(token) {
@@ -565,24 +576,6 @@ fn instance(
         )
         .with_name_error(error)
     })
-}
-
-/// Where the EC2 family of `it` is written in `detail` (from byte `from`, followed by a
-/// `.`), as a span of the whole usage type whose detail starts at `detail_start`.
-fn family_span(
-    detail: &str,
-    from: usize,
-    detail_start: usize,
-    it: &ServiceInstanceType,
-) -> Option<Span> {
-    let family = it.instance_type().family();
-    let rest = detail.get(from..)?;
-    let at = rest
-        .match_indices(family)
-        .find(|(i, _)| rest.as_bytes().get(i + family.len()) == Some(&b'.'))?
-        .0;
-    let start = detail_start + from + at;
-    Some((start as u16, (start + family.len()) as u16))
 }
 
 /// `parts` one after another in `buf`, or `None` if they do not fit.
