@@ -469,8 +469,21 @@ fn packed(token: &[u8]) -> Option<u64> {
 /// Whether `b` is in the usage-type alphabet: ASCII letters, digits and `-:._/+()`.
 #[inline]
 fn in_alphabet(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'.' | b'_' | b'/' | b'+' | b'(' | b')')
+    ALPHABET[usize::from(b)]
 }
+
+/// The usage-type alphabet as a table: one load a byte on the decoder's first pass.
+const ALPHABET: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric()
+            || matches!(c, b'-' | b':' | b'.' | b'_' | b'/' | b'+' | b'(' | b')');
+        b += 1;
+    }
+    table
+};
 
 /// Whether `token` is shaped like a billing code: capital letters, then a digit, then
 /// capitals and digits (`XYZ9`, `APS10`, a Local Zone's `LAX1`), at most 16 bytes.
