@@ -1,8 +1,8 @@
 //! `ec2type`: decode, show, find and compare EC2 instance types from the terminal.
 //!
 //! ```text
-//! cargo run --example ec2type -- decode p3dn.24xlarge db.r6g.large
-//! cargo run --example ec2type -- decode --json - < names.txt
+//! cargo run -p ec2type -- decode p3dn.24xlarge db.r6g.large
+//! cargo run -p ec2type -- decode --json - < names.txt
 //! ```
 //!
 //! Exit codes, as ripgrep's: 0 when every name decoded (or something was found), 1 when

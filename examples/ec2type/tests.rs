@@ -178,7 +178,6 @@ fn name_parts_need_an_explicit_kind() {
 
 /// The example's JSON and the library's `Serialize` name the same facts the same way, with
 /// the same values, for every entry of the catalogue.
-#[cfg(feature = "serde")]
 #[test]
 fn show_json_and_library_json_are_one_schema() {
     /// What the example adds about the text it was given.
