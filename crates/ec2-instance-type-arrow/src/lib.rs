@@ -1,0 +1,145 @@
+//! Arrow kernels for [`ec2_instance_type`]: decode a column of AWS usage types
+//! (`line_item_usage_type` of a Cost and Usage Report) or of instance type names
+//! (`product_instance_type`) into a struct column, one field per fact.
+//!
+//! The kernels accept Utf8, LargeUtf8 and Utf8View arrays and dictionaries of them (with
+//! any integer key; a dictionary's values are decoded once each). A null gives a null row;
+//! text that does not decode gives a row whose `error` field says why, at which byte.
+//! Facts come from the [`Catalogue`] passed in: the bundled one
+//! ([`Catalogue::bundled`]) or one built from the user's own data.
+//!
+//! ```
+//! use std::sync::Arc;
+//! use arrow_array::{Array, StringArray, cast::AsArray};
+//! use ec2_instance_type::catalogue::Catalogue;
+//! use ec2_instance_type_arrow::decode_usage_type;
+//!
+//! let usage = StringArray::from(vec![Some("USW2-BoxUsage:m5.large"), None, Some("EBS:VolumeUsage.gp3")]);
+//! let decoded = decode_usage_type(&usage, Catalogue::bundled())?;
+//! let region = decoded.column_by_name("region").unwrap().as_string::<i32>();
+//! let vcpus = decoded.column_by_name("vcpus").unwrap();
+//! assert_eq!(region.value(0), "us-west-2");
+//! assert!(decoded.is_null(1));
+//! assert_eq!(region.value(2), "us-east-1");
+//! assert!(vcpus.is_null(2));
+//! # Ok::<(), ec2_instance_type_arrow::Error>(())
+//! ```
+
+mod instance;
+mod rows;
+mod strings;
+mod usage;
+
+use arrow_array::{Array, StructArray};
+use arrow_schema::DataType;
+use ec2_instance_type::Region;
+use ec2_instance_type::catalogue::Catalogue;
+
+pub use instance::instance_type_fields;
+pub use usage::usage_type_fields;
+
+use instance::InstanceColumns;
+use rows::decode_rows;
+use strings::Strings;
+use usage::UsageColumns;
+
+/// Why a column could not be decoded at all. (A value that does not decode is a row with
+/// an `error` field, not an `Error`.)
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The column holds something other than strings.
+    #[error(
+        "{argument}: expected strings (Utf8, LargeUtf8, Utf8View or a dictionary of them), found {found}"
+    )]
+    UnsupportedType {
+        /// Which argument: `values` or `product_codes`.
+        argument: &'static str,
+        /// The Arrow type found, as Arrow writes it.
+        found: String,
+    },
+    /// The product codes are not as many as the usage types.
+    #[error("{products} product codes for {values} usage types: give one per row")]
+    LengthMismatch {
+        /// Rows of usage types.
+        values: usize,
+        /// Rows of product codes.
+        products: usize,
+    },
+}
+
+impl Error {
+    fn unsupported(argument: &'static str, found: &DataType) -> Self {
+        Error::UnsupportedType {
+            argument,
+            found: found.to_string(),
+        }
+    }
+}
+
+/// Decodes a column of usage types (`USW2-BoxUsage:m5.large`) into a struct column with
+/// the fields of [`usage_type_fields`].
+///
+/// # Errors
+///
+/// [`Error::UnsupportedType`] when `values` is not a string column.
+pub fn decode_usage_type(values: &dyn Array, catalogue: &Catalogue) -> Result<StructArray, Error> {
+    let values = Strings::of(values, "values")?;
+    decode_rows(UsageColumns::new(catalogue, values.len()), &values, None)
+}
+
+/// Decodes usage types with the product code of each row (`line_item_product_code`:
+/// `AmazonEC2`, `AmazonCloudFront`), which tells an edge-location prefix (`EU-` of
+/// CloudFront) from a region's billing code (`EU-` of EC2). A null or empty product code
+/// decodes that row as [`decode_usage_type`] does.
+///
+/// # Errors
+///
+/// [`Error::UnsupportedType`] when either column is not a string column;
+/// [`Error::LengthMismatch`] when their lengths differ.
+pub fn decode_usage_type_for_products(
+    values: &dyn Array,
+    product_codes: &dyn Array,
+    catalogue: &Catalogue,
+) -> Result<StructArray, Error> {
+    let values = Strings::of(values, "values")?;
+    let products = Strings::of(product_codes, "product_codes")?;
+    decode_rows(
+        UsageColumns::new(catalogue, values.len()),
+        &values,
+        Some(&products),
+    )
+}
+
+/// Decodes a column of instance type names (`p3dn.24xlarge`, `db.r6g.large`) into a struct
+/// column with the fields of [`instance_type_fields`]; prices are those of `region`.
+///
+/// ```
+/// use arrow_array::{StringArray, cast::AsArray, types::Float64Type};
+/// use ec2_instance_type::{Region, catalogue::Catalogue};
+/// use ec2_instance_type_arrow::decode_instance_type;
+///
+/// let names = StringArray::from(vec!["m5.large", "m5.huge"]);
+/// let decoded = decode_instance_type(&names, Catalogue::bundled(), &Region::us_east_1())?;
+/// let price = decoded.column_by_name("on_demand_usd_per_hour").unwrap().as_primitive::<Float64Type>();
+/// let error = decoded.column_by_name("error").unwrap().as_string::<i32>();
+/// assert!(price.value(0) > 0.0);
+/// assert!(error.value(1).contains("unknown size 'huge'"));
+/// # Ok::<(), ec2_instance_type_arrow::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error::UnsupportedType`] when `values` is not a string column.
+pub fn decode_instance_type(
+    values: &dyn Array,
+    catalogue: &Catalogue,
+    region: &Region,
+) -> Result<StructArray, Error> {
+    let values = Strings::of(values, "values")?;
+    decode_rows(
+        InstanceColumns::new(catalogue, *region, values.len()),
+        &values,
+        None,
+    )
+}
