@@ -137,7 +137,7 @@ fn fields_are_the_library_answers() {
                 );
                 let specs = ec2
                     .and_then(|it| catalogue::get(it.as_str()))
-                    .and_then(|e| e.specs());
+                    .and_then(catalogue::Entry::specs);
                 assert_eq!(
                     int(&decoded, "vcpus", row),
                     specs.map(|s| i64::from(s.vcpus)),
@@ -145,7 +145,7 @@ fn fields_are_the_library_answers() {
                 );
                 assert_eq!(
                     int(&decoded, "memory_mib", row),
-                    specs.map(|s| s.memory_mib as i64)
+                    specs.map(|s| i64::try_from(s.memory_mib).unwrap())
                 );
                 assert_eq!(
                     float(&decoded, "normalization_factor", row),
