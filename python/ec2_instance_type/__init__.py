@@ -1,0 +1,89 @@
+"""Decode AWS usage types and EC2 instance type names over Apache Arrow.
+
+``decode_usage_type`` turns a column of usage types (``line_item_usage_type`` of a Cost and
+Usage Report: ``USW2-BoxUsage:m5.large``) into a struct column: billing code, region, kind,
+charge, the instance type inside it and the catalogue's facts of it. ``decode_instance_type``
+does the same for instance type names (``product_instance_type``: ``p3dn.24xlarge``,
+``db.r6g.large``). Both run in Rust over the Arrow C data interface, with the GIL released.
+
+>>> import pyarrow as pa
+>>> from ec2_instance_type import decode_usage_type
+>>> decoded = decode_usage_type(pa.array(["USW2-BoxUsage:m5.large", None]))
+>>> decoded.field("region").to_pylist()
+['us-west-2', None]
+
+The engines: ``ec2_instance_type.spark.register(spark)``,
+``ec2_instance_type.duckdb.register(con)``, and ``ec2_instance_type.polars``'s expressions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyarrow as pa
+
+from . import _ec2_instance_type as _native
+
+__version__: str = _native.__version__
+
+__all__ = [
+    "decode_usage_type",
+    "decode_instance_type",
+    "usage_type_struct",
+    "instance_type_struct",
+    "snapshot_dates",
+]
+
+
+def _arrow(values: Any) -> Any:
+    """Anything with the Arrow C interface as is; a list, a NumPy array or a pandas
+    Series of strings through ``pyarrow.array``."""
+    if hasattr(values, "__arrow_c_array__") or hasattr(values, "__arrow_c_stream__"):
+        return values
+    return pa.array(values, type=pa.string())
+
+
+def decode_usage_type(values: Any, product_codes: Any = None) -> pa.Array | pa.ChunkedArray:
+    """Decodes usage types into a ``pyarrow.StructArray`` (a ``ChunkedArray`` of structs
+    for chunked input).
+
+    ``values``: strings (Utf8, LargeUtf8, Utf8View or dictionary-encoded) as any Arrow
+    array or stream (pyarrow, Polars, DuckDB, ...), a list or a pandas Series.
+    ``product_codes``: the ``line_item_product_code`` of each row, which tells a CloudFront
+    edge-location prefix (``EU-``) from a region's billing code.
+
+    A null gives a null row; text that is no usage type a row whose ``error`` says why.
+    Fields: usage_type, billing_code, region, region_ambiguous, edge_zone, kind, charge,
+    billing_service, instance_type, ec2_name, node_type, family, size,
+    normalization_factor, vcpus, memory_mib, processor_manufacturer, warning, error.
+    """
+    products = None if product_codes is None else _arrow(product_codes)
+    return _native.decode_usage_type(_arrow(values), products)
+
+
+def decode_instance_type(values: Any, region: str = "us-east-1") -> pa.Array | pa.ChunkedArray:
+    """Decodes instance type names into a ``pyarrow.StructArray`` (chunked in, chunked out),
+    with the on-demand Linux price of ``region`` (null where the bundled prices have none;
+    null for service names such as ``db.r6g.large``, whose price is not EC2's).
+
+    Fields: service, ec2_name, family, series, generation, capabilities, options,
+    processor, size, normalization_factor, in_catalogue, vcpus, memory_mib, architectures,
+    processor_manufacturer, on_demand_usd_per_hour, price_region, price_tenancy, error.
+    Raises ``ValueError`` for a region code it does not know (with a suggestion).
+    """
+    return _native.decode_instance_type(_arrow(values), region)
+
+
+def usage_type_struct() -> pa.StructType:
+    """The Arrow type ``decode_usage_type`` returns."""
+    return decode_usage_type(pa.array([], type=pa.string())).type
+
+
+def instance_type_struct() -> pa.StructType:
+    """The Arrow type ``decode_instance_type`` returns."""
+    return decode_instance_type(pa.array([], type=pa.string())).type
+
+
+def snapshot_dates() -> dict[str, str]:
+    """Where and when the bundled specs and prices were taken."""
+    return dict(_native.snapshot_dates())

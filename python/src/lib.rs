@@ -1,0 +1,153 @@
+//! `ec2_instance_type._ec2_instance_type`: the kernels of `ec2-instance-type-arrow` for
+//! Python, over the Arrow C data interface (any object with `__arrow_c_array__` or
+//! `__arrow_c_stream__`: pyarrow, Polars, DuckDB, nanoarrow, arro3). The Python package
+//! around it (`python/ec2_instance_type/`) adds the engine helpers.
+
+use arrow_array::{Array, ArrayRef, StructArray};
+use arrow_schema::{ArrowError, Field, FieldRef};
+use ec2_instance_type::Region;
+use ec2_instance_type::catalogue::Catalogue;
+use ec2_instance_type_arrow as kernels;
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3_arrow::input::AnyArray;
+use pyo3_arrow::{PyArray, PyChunkedArray};
+use std::sync::Arc;
+
+/// A column as given: one array, or chunks (a stream).
+enum Column {
+    Array(ArrayRef),
+    Chunked(Vec<ArrayRef>),
+}
+
+impl Column {
+    fn of(values: AnyArray) -> PyResult<Self> {
+        Ok(match values {
+            AnyArray::Array(array) => Column::Array(array.into_inner().0),
+            AnyArray::Stream(stream) => {
+                let chunked = stream.into_chunked_array()?;
+                Column::Chunked(chunked.into_inner().0)
+            }
+        })
+    }
+
+    fn chunks(&self) -> &[ArrayRef] {
+        match self {
+            Column::Array(array) => std::slice::from_ref(array),
+            Column::Chunked(chunks) => chunks,
+        }
+    }
+
+    /// The column as one array (chunks concatenated).
+    fn concatenated(&self) -> PyResult<ArrayRef> {
+        match self {
+            Column::Array(array) => Ok(array.clone()),
+            Column::Chunked(chunks) => {
+                let refs: Vec<&dyn Array> = chunks.iter().map(AsRef::as_ref).collect();
+                match refs.as_slice() {
+                    [] => Err(PyValueError::new_err("an empty stream has no type to decode")),
+                    _ => arrow_select::concat::concat(&refs).map_err(arrow_error),
+                }
+            }
+        }
+    }
+}
+
+fn arrow_error(error: ArrowError) -> PyErr {
+    PyValueError::new_err(error.to_string())
+}
+
+fn kernel_error(error: kernels::Error) -> PyErr {
+    PyTypeError::new_err(error.to_string())
+}
+
+/// Returns decoded chunks as the caller gave them: an array for an array, a chunked
+/// array for chunks.
+fn returned(py: Python<'_>, chunked: bool, chunks: Vec<StructArray>, fields: arrow_schema::Fields) -> PyResult<Py<PyAny>> {
+    let field: FieldRef = Arc::new(Field::new("decoded", arrow_schema::DataType::Struct(fields), true));
+    let chunks: Vec<ArrayRef> = chunks.into_iter().map(|c| Arc::new(c) as ArrayRef).collect();
+    if chunked {
+        let chunked = PyChunkedArray::try_new(chunks, field)?;
+        return Ok(chunked.into_pyarrow(py)?.unbind());
+    }
+    let array = chunks.into_iter().next().ok_or_else(|| PyValueError::new_err("no array"))?;
+    Ok(PyArray::new(array, field).to_pyarrow(py)?.unbind())
+}
+
+/// decode_usage_type(values, product_codes=None)
+/// --
+///
+/// Decodes usage types into a struct array (see the package docs for the fields).
+#[pyfunction]
+#[pyo3(signature = (values, product_codes=None))]
+fn decode_usage_type(
+    py: Python<'_>,
+    values: AnyArray,
+    product_codes: Option<AnyArray>,
+) -> PyResult<Py<PyAny>> {
+    let values = Column::of(values)?;
+    let chunked = matches!(values, Column::Chunked(_));
+    let products = product_codes.map(Column::of).transpose()?;
+    let decoded = py.detach(|| -> PyResult<Vec<StructArray>> {
+        let catalogue = Catalogue::bundled();
+        let Some(products) = products else {
+            return values
+                .chunks()
+                .iter()
+                .map(|chunk| kernels::decode_usage_type(chunk.as_ref(), catalogue).map_err(kernel_error))
+                .collect();
+        };
+        let same_chunks = values.chunks().len() == products.chunks().len()
+            && values.chunks().iter().zip(products.chunks()).all(|(v, p)| v.len() == p.len());
+        if same_chunks {
+            return values
+                .chunks()
+                .iter()
+                .zip(products.chunks())
+                .map(|(v, p)| kernels::decode_usage_type_for_products(v.as_ref(), p.as_ref(), catalogue).map_err(kernel_error))
+                .collect();
+        }
+        let (v, p) = (values.concatenated()?, products.concatenated()?);
+        Ok(vec![kernels::decode_usage_type_for_products(v.as_ref(), p.as_ref(), catalogue).map_err(kernel_error)?])
+    })?;
+    returned(py, chunked, decoded, kernels::usage_type_fields())
+}
+
+/// decode_instance_type(values, region="us-east-1")
+/// --
+///
+/// Decodes instance type names into a struct array, with the on-demand Linux prices of
+/// `region`.
+#[pyfunction]
+#[pyo3(signature = (values, region="us-east-1"))]
+fn decode_instance_type(py: Python<'_>, values: AnyArray, region: &str) -> PyResult<Py<PyAny>> {
+    let region = Region::parse_known(region).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    let values = Column::of(values)?;
+    let chunked = matches!(values, Column::Chunked(_));
+    let decoded = py.detach(|| -> PyResult<Vec<StructArray>> {
+        values
+            .chunks()
+            .iter()
+            .map(|chunk| kernels::decode_instance_type(chunk.as_ref(), Catalogue::bundled(), &region).map_err(kernel_error))
+            .collect()
+    })?;
+    returned(py, chunked, decoded, kernels::instance_type_fields())
+}
+
+/// The date of the bundled snapshot of each source, as `{"specs": ..., "prices": ...}`.
+#[pyfunction]
+fn snapshot_dates() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("specs", ec2_instance_type::catalogue::SPECS_SNAPSHOT),
+        ("prices", ec2_instance_type::catalogue::PRICES_SNAPSHOT),
+    ]
+}
+
+#[pymodule]
+fn _ec2_instance_type(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    module.add_function(wrap_pyfunction!(decode_usage_type, module)?)?;
+    module.add_function(wrap_pyfunction!(decode_instance_type, module)?)?;
+    module.add_function(wrap_pyfunction!(snapshot_dates, module)?)?;
+    module.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
