@@ -376,8 +376,10 @@ impl Cells {
                 None => UsageType::parse(text),
             }
             .map_err(|e| {
-                let report = format!("{:?}: {e} (at byte {})", quoted(text), e.offset());
-                (e.to_string(), report)
+                // The cell as the Arrow kernels write it (ec2-instance-type-arrow).
+                let cell = format!("{e} (at byte {})", e.offset());
+                let report = format!("{:?}: {cell}", quoted(text));
+                (cell, report)
             }),
         };
         let usage = match parsed {
@@ -463,7 +465,7 @@ mod tests {
         );
         assert_eq!(
             list.last().map(String::as_str),
-            Some("invalid instance type 'm5.huge' in usage type: unknown size 'huge'")
+            Some("invalid instance type 'm5.huge' in usage type: unknown size 'huge' (at byte 12)")
         );
         let (list, error) = cells("", None);
         assert_eq!((list.concat(), error), (String::new(), None));

@@ -45,7 +45,9 @@ impl Column {
             Column::Chunked(chunks) => {
                 let refs: Vec<&dyn Array> = chunks.iter().map(AsRef::as_ref).collect();
                 match refs.as_slice() {
-                    [] => Err(PyValueError::new_err("an empty stream has no type to decode")),
+                    [] => Err(PyValueError::new_err(
+                        "an empty stream has no type to decode",
+                    )),
                     _ => arrow_select::concat::concat(&refs).map_err(arrow_error),
                 }
             }
@@ -53,30 +55,45 @@ impl Column {
     }
 }
 
+// By value: both are `map_err` functions.
+#[allow(clippy::needless_pass_by_value)]
 fn arrow_error(error: ArrowError) -> PyErr {
     PyValueError::new_err(error.to_string())
 }
 
+#[allow(clippy::needless_pass_by_value)]
 fn kernel_error(error: kernels::Error) -> PyErr {
     PyTypeError::new_err(error.to_string())
 }
 
 /// Returns decoded chunks as the caller gave them: an array for an array, a chunked
 /// array for chunks.
-fn returned(py: Python<'_>, chunked: bool, chunks: Vec<StructArray>, fields: arrow_schema::Fields) -> PyResult<Py<PyAny>> {
-    let field: FieldRef = Arc::new(Field::new("decoded", arrow_schema::DataType::Struct(fields), true));
-    let chunks: Vec<ArrayRef> = chunks.into_iter().map(|c| Arc::new(c) as ArrayRef).collect();
+fn returned(
+    py: Python<'_>,
+    chunked: bool,
+    chunks: Vec<StructArray>,
+    fields: arrow_schema::Fields,
+) -> PyResult<Py<PyAny>> {
+    let field: FieldRef = Arc::new(Field::new(
+        "decoded",
+        arrow_schema::DataType::Struct(fields),
+        true,
+    ));
+    let chunks: Vec<ArrayRef> = chunks
+        .into_iter()
+        .map(|c| Arc::new(c) as ArrayRef)
+        .collect();
     if chunked {
         let chunked = PyChunkedArray::try_new(chunks, field)?;
         return Ok(chunked.into_pyarrow(py)?.unbind());
     }
-    let array = chunks.into_iter().next().ok_or_else(|| PyValueError::new_err("no array"))?;
+    let array = chunks
+        .into_iter()
+        .next()
+        .ok_or_else(|| PyValueError::new_err("no array"))?;
     Ok(PyArray::new(array, field).to_pyarrow(py)?.unbind())
 }
 
-/// decode_usage_type(values, product_codes=None)
-/// --
-///
 /// Decodes usage types into a struct array (see the package docs for the fields).
 #[pyfunction]
 #[pyo3(signature = (values, product_codes=None))]
@@ -94,28 +111,37 @@ fn decode_usage_type(
             return values
                 .chunks()
                 .iter()
-                .map(|chunk| kernels::decode_usage_type(chunk.as_ref(), catalogue).map_err(kernel_error))
+                .map(|chunk| {
+                    kernels::decode_usage_type(chunk.as_ref(), catalogue).map_err(kernel_error)
+                })
                 .collect();
         };
         let same_chunks = values.chunks().len() == products.chunks().len()
-            && values.chunks().iter().zip(products.chunks()).all(|(v, p)| v.len() == p.len());
+            && values
+                .chunks()
+                .iter()
+                .zip(products.chunks())
+                .all(|(v, p)| v.len() == p.len());
         if same_chunks {
             return values
                 .chunks()
                 .iter()
                 .zip(products.chunks())
-                .map(|(v, p)| kernels::decode_usage_type_for_products(v.as_ref(), p.as_ref(), catalogue).map_err(kernel_error))
+                .map(|(v, p)| {
+                    kernels::decode_usage_type_for_products(v.as_ref(), p.as_ref(), catalogue)
+                        .map_err(kernel_error)
+                })
                 .collect();
         }
         let (v, p) = (values.concatenated()?, products.concatenated()?);
-        Ok(vec![kernels::decode_usage_type_for_products(v.as_ref(), p.as_ref(), catalogue).map_err(kernel_error)?])
+        Ok(vec![
+            kernels::decode_usage_type_for_products(v.as_ref(), p.as_ref(), catalogue)
+                .map_err(kernel_error)?,
+        ])
     })?;
     returned(py, chunked, decoded, kernels::usage_type_fields())
 }
 
-/// decode_instance_type(values, region="us-east-1")
-/// --
-///
 /// Decodes instance type names into a struct array, with the on-demand Linux prices of
 /// `region`.
 #[pyfunction]
@@ -128,7 +154,10 @@ fn decode_instance_type(py: Python<'_>, values: AnyArray, region: &str) -> PyRes
         values
             .chunks()
             .iter()
-            .map(|chunk| kernels::decode_instance_type(chunk.as_ref(), Catalogue::bundled(), &region).map_err(kernel_error))
+            .map(|chunk| {
+                kernels::decode_instance_type(chunk.as_ref(), Catalogue::bundled(), &region)
+                    .map_err(kernel_error)
+            })
             .collect()
     })?;
     returned(py, chunked, decoded, kernels::instance_type_fields())

@@ -1,0 +1,9 @@
+"""The Rust extension module; use the functions of ``ec2_instance_type`` instead."""
+
+from typing import Any
+
+__version__: str
+
+def decode_usage_type(values: Any, product_codes: Any | None = None) -> Any: ...
+def decode_instance_type(values: Any, region: str = "us-east-1") -> Any: ...
+def snapshot_dates() -> list[tuple[str, str]]: ...

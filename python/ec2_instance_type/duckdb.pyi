@@ -1,0 +1,6 @@
+from typing import Any
+
+import pyarrow as pa
+
+def duckdb_type(arrow_type: pa.DataType) -> str: ...
+def register(con: Any, *, region: str = "us-east-1") -> None: ...

@@ -1,0 +1,6 @@
+from typing import Any
+
+import polars as pl
+
+def decode_usage_type(column: str | pl.Expr, product_codes: str | pl.Expr | None = None) -> pl.Expr: ...
+def decode_instance_type(column: str | pl.Expr, region: str = "us-east-1") -> pl.Expr: ...

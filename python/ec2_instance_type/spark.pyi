@@ -1,0 +1,6 @@
+from typing import Any
+
+import pyarrow as pa
+
+def spark_type(arrow_type: pa.DataType) -> Any: ...
+def register(spark: Any, *, region: str = "us-east-1", use_arrow: bool | None = None) -> None: ...
