@@ -24,6 +24,7 @@ mod table;
 mod tests;
 mod usage;
 mod usage_csv;
+mod usage_file;
 
 use std::process::ExitCode;
 use std::sync::OnceLock;

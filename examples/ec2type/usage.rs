@@ -12,12 +12,14 @@ use crate::input::for_each_input;
 use crate::lines::quoted;
 use crate::output::{json_line, row};
 use crate::usage_csv::{self, Columns};
+use crate::usage_file::{self, FileArgs};
 
 /// Arguments of `usage`.
 #[derive(clap::Args)]
+#[command(group = clap::ArgGroup::new("table").args(["csv_column", "column"]))]
 pub struct Args {
     /// Usage types such as `USW2-BoxUsage:m5.large`; `-` reads them from stdin, one a line.
-    #[arg(required_unless_present = "csv_column")]
+    #[arg(required_unless_present_any = ["csv_column", "column"])]
     usage_types: Vec<String>,
     /// Print one JSON object per line instead.
     #[arg(long)]
@@ -27,16 +29,28 @@ pub struct Args {
     /// Streams, in constant memory; RFC 4180 (quoted newlines too).
     #[arg(long, value_name = "NAME", conflicts_with_all = ["usage_types", "json"])]
     csv_column: Option<String>,
+    /// Decode this column of the file given by `--input` (`line_item_usage_type`).
+    #[arg(long, value_name = "NAME", requires = "input", conflicts_with_all = ["usage_types", "json"])]
+    column: Option<String>,
+    /// A CUR 2.0 or FOCUS export to decode: Parquet, CSV or gzip-compressed CSV (told by
+    /// its content). Streams batch by batch.
+    #[arg(long, value_name = "FILE", requires = "column")]
+    input: Option<std::path::PathBuf>,
+    /// Where to write: `*.parquet` writes Parquet (the input's columns with their types,
+    /// then the decoded ones, typed: integers as integers), anything else CSV. Stdout (CSV)
+    /// by default.
+    #[arg(long, value_name = "FILE", requires = "input")]
+    output: Option<std::path::PathBuf>,
     /// The product code of the usage types (`AmazonEC2`, `AmazonCloudFront`): it tells
     /// EC2's `EU-` (eu-west-1) from CloudFront's (the Europe edge zone).
     #[arg(long, value_name = "CODE")]
     product: Option<String>,
-    /// In CSV mode, the column with each record's product code (CUR's
+    /// With `--csv-column` or `--column`, the column with each record's product code (CUR's
     /// `line_item_product_code`, FOCUS's `x_ServiceCode`).
     #[arg(
         long,
         value_name = "NAME",
-        requires = "csv_column",
+        requires = "table",
         conflicts_with = "product"
     )]
     product_column: Option<String>,
@@ -95,6 +109,17 @@ fn report(where_: &str, text: &str, err: &UsageTypeError) {
 
 /// Decodes the usage types given, or the CSV on stdin.
 pub fn run(args: &Args) -> io::Result<Status> {
+    if let (Some(column), Some(input)) = (&args.column, &args.input) {
+        return usage_file::run(&FileArgs {
+            columns: Columns {
+                usage_type: column,
+                product: args.product_column.as_deref(),
+                fixed_product: args.product.as_deref(),
+            },
+            input,
+            output: args.output.as_deref(),
+        });
+    }
     if let Some(column) = &args.csv_column {
         return usage_csv::run(&Columns {
             usage_type: column,

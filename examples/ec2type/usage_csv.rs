@@ -56,14 +56,14 @@ fn stdin_file_size() -> Option<u64> {
     metadata.is_file().then_some(metadata.len())
 }
 
-/// A progress bar over the bytes of stdin, when stderr is a terminal and stdin a file
-/// of known size; nothing otherwise (a pipe, a redirected stderr, CI).
-fn progress() -> Option<indicatif::ProgressBar> {
+/// A progress bar over `size` bytes of input, when stderr is a terminal and the input a
+/// file of known size; nothing otherwise (a pipe, a redirected stderr, CI).
+pub fn progress(size: Option<u64>) -> Option<indicatif::ProgressBar> {
     use std::io::IsTerminal as _;
     if !io::stderr().is_terminal() {
         return None;
     }
-    let size = stdin_file_size()?;
+    let size = size?;
     let bar = indicatif::ProgressBar::new(size);
     let style = indicatif::ProgressStyle::with_template(
         "{bar:30} {bytes}/{total_bytes} {bytes_per_sec}, {eta} left",
@@ -84,18 +84,34 @@ fn stdin_maybe_gzip(bar: Option<&indicatif::ProgressBar>) -> io::Result<Box<dyn 
 
 /// Row problems: the first [`SHOWN_PROBLEMS`] on stderr as they come, then a count.
 #[derive(Default)]
-struct Problems {
+pub struct Problems {
     count: usize,
     first_line: u64,
     last_line: u64,
     /// The progress bar, hidden while a message is printed.
     bar: Option<indicatif::ProgressBar>,
+    /// What a position counts: `line` (CSV) or `row` (Parquet).
+    unit: &'static str,
 }
 
 impl Problems {
-    fn report(&mut self, line: u64, message: &str) {
+    /// Problems counted in `unit`s (`"line"`, `"row"`).
+    pub fn new(unit: &'static str) -> Self {
+        Problems {
+            unit,
+            ..Problems::default()
+        }
+    }
+
+    /// Whether any problem was reported.
+    pub fn any(&self) -> bool {
+        self.count > 0
+    }
+
+    pub fn report(&mut self, line: u64, message: &str) {
         if self.count < SHOWN_PROBLEMS {
-            let print = || eprintln!("ec2type: line {line}: {message}");
+            let unit = self.unit;
+            let print = || eprintln!("ec2type: {unit} {line}: {message}");
             match &self.bar {
                 Some(bar) => bar.suspend(print),
                 None => print(),
@@ -108,11 +124,11 @@ impl Problems {
         self.last_line = line;
     }
 
-    fn summarize(&self) {
+    pub fn summarize(&self) {
         if self.count > SHOWN_PROBLEMS {
             eprintln!(
-                "ec2type: {} rows with problems (lines {} to {}); the first {SHOWN_PROBLEMS} are above",
-                self.count, self.first_line, self.last_line
+                "ec2type: {} rows with problems ({}s {} to {}); the first {SHOWN_PROBLEMS} are above",
+                self.count, self.unit, self.first_line, self.last_line
             );
         }
     }
@@ -145,12 +161,24 @@ fn header_text(header: &csv::ByteRecord) -> String {
 /// Streams the CSV on stdin to stdout with the decoded columns appended. Exit 2 (after
 /// the whole file) when some record's usage type did not decode or its shape was wrong.
 pub fn run(columns: &Columns<'_>) -> io::Result<Status> {
-    let bar = progress();
+    let bar = progress(stdin_file_size());
+    let input = stdin_maybe_gzip(bar.as_ref())?;
+    decode_csv(columns, input, io::stdout().lock(), bar)
+}
+
+/// Streams the CSV of `input` (already decompressed) to `output` with the decoded columns
+/// appended; `bar` counts the bytes read.
+pub fn decode_csv(
+    columns: &Columns<'_>,
+    input: Box<dyn BufRead + '_>,
+    output: impl Write,
+    bar: Option<indicatif::ProgressBar>,
+) -> io::Result<Status> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .buffer_capacity(1 << 16)
-        .from_reader(stdin_maybe_gzip(bar.as_ref())?);
+        .from_reader(input);
     let mut record = csv::ByteRecord::new();
     if !reader
         .read_byte_record(&mut record)
@@ -176,7 +204,7 @@ pub fn run(columns: &Columns<'_>) -> io::Result<Status> {
         })?),
     };
     let width = header.len();
-    let mut out = Fields::new(io::stdout().lock());
+    let mut out = Fields::new(output);
     for (i, field) in header.iter().enumerate() {
         let field = match i {
             0 => field.strip_prefix(BOM).unwrap_or(field),
@@ -190,7 +218,7 @@ pub fn run(columns: &Columns<'_>) -> io::Result<Status> {
     out.end_record()?;
     let mut problems = Problems {
         bar: bar.clone(),
-        ..Problems::default()
+        ..Problems::new("line")
     };
     let mut cells = Cells::default();
     loop {

@@ -1,0 +1,321 @@
+//! `ec2type usage --column NAME --input FILE [--output FILE]`: a whole CUR or FOCUS
+//! export, Parquet or CSV (gzip too, by content), decoded by the Arrow kernels of
+//! `ec2-instance-type-arrow` and written as Parquet (`--output *.parquet`: the input's
+//! columns with their types, then the decoded ones, typed) or CSV (stdout by default).
+//! Streams batch by batch in bounded memory.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Write};
+use std::path::Path;
+use std::sync::Arc;
+
+use arrow_array::builder::StringBuilder;
+use arrow_array::cast::AsArray;
+use arrow_array::{Array, ArrayRef, RecordBatch, RecordBatchReader, StructArray};
+use arrow_schema::{DataType, Field, Schema, SchemaRef};
+use ec2_instance_type::catalogue::Catalogue;
+use ec2_instance_type_arrow::{decode_usage_type, decode_usage_type_for_products};
+use parquet::arrow::ArrowWriter;
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use parquet::basic::{Compression, ZstdLevel};
+use parquet::file::properties::WriterProperties;
+
+use crate::Status;
+use crate::usage_csv::{self, Columns, Problems};
+
+/// Rows per batch read and decoded (Parquet and CSV input alike).
+const BATCH_ROWS: usize = 64 * 1024;
+
+/// Rows per row group written: bounds what the Parquet writer holds in memory.
+const ROW_GROUP_ROWS: usize = 256 * 1024;
+
+/// Where to read, what to decode, where to write.
+pub struct FileArgs<'a> {
+    pub columns: Columns<'a>,
+    pub input: &'a Path,
+    pub output: Option<&'a Path>,
+}
+
+fn other(message: impl std::fmt::Display) -> io::Error {
+    io::Error::other(message.to_string())
+}
+
+/// Decodes `--input` into `--output`. Exit 2 when some row did not decode.
+pub fn run(args: &FileArgs<'_>) -> io::Result<Status> {
+    let input = args.input;
+    let mut file = File::open(input)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", input.display())))?;
+    let mut magic = [0u8; 4];
+    let parquet = file.read(&mut magic)? == 4 && &magic == b"PAR1";
+    let to_parquet = args.output.is_some_and(|p| {
+        p.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("parquet"))
+    });
+    let file = File::open(input)?;
+    match (parquet, to_parquet) {
+        (false, false) => {
+            let size = file.metadata().ok().map(|m| m.len());
+            let bar = usage_csv::progress(size);
+            let reader = match &bar {
+                Some(bar) => crate::gzip::maybe_gzip(bar.wrap_read(file))?,
+                None => crate::gzip::maybe_gzip(file)?,
+            };
+            match args.output {
+                Some(path) => usage_csv::decode_csv(&args.columns, reader, create(path)?, bar),
+                None => usage_csv::decode_csv(&args.columns, reader, io::stdout().lock(), bar),
+            }
+        }
+        (true, _) => {
+            let reader = ParquetRecordBatchReaderBuilder::try_new(file)
+                .map_err(|e| other(format!("{}: {e}", input.display())))?
+                .with_batch_size(BATCH_ROWS)
+                .build()
+                .map_err(other)?;
+            let schema = reader.schema();
+            let batches = reader.map(|batch| batch.map_err(other));
+            decode_batches(args, &schema, batches, to_parquet)
+        }
+        (false, true) => {
+            let mut batches = CsvBatches::new(crate::gzip::maybe_gzip(file)?)?;
+            let schema = batches.schema.clone();
+            let status = decode_batches(
+                args,
+                &schema,
+                std::iter::from_fn(|| batches.next()),
+                to_parquet,
+            )?;
+            // Records of the wrong width or not UTF-8 were reported as they were read.
+            Ok(if batches.problems.any() {
+                Status::Error
+            } else {
+                status
+            })
+        }
+    }
+}
+
+fn create(path: &Path) -> io::Result<BufWriter<File>> {
+    let file = File::create(path)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+    Ok(BufWriter::with_capacity(1 << 16, file))
+}
+
+/// The index of column `name` in `schema`, or an error listing the columns there are.
+fn column(schema: &Schema, name: &str) -> io::Result<usize> {
+    schema.index_of(name).map_err(|_| {
+        let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
+        other(format!(
+            "no column {name:?} in the input: {}",
+            names.join(",")
+        ))
+    })
+}
+
+/// The output schema: the input's fields, then the decoded ones (`ec2type_` and the name
+/// of each field of the kernel's struct but the usage type itself).
+fn output_schema(input: &Schema) -> io::Result<SchemaRef> {
+    let mut fields: Vec<Arc<Field>> = input.fields().iter().cloned().collect();
+    for field in ec2_instance_type_arrow::usage_type_fields().iter().skip(1) {
+        let name = format!("ec2type_{}", field.name());
+        if input.index_of(&name).is_ok() {
+            return Err(other(format!(
+                "the input already has a column {name:?}: decode the original file"
+            )));
+        }
+        fields.push(Arc::new(Field::new(name, field.data_type().clone(), true)));
+    }
+    Ok(Arc::new(Schema::new(fields)))
+}
+
+/// Where decoded batches go.
+enum Sink {
+    Parquet(ArrowWriter<BufWriter<File>>),
+    Csv(arrow_csv::Writer<Box<dyn Write>>),
+}
+
+/// Decodes every batch and writes it with the decoded columns appended.
+fn decode_batches(
+    args: &FileArgs<'_>,
+    schema: &Schema,
+    batches: impl Iterator<Item = io::Result<RecordBatch>>,
+    to_parquet: bool,
+) -> io::Result<Status> {
+    let at = column(schema, args.columns.usage_type)?;
+    let product_at = args
+        .columns
+        .product
+        .map(|name| column(schema, name))
+        .transpose()?;
+    let out_schema = output_schema(schema)?;
+    let mut sink = match (to_parquet, args.output) {
+        (true, Some(path)) => {
+            let properties = WriterProperties::builder()
+                .set_compression(Compression::ZSTD(ZstdLevel::default()))
+                .set_max_row_group_row_count(Some(ROW_GROUP_ROWS))
+                .build();
+            Sink::Parquet(
+                ArrowWriter::try_new(create(path)?, out_schema.clone(), Some(properties))
+                    .map_err(other)?,
+            )
+        }
+        (_, path) => {
+            let out: Box<dyn Write> = match path {
+                Some(path) => Box::new(create(path)?),
+                None => Box::new(BufWriter::new(io::stdout().lock())),
+            };
+            Sink::Csv(arrow_csv::WriterBuilder::new().with_header(true).build(out))
+        }
+    };
+    let fixed_products = args.columns.fixed_product;
+    let mut problems = Problems::new("row");
+    let mut first_row = 1u64;
+    for batch in batches {
+        let batch = batch?;
+        let values = batch.column(at);
+        let decoded = match (product_at, fixed_products) {
+            (Some(p), _) => {
+                decode_usage_type_for_products(values, batch.column(p), Catalogue::bundled())
+            }
+            (None, Some(code)) => {
+                let products = arrow_array::StringArray::from(vec![code; batch.num_rows()]);
+                decode_usage_type_for_products(values, &products, Catalogue::bundled())
+            }
+            (None, None) => decode_usage_type(values, Catalogue::bundled()),
+        }
+        .map_err(other)?;
+        report_errors(&decoded, first_row, &mut problems);
+        first_row += batch.num_rows() as u64;
+        let mut columns: Vec<ArrayRef> = batch.columns().to_vec();
+        columns.extend(decoded.columns().iter().skip(1).cloned());
+        let out = RecordBatch::try_new(out_schema.clone(), columns).map_err(other)?;
+        match &mut sink {
+            Sink::Parquet(writer) => writer.write(&out).map_err(other)?,
+            Sink::Csv(writer) => writer.write(&out).map_err(other)?,
+        }
+    }
+    match sink {
+        Sink::Parquet(writer) => {
+            writer.close().map_err(other)?;
+        }
+        Sink::Csv(writer) => writer.into_inner().flush()?,
+    }
+    problems.summarize();
+    Ok(if problems.any() {
+        Status::Error
+    } else {
+        Status::Success
+    })
+}
+
+/// Reports the rows whose usage type did not decode (rows counted from 1).
+fn report_errors(decoded: &StructArray, first_row: u64, problems: &mut Problems) {
+    let (Some(errors), Some(texts)) = (
+        decoded.column_by_name("error"),
+        decoded.column_by_name("usage_type"),
+    ) else {
+        return;
+    };
+    if errors.null_count() == errors.len() {
+        return;
+    }
+    let (errors, texts) = (errors.as_string::<i32>(), texts.as_string::<i32>());
+    for row in 0..errors.len() {
+        if !errors.is_null(row) {
+            let message = format!("{:?}: {}", texts.value(row), errors.value(row));
+            problems.report(first_row + row as u64, &message);
+        }
+    }
+}
+
+/// A CSV read as batches of string columns, named by its header, each record kept to the
+/// header's width (short records padded with nulls, long ones cut, both reported).
+struct CsvBatches<'a> {
+    reader: csv::Reader<Box<dyn io::BufRead + 'a>>,
+    schema: SchemaRef,
+    record: csv::ByteRecord,
+    problems: Problems,
+    done: bool,
+}
+
+impl<'a> CsvBatches<'a> {
+    fn new(input: Box<dyn io::BufRead + 'a>) -> io::Result<Self> {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .buffer_capacity(1 << 16)
+            .from_reader(input);
+        let mut header = csv::ByteRecord::new();
+        if !reader.read_byte_record(&mut header).map_err(other)? {
+            return Err(other("empty CSV: no header line"));
+        }
+        let fields: Vec<Field> = header
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let name = String::from_utf8_lossy(name);
+                let name = if i == 0 {
+                    name.trim_start_matches('\u{feff}').to_owned()
+                } else {
+                    name.into_owned()
+                };
+                Field::new(name, DataType::Utf8, true)
+            })
+            .collect();
+        Ok(CsvBatches {
+            reader,
+            schema: Arc::new(Schema::new(fields)),
+            record: csv::ByteRecord::new(),
+            problems: Problems::new("line"),
+            done: false,
+        })
+    }
+
+    fn next(&mut self) -> Option<io::Result<RecordBatch>> {
+        if self.done {
+            return None;
+        }
+        let width = self.schema.fields().len();
+        let mut builders: Vec<StringBuilder> = (0..width).map(|_| StringBuilder::new()).collect();
+        let mut rows = 0;
+        while rows < BATCH_ROWS {
+            match self.reader.read_byte_record(&mut self.record) {
+                Ok(true) => {}
+                Ok(false) => {
+                    self.done = true;
+                    break;
+                }
+                Err(e) => return Some(Err(other(e))),
+            }
+            let line = self.record.position().map_or(0, csv::Position::line);
+            if self.record.len() != width {
+                self.problems.report(
+                    line,
+                    &format!("{} fields, the header has {width}", self.record.len()),
+                );
+            }
+            for (i, builder) in builders.iter_mut().enumerate() {
+                match self.record.get(i) {
+                    None => builder.append_null(),
+                    Some(field) => match std::str::from_utf8(field) {
+                        Ok(text) => builder.append_value(text),
+                        Err(e) => {
+                            self.problems
+                                .report(line, &format!("not UTF-8 at byte {}", e.valid_up_to()));
+                            builder.append_null();
+                        }
+                    },
+                }
+            }
+            rows += 1;
+        }
+        if rows == 0 {
+            self.problems.summarize();
+            return None;
+        }
+        let columns: Vec<ArrayRef> = builders
+            .into_iter()
+            .map(|mut b| Arc::new(b.finish()) as ArrayRef)
+            .collect();
+        Some(RecordBatch::try_new(self.schema.clone(), columns).map_err(other))
+    }
+}
