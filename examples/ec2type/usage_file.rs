@@ -11,7 +11,8 @@ use std::sync::Arc;
 
 use arrow_array::builder::StringBuilder;
 use arrow_array::cast::AsArray;
-use arrow_array::{Array, ArrayRef, RecordBatch, RecordBatchReader, StructArray};
+use arrow_array::types::Float64Type;
+use arrow_array::{Array, ArrayRef, RecordBatch, RecordBatchReader, StringArray, StructArray};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use ec2_instance_type::catalogue::Catalogue;
 use ec2_instance_type_arrow::{decode_usage_type, decode_usage_type_for_products};
@@ -112,8 +113,9 @@ fn column(schema: &Schema, name: &str) -> io::Result<usize> {
 }
 
 /// The output schema: the input's fields, then the decoded ones (`ec2type_` and the name
-/// of each field of the kernel's struct but the usage type itself).
-fn output_schema(input: &Schema) -> io::Result<SchemaRef> {
+/// of each field of the kernel's struct but the usage type itself); for CSV, the decoded
+/// doubles are text.
+fn output_schema(input: &Schema, csv: bool) -> io::Result<SchemaRef> {
     let mut fields: Vec<Arc<Field>> = input.fields().iter().cloned().collect();
     for field in ec2_instance_type_arrow::usage_type_fields().iter().skip(1) {
         let name = format!("ec2type_{}", field.name());
@@ -122,7 +124,11 @@ fn output_schema(input: &Schema) -> io::Result<SchemaRef> {
                 "the input already has a column {name:?}: decode the original file"
             )));
         }
-        fields.push(Arc::new(Field::new(name, field.data_type().clone(), true)));
+        let data_type = match field.data_type() {
+            DataType::Float64 if csv => DataType::Utf8,
+            other => other.clone(),
+        };
+        fields.push(Arc::new(Field::new(name, data_type, true)));
     }
     Ok(Arc::new(Schema::new(fields)))
 }
@@ -146,7 +152,7 @@ fn decode_batches(
         .product
         .map(|name| column(schema, name))
         .transpose()?;
-    let out_schema = output_schema(schema)?;
+    let out_schema = output_schema(schema, !to_parquet)?;
     let mut sink = match (to_parquet, args.output) {
         (true, Some(path)) => {
             let properties = WriterProperties::builder()
@@ -177,7 +183,7 @@ fn decode_batches(
                 decode_usage_type_for_products(values, batch.column(p), Catalogue::bundled())
             }
             (None, Some(code)) => {
-                let products = arrow_array::StringArray::from(vec![code; batch.num_rows()]);
+                let products = StringArray::from(vec![code; batch.num_rows()]);
                 decode_usage_type_for_products(values, &products, Catalogue::bundled())
             }
             (None, None) => decode_usage_type(values, Catalogue::bundled()),
@@ -187,6 +193,16 @@ fn decode_batches(
         first_row += batch.num_rows() as u64;
         let mut columns: Vec<ArrayRef> = batch.columns().to_vec();
         columns.extend(decoded.columns().iter().skip(1).cloned());
+        if let Sink::Csv(_) = sink {
+            // The decoded doubles as the CSV path writes them (Rust's `16`, not `16.0`).
+            for column in &mut columns[batch.num_columns()..] {
+                if let Some(doubles) = column.as_primitive_opt::<Float64Type>() {
+                    let text: StringArray =
+                        doubles.iter().map(|v| v.map(|v| v.to_string())).collect();
+                    *column = Arc::new(text);
+                }
+            }
+        }
         let out = RecordBatch::try_new(out_schema.clone(), columns).map_err(other)?;
         match &mut sink {
             Sink::Parquet(writer) => writer.write(&out).map_err(other)?,
