@@ -9,7 +9,7 @@ use arrow_array::builder::{
 use arrow_array::{ArrayRef, StructArray};
 use arrow_buffer::NullBufferBuilder;
 use arrow_schema::{DataType, Field, Fields};
-use ec2_instance_type::catalogue::{Catalogue, Entry};
+use ec2_instance_type::catalogue::{Catalogue, Entry, OnDemandPrice, Specs};
 use ec2_instance_type::{ParseError, Region, ServiceInstanceType};
 
 use crate::rows::Columns;
@@ -66,11 +66,32 @@ pub fn instance_type_fields() -> Fields {
     ])
 }
 
-/// A name decoded, with its catalogue entry.
+/// A name decoded, with the catalogue's facts of it: every field of its row, ready to
+/// append.
 pub(crate) struct DecodedName<'c> {
     name: ServiceInstanceType,
-    entry: Option<Entry<'c>>,
+    in_catalogue: bool,
     factor: Option<f64>,
+    specs: Option<Specs<'c>>,
+    price: Option<OnDemandPrice<'c>>,
+}
+
+impl<'c> DecodedName<'c> {
+    fn new(name: ServiceInstanceType, catalogue: &'c Catalogue, region: &Region) -> Self {
+        let it = *name.instance_type();
+        let entry = catalogue.get(it.as_str());
+        DecodedName {
+            in_catalogue: entry.is_some(),
+            factor: catalogue.normalization_factor(&it),
+            specs: entry.and_then(Entry::specs),
+            // An EC2 price is not what RDS or ElastiCache charge.
+            price: match name.service() {
+                Some(_) => None,
+                None => entry.and_then(|e| e.on_demand(region)),
+            },
+            name,
+        }
+    }
 }
 
 /// The builders of the instance-type struct.
@@ -162,7 +183,7 @@ impl<'c> InstanceColumns<'c> {
     fn append_decoded(&mut self, decoded: &DecodedName<'_>) {
         let name = &decoded.name;
         let it = name.instance_type();
-        let specs = decoded.entry.and_then(Entry::specs);
+        let specs = decoded.specs;
         self.service
             .append_option(name.service().map(|s| s.as_str()));
         self.ec2_name.append_value(it.as_str());
@@ -182,7 +203,7 @@ impl<'c> InstanceColumns<'c> {
             .append_option(it.processor().map(|p| p.as_str()));
         self.size.append_value(it.size_str());
         self.normalization_factor.append_option(decoded.factor);
-        self.in_catalogue.append_value(decoded.entry.is_some());
+        self.in_catalogue.append_value(decoded.in_catalogue);
         self.vcpus
             .append_option(specs.map(|s| i32::try_from(s.vcpus).unwrap_or(i32::MAX)));
         self.memory_mib
@@ -200,10 +221,7 @@ impl<'c> InstanceColumns<'c> {
         }
         self.processor_manufacturer
             .append_option(specs.and_then(|s| s.processor_manufacturer));
-        let price = match name.service() {
-            Some(_) => None,
-            None => decoded.entry.and_then(|e| e.on_demand(&self.region)),
-        };
+        let price = decoded.price;
         self.on_demand_usd_per_hour
             .append_option(price.map(|p| p.usd_per_hour));
         self.price_region.append_option(price.map(|p| p.region));
@@ -214,26 +232,23 @@ impl<'c> InstanceColumns<'c> {
 }
 
 impl<'c> Columns for InstanceColumns<'c> {
-    type Decoded<'t> = Result<DecodedName<'c>, ParseError>;
+    /// The name and its entry, or the error's message with its offset.
+    type Decoded<'t> = Result<DecodedName<'c>, String>;
 
-    fn decode<'t>(&self, text: &'t str, _product: Option<&str>) -> Self::Decoded<'t> {
-        let name: ServiceInstanceType = text.parse()?;
-        let it = *name.instance_type();
-        Ok(DecodedName {
-            entry: self.catalogue.get(it.as_str()),
-            factor: self.catalogue.normalization_factor(&it),
-            name,
-        })
+    fn decode<'t>(&self, text: &'t str, _product: Option<&'t str>) -> Self::Decoded<'t> {
+        let name: ServiceInstanceType = text
+            .parse()
+            .map_err(|e: ParseError| format!("{e} (at byte {})", e.offset()))?;
+        Ok(DecodedName::new(name, self.catalogue, &self.region))
     }
 
     fn append(&mut self, _text: &str, decoded: &Self::Decoded<'_>) {
         self.nulls.append_non_null();
         match decoded {
             Ok(decoded) => self.append_decoded(decoded),
-            Err(error) => {
+            Err(message) => {
                 self.append_parts_null();
-                self.error
-                    .append_value(format!("{error} (at byte {})", error.offset()));
+                self.error.append_value(message);
             }
         }
     }

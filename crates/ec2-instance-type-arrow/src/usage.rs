@@ -1,7 +1,6 @@
 //! `decode_usage_type`: a column of usage types into a struct column of their parts and the
 //! catalogue's facts of the EC2 type inside them.
 
-use std::fmt::Write;
 use std::sync::Arc;
 
 use arrow_array::builder::{
@@ -11,7 +10,8 @@ use arrow_array::{ArrayRef, StructArray};
 use arrow_buffer::NullBufferBuilder;
 use arrow_schema::{DataType, Field, Fields};
 use ec2_instance_type::catalogue::{Catalogue, Entry};
-use ec2_instance_type::usage::{UsageType, UsageTypeError};
+use ec2_instance_type::usage::UsageType;
+use ec2_instance_type::{InstanceType, Region};
 
 use crate::rows::Columns;
 
@@ -66,11 +66,53 @@ pub fn usage_type_fields() -> Fields {
     ])
 }
 
-/// A usage type decoded, with the catalogue's entry of the EC2 type inside it.
-pub(crate) struct DecodedUsage<'t, 'c> {
-    usage: UsageType<'t>,
-    entry: Option<Entry<'c>>,
-    factor: Option<f64>,
+/// A usage type decoded, with the catalogue's facts of the EC2 type inside it: every
+/// field of its row, ready to append.
+pub(crate) struct UsageRow<'t, 'c> {
+    billing_code: Option<&'t str>,
+    region: Option<Region>,
+    region_ambiguous: bool,
+    edge_zone: Option<&'static str>,
+    kind: &'t str,
+    charge: Option<&'static str>,
+    billing_service: Option<&'static str>,
+    /// As the service names it, built (`db.m5.4xlarge` for `db.m5.4xl`).
+    instance_type: Option<String>,
+    ec2: Option<InstanceType>,
+    node_type: Option<&'t str>,
+    family: Option<&'t str>,
+    normalization_factor: Option<f64>,
+    vcpus: Option<i32>,
+    memory_mib: Option<i64>,
+    processor_manufacturer: Option<&'c str>,
+    warning: Option<String>,
+}
+
+impl<'t, 'c> UsageRow<'t, 'c> {
+    fn new(usage: &UsageType<'t>, catalogue: &'c Catalogue) -> Self {
+        let ec2 = usage.ec2_instance_type();
+        let specs = ec2
+            .and_then(|it| catalogue.get(it.as_str()))
+            .and_then(Entry::specs);
+        UsageRow {
+            billing_code: usage.billing_code(),
+            region: usage.region(),
+            region_ambiguous: usage.is_region_ambiguous(),
+            edge_zone: usage.edge_zone().map(|z| z.name()),
+            kind: usage.kind_str(),
+            charge: usage.charge().map(|c| c.as_str()),
+            billing_service: usage.billing_service().map(|s| s.as_str()),
+            instance_type: usage.instance_type().map(|it| it.to_string()),
+            ec2,
+            node_type: usage.node_type(),
+            family: usage.family(),
+            normalization_factor: ec2.and_then(|it| catalogue.normalization_factor(&it)),
+            vcpus: specs.map(|s| i32::try_from(s.vcpus).unwrap_or(i32::MAX)),
+            memory_mib: specs.map(|s| i64::try_from(s.memory_mib).unwrap_or(i64::MAX)),
+            processor_manufacturer: specs.and_then(|s| s.processor_manufacturer),
+            warning: usage.warning().map(|w| w.to_string()),
+        }
+    }
 }
 
 /// The builders of the usage-type struct.
@@ -96,36 +138,35 @@ pub(crate) struct UsageColumns<'c> {
     processor_manufacturer: StringBuilder,
     warning: StringBuilder,
     error: StringBuilder,
-    /// Scratch text for values that are built, not borrowed (the service's instance type).
-    scratch: String,
 }
 
 impl<'c> UsageColumns<'c> {
     pub(crate) fn new(catalogue: &'c Catalogue, rows: usize) -> Self {
-        let text = || StringBuilder::with_capacity(rows, rows * 8);
+        // Room for the usual lengths (`us-west-2`, `instance-hours`, `m5.large`), so
+        // that a column grows rarely: each growth copies it.
+        let text = |bytes: usize| StringBuilder::with_capacity(rows, rows * bytes);
         UsageColumns {
             catalogue,
             nulls: NullBufferBuilder::new(rows),
-            usage_type: StringBuilder::with_capacity(rows, rows * 24),
-            billing_code: text(),
-            region: text(),
+            usage_type: text(24),
+            billing_code: text(4),
+            region: text(12),
             region_ambiguous: BooleanBuilder::with_capacity(rows),
-            edge_zone: text(),
-            kind: text(),
-            charge: text(),
-            billing_service: text(),
-            instance_type: text(),
-            ec2_name: text(),
-            node_type: text(),
-            family: text(),
-            size: text(),
+            edge_zone: text(0),
+            kind: text(12),
+            charge: text(14),
+            billing_service: text(4),
+            instance_type: text(12),
+            ec2_name: text(12),
+            node_type: text(0),
+            family: text(4),
+            size: text(8),
             normalization_factor: Float64Builder::with_capacity(rows),
             vcpus: Int32Builder::with_capacity(rows),
             memory_mib: Int64Builder::with_capacity(rows),
-            processor_manufacturer: text(),
-            warning: text(),
-            error: text(),
-            scratch: String::new(),
+            processor_manufacturer: text(6),
+            warning: text(0),
+            error: text(0),
         }
     }
 
@@ -154,63 +195,39 @@ impl<'c> UsageColumns<'c> {
         self.memory_mib.append_null();
     }
 
-    fn append_decoded(&mut self, decoded: &DecodedUsage<'_, '_>) {
-        let usage = &decoded.usage;
-        let ec2 = usage.ec2_instance_type();
-        let specs = decoded.entry.and_then(Entry::specs);
-        self.billing_code.append_option(usage.billing_code());
-        self.region.append_option(
-            usage
-                .region()
-                .as_ref()
-                .map(ec2_instance_type::Region::as_str),
-        );
-        self.region_ambiguous
-            .append_value(usage.is_region_ambiguous());
-        self.edge_zone
-            .append_option(usage.edge_zone().map(|z| z.name()));
-        self.kind.append_value(usage.kind_str());
-        self.charge
-            .append_option(usage.charge().map(|c| c.as_str()));
-        self.billing_service
-            .append_option(usage.billing_service().map(|s| s.as_str()));
-        match usage.instance_type() {
-            Some(it) => {
-                self.scratch.clear();
-                let _ = write!(self.scratch, "{it}");
-                self.instance_type.append_value(&self.scratch);
-            }
-            None => self.instance_type.append_null(),
-        }
+    fn append_row(&mut self, row: &UsageRow<'_, '_>) {
+        self.billing_code.append_option(row.billing_code);
+        self.region
+            .append_option(row.region.as_ref().map(Region::as_str));
+        self.region_ambiguous.append_value(row.region_ambiguous);
+        self.edge_zone.append_option(row.edge_zone);
+        self.kind.append_value(row.kind);
+        self.charge.append_option(row.charge);
+        self.billing_service.append_option(row.billing_service);
+        self.instance_type
+            .append_option(row.instance_type.as_deref());
         self.ec2_name
-            .append_option(ec2.as_ref().map(ec2_instance_type::InstanceType::as_str));
-        self.node_type.append_option(usage.node_type());
-        self.family.append_option(usage.family());
+            .append_option(row.ec2.as_ref().map(InstanceType::as_str));
+        self.node_type.append_option(row.node_type);
+        self.family.append_option(row.family);
         self.size
-            .append_option(ec2.as_ref().map(ec2_instance_type::InstanceType::size_str));
-        self.normalization_factor.append_option(decoded.factor);
-        self.vcpus
-            .append_option(specs.map(|s| i32::try_from(s.vcpus).unwrap_or(i32::MAX)));
-        self.memory_mib
-            .append_option(specs.map(|s| i64::try_from(s.memory_mib).unwrap_or(i64::MAX)));
+            .append_option(row.ec2.as_ref().map(InstanceType::size_str));
+        self.normalization_factor
+            .append_option(row.normalization_factor);
+        self.vcpus.append_option(row.vcpus);
+        self.memory_mib.append_option(row.memory_mib);
         self.processor_manufacturer
-            .append_option(specs.and_then(|s| s.processor_manufacturer));
-        match usage.warning() {
-            Some(warning) => {
-                self.scratch.clear();
-                let _ = write!(self.scratch, "{warning}");
-                self.warning.append_value(&self.scratch);
-            }
-            None => self.warning.append_null(),
-        }
+            .append_option(row.processor_manufacturer);
+        self.warning.append_option(row.warning.as_deref());
         self.error.append_null();
     }
 }
 
 impl<'c> Columns for UsageColumns<'c> {
-    type Decoded<'t> = Option<Result<DecodedUsage<'t, 'c>, UsageTypeError>>;
+    /// `None` for an empty text; the row, or the error's message with its offset.
+    type Decoded<'t> = Option<Result<UsageRow<'t, 'c>, String>>;
 
-    fn decode<'t>(&self, text: &'t str, product: Option<&str>) -> Self::Decoded<'t> {
+    fn decode<'t>(&self, text: &'t str, product: Option<&'t str>) -> Self::Decoded<'t> {
         if text.is_empty() {
             return None;
         }
@@ -218,14 +235,10 @@ impl<'c> Columns for UsageColumns<'c> {
             Some(product) => UsageType::parse_for_product(text, product),
             None => UsageType::parse(text),
         };
-        Some(parsed.map(|usage| {
-            let ec2 = usage.ec2_instance_type();
-            DecodedUsage {
-                entry: ec2.and_then(|it| self.catalogue.get(it.as_str())),
-                factor: ec2.and_then(|it| self.catalogue.normalization_factor(&it)),
-                usage,
-            }
-        }))
+        Some(match parsed {
+            Ok(usage) => Ok(UsageRow::new(&usage, self.catalogue)),
+            Err(error) => Err(format!("{error} (at byte {})", error.offset())),
+        })
     }
 
     fn append(&mut self, text: &str, decoded: &Self::Decoded<'_>) {
@@ -236,12 +249,10 @@ impl<'c> Columns for UsageColumns<'c> {
                 self.append_parts_null();
                 self.error.append_null();
             }
-            Some(Ok(decoded)) => self.append_decoded(decoded),
-            Some(Err(error)) => {
+            Some(Ok(row)) => self.append_row(row),
+            Some(Err(message)) => {
                 self.append_parts_null();
-                self.scratch.clear();
-                let _ = write!(self.scratch, "{error} (at byte {})", error.offset());
-                self.error.append_value(&self.scratch);
+                self.error.append_value(message);
             }
         }
     }

@@ -334,3 +334,31 @@ fn slices_and_empty_columns() {
         0
     );
 }
+
+#[test]
+fn columns_of_many_distinct_values_decode_as_few() {
+    // More distinct values than the kernel keeps decoded (65,536), each twice: rows past
+    // the bound are decoded alone, with the same answers.
+    let texts: Vec<String> = (0..70_000)
+        .map(|i| format!("USW2-DataTransfer-Out-Bytes{i}"))
+        .chain(std::iter::once("USW2-BoxUsage:m5.large".to_owned()))
+        .collect();
+    let twice: Vec<&str> = texts
+        .iter()
+        .chain(texts.iter())
+        .map(String::as_str)
+        .collect();
+    let decoded =
+        decode_usage_type(&StringArray::from(twice.clone()), Catalogue::bundled()).unwrap();
+    for (row, value) in twice.iter().enumerate() {
+        assert_eq!(text(&decoded, "usage_type", row), Some(*value));
+        let expected = UsageType::parse(value).unwrap();
+        assert_eq!(
+            text(&decoded, "kind", row),
+            Some(expected.kind_str()),
+            "row {row}"
+        );
+    }
+    let last = twice.len() - 1;
+    assert_eq!(int(&decoded, "vcpus", last), Some(2));
+}
