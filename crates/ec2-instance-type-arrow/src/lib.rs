@@ -58,6 +58,9 @@ pub enum Error {
         /// The Arrow type found, as Arrow writes it.
         found: String,
     },
+    /// The column has more rows than a kernel indexes (2^32).
+    #[error("more than 4,294,967,295 rows in one array: split it into chunks")]
+    TooLong,
     /// The product codes are not as many as the usage types.
     #[error("{products} product codes for {values} usage types: give one per row")]
     LengthMismatch {

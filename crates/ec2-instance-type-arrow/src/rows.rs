@@ -1,12 +1,14 @@
-//! One driver for every kernel: walks a string column row by row and hands each decoded
-//! value to the kernel's builders. Each distinct value is decoded once: a dictionary's
-//! values always, a plain column's through a map from text to its decoded row (bills
-//! repeat themselves: a few thousand usage types over millions of rows).
+//! One driver for every kernel: each distinct value of a string column is decoded once
+//! and appended to the kernel's builders (a dictionary's values; a plain column's through
+//! a map from text to its row), then the rows gather theirs. Bills repeat themselves: a
+//! few thousand usage types over millions of rows.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use arrow_array::StructArray;
+use arrow_array::cast::AsArray;
+use arrow_array::{Array, StructArray, UInt32Array};
+use arrow_select::take::take;
 
 use crate::Error;
 use crate::strings::Strings;
@@ -30,12 +32,9 @@ pub(crate) trait Columns {
     fn finish(self) -> StructArray;
 }
 
-/// The most distinct values kept decoded: past it, a value not seen yet is decoded for
-/// its row alone (bounded memory on a column of unique values).
-const MAX_KEPT: usize = 1 << 16;
-
 /// Decodes every row of `values` (with the product code of the same row of `products`)
-/// into `columns`.
+/// into `columns`: each distinct value once, into a struct of distinct rows, which the
+/// rows then gather (`take`) in their order. A column with no repeats skips the gather.
 pub(crate) fn decode_rows<C: Columns>(
     mut columns: C,
     values: &Strings<'_>,
@@ -49,46 +48,70 @@ pub(crate) fn decode_rows<C: Columns>(
             });
         }
     }
+    // Rows are indexed with u32 (one more for a dictionary's null row).
+    if u32::try_from(values.len()).is_err() || values.len() == u32::MAX as usize {
+        return Err(Error::TooLong);
+    }
+    let mut indices: Vec<u32> = Vec::with_capacity(values.len());
+    let mut distinct = 0u32;
     if let (Strings::Dictionary { keys, values }, None) = (values, products) {
-        let decoded: Vec<_> = (0..values.len())
-            .map(|i| values.get(i).map(|text| (text, columns.decode(text, None))))
-            .collect();
-        for key in keys {
-            match key.and_then(|k| decoded.get(k)?.as_ref()) {
-                Some((text, value)) => columns.append(text, value),
+        // The dictionary's values are the distinct rows (a null one, then, for null keys).
+        for i in 0..values.len() {
+            match values.get(i) {
+                Some(text) => {
+                    let value = columns.decode(text, None);
+                    columns.append(text, &value);
+                }
                 None => columns.append_null(),
             }
         }
-        return Ok(columns.finish());
+        let null_row = u32::try_from(values.len()).map_err(|_| Error::TooLong)?;
+        // (A dictionary's values are at most its keys' range, but may exceed its rows.)
+        columns.append_null();
+        indices.extend(
+            keys.iter()
+                .map(|key| key.and_then(|k| u32::try_from(k).ok()).unwrap_or(null_row)),
+        );
+        return Ok(gather(columns.finish(), indices, false));
     }
-    let mut seen: HashMap<(&str, Option<&str>), usize, BuildHasherDefault<FxHasher>> =
+    let mut seen: HashMap<(&str, Option<&str>), u32, BuildHasherDefault<FxHasher>> =
         HashMap::default();
-    let mut decoded = Vec::new();
+    let mut null_row = None;
+    let mut in_order = true;
     for row in 0..values.len() {
-        let Some(text) = values.get(row) else {
-            columns.append_null();
-            continue;
-        };
-        let product = products.and_then(|p| p.get(row));
-        let key = (text, product);
-        let at = match seen.get(&key) {
-            Some(&at) => at,
-            None if decoded.len() < MAX_KEPT => {
-                decoded.push(columns.decode(text, product));
-                seen.insert(key, decoded.len() - 1);
-                decoded.len() - 1
-            }
-            None => {
-                let value = columns.decode(text, product);
-                columns.append(text, &value);
-                continue;
+        let index = match values.get(row) {
+            None => *null_row.get_or_insert_with(|| {
+                columns.append_null();
+                distinct += 1;
+                distinct - 1
+            }),
+            Some(text) => {
+                let product = products.and_then(|p| p.get(row));
+                *seen.entry((text, product)).or_insert_with(|| {
+                    let value = columns.decode(text, product);
+                    columns.append(text, &value);
+                    distinct += 1;
+                    distinct - 1
+                })
             }
         };
-        if let Some(value) = decoded.get(at) {
-            columns.append(text, value);
-        }
+        in_order &= index as usize == row;
+        indices.push(index);
     }
-    Ok(columns.finish())
+    Ok(gather(columns.finish(), indices, in_order))
+}
+
+/// The rows of `distinct` at `indices`; `distinct` itself when they are every row in order.
+fn gather(distinct: StructArray, indices: Vec<u32>, in_order: bool) -> StructArray {
+    if in_order && indices.len() == distinct.len() {
+        return distinct;
+    }
+    let indices = UInt32Array::from(indices);
+    match take(&distinct, &indices, None) {
+        Ok(gathered) => gathered.as_struct().clone(),
+        // Every index is a row of `distinct`: `take` has nothing to refuse.
+        Err(_) => distinct,
+    }
 }
 
 /// The multiply-rotate hash of rustc's `FxHasher`: fast on short keys. (Input is the
@@ -114,7 +137,9 @@ impl Hasher for FxHasher {
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply leaves the low bits, which pick the bucket, poorly mixed: rotate
+        // the well-mixed high bits down (as rustc-hash 2 does).
+        self.0.rotate_left(26)
     }
 }
 
