@@ -25,6 +25,7 @@ mod tests;
 mod usage;
 mod usage_csv;
 mod usage_file;
+mod usage_parquet;
 
 use std::process::ExitCode;
 use std::sync::OnceLock;

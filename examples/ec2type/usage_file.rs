@@ -14,8 +14,6 @@ use arrow_array::cast::AsArray;
 use arrow_array::types::Float64Type;
 use arrow_array::{Array, ArrayRef, RecordBatch, RecordBatchReader, StringArray, StructArray};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
-use ec2_instance_type::catalogue::Catalogue;
-use ec2_instance_type_arrow::{decode_usage_type, decode_usage_type_for_products};
 use parquet::arrow::ArrowWriter;
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use parquet::basic::{Compression, ZstdLevel};
@@ -25,7 +23,7 @@ use crate::Status;
 use crate::usage_csv::{self, Columns, Problems};
 
 /// Rows per batch read and decoded (Parquet and CSV input alike).
-const BATCH_ROWS: usize = 64 * 1024;
+pub const BATCH_ROWS: usize = 64 * 1024;
 
 /// Rows per row group written: bounds what the Parquet writer holds in memory.
 const ROW_GROUP_ROWS: usize = 256 * 1024;
@@ -37,7 +35,7 @@ pub struct FileArgs<'a> {
     pub output: Option<&'a Path>,
 }
 
-fn other(message: impl std::fmt::Display) -> io::Error {
+pub fn other(message: impl std::fmt::Display) -> io::Error {
     io::Error::other(message.to_string())
 }
 
@@ -66,7 +64,12 @@ pub fn run(args: &FileArgs<'_>) -> io::Result<Status> {
                 None => usage_csv::decode_csv(&args.columns, reader, io::stdout().lock(), bar),
             }
         }
-        (true, _) => {
+        (true, true) => match args.output {
+            // Copies the input's column chunks as they are: only the decoded ones are new.
+            Some(output) => crate::usage_parquet::run(&args.columns, input, output),
+            None => Err(other("Parquet output needs --output")),
+        },
+        (true, false) => {
             let reader = ParquetRecordBatchReaderBuilder::try_new(file)
                 .map_err(|e| other(format!("{}: {e}", input.display())))?
                 .with_batch_size(BATCH_ROWS)
@@ -95,14 +98,14 @@ pub fn run(args: &FileArgs<'_>) -> io::Result<Status> {
     }
 }
 
-fn create(path: &Path) -> io::Result<BufWriter<File>> {
+pub fn create(path: &Path) -> io::Result<BufWriter<File>> {
     let file = File::create(path)
         .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
     Ok(BufWriter::with_capacity(1 << 16, file))
 }
 
 /// The index of column `name` in `schema`, or an error listing the columns there are.
-fn column(schema: &Schema, name: &str) -> io::Result<usize> {
+pub fn column(schema: &Schema, name: &str) -> io::Result<usize> {
     schema.index_of(name).map_err(|_| {
         let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
         other(format!(
@@ -115,7 +118,7 @@ fn column(schema: &Schema, name: &str) -> io::Result<usize> {
 /// The output schema: the input's fields, then the decoded ones (`ec2type_` and the name
 /// of each field of the kernel's struct but the usage type itself); for CSV, the decoded
 /// doubles are text.
-fn output_schema(input: &Schema, csv: bool) -> io::Result<SchemaRef> {
+pub fn output_schema(input: &Schema, csv: bool) -> io::Result<SchemaRef> {
     let mut fields: Vec<Arc<Field>> = input.fields().iter().cloned().collect();
     for field in ec2_instance_type_arrow::usage_type_fields().iter().skip(1) {
         let name = format!("ec2type_{}", field.name());
@@ -146,12 +149,11 @@ fn decode_batches(
     batches: impl Iterator<Item = io::Result<RecordBatch>>,
     to_parquet: bool,
 ) -> io::Result<Status> {
-    let at = column(schema, args.columns.usage_type)?;
-    let product_at = args
-        .columns
-        .product
-        .map(|name| column(schema, name))
-        .transpose()?;
+    // The columns exist (an error before any output otherwise).
+    column(schema, args.columns.usage_type)?;
+    if let Some(name) = args.columns.product {
+        column(schema, name)?;
+    }
     let out_schema = output_schema(schema, !to_parquet)?;
     let mut sink = match (to_parquet, args.output) {
         (true, Some(path)) => {
@@ -172,23 +174,11 @@ fn decode_batches(
             Sink::Csv(arrow_csv::WriterBuilder::new().with_header(true).build(out))
         }
     };
-    let fixed_products = args.columns.fixed_product;
     let mut problems = Problems::new("row");
     let mut first_row = 1u64;
     for batch in batches {
         let batch = batch?;
-        let values = batch.column(at);
-        let decoded = match (product_at, fixed_products) {
-            (Some(p), _) => {
-                decode_usage_type_for_products(values, batch.column(p), Catalogue::bundled())
-            }
-            (None, Some(code)) => {
-                let products = StringArray::from(vec![code; batch.num_rows()]);
-                decode_usage_type_for_products(values, &products, Catalogue::bundled())
-            }
-            (None, None) => decode_usage_type(values, Catalogue::bundled()),
-        }
-        .map_err(other)?;
+        let decoded = crate::usage_parquet::decode_batch(&batch, &args.columns)?;
         report_errors(&decoded, first_row, &mut problems);
         first_row += batch.num_rows() as u64;
         let mut columns: Vec<ArrayRef> = batch.columns().to_vec();
@@ -224,7 +214,7 @@ fn decode_batches(
 }
 
 /// Reports the rows whose usage type did not decode (rows counted from 1).
-fn report_errors(decoded: &StructArray, first_row: u64, problems: &mut Problems) {
+pub fn report_errors(decoded: &StructArray, first_row: u64, problems: &mut Problems) {
     let (Some(errors), Some(texts)) = (
         decoded.column_by_name("error"),
         decoded.column_by_name("usage_type"),

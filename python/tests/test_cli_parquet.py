@@ -84,3 +84,22 @@ def test_missing_column_is_an_error_with_the_columns_there_are(cur_parquet, tmp_
     assert done.returncode == 2
     assert 'no column "usage" in the input: identity_line_item_id,' in done.stderr
     assert not out.exists()
+
+
+def test_parquet_with_page_indexes_and_nested_columns(tmp_path):
+    # CUR 2.0 keeps resource tags and cost categories as maps; some writers add page
+    # indexes. Both are copied as they are, beside the decoded columns.
+    source = tmp_path / "cur2.parquet"
+    table = pa.table({
+        "line_item_usage_type": pa.array(["USW2-BoxUsage:m5.large", None, "EBS:VolumeUsage.gp3"] * 1000),
+        "resource_tags": pa.array([[("team", "platform")], [], None] * 1000, pa.map_(pa.string(), pa.string())),
+        "line_item_usage_start_date": pa.array([0, 1, 2] * 1000, pa.timestamp("ms", tz="UTC")),
+    })
+    pq.write_table(table, source, row_group_size=700, write_page_index=True)
+    out = tmp_path / "decoded.parquet"
+    done = ec2type("--column", "line_item_usage_type", "--input", str(source), "--output", str(out))
+    assert done.returncode == 0, done.stderr
+    decoded = pq.read_table(out)
+    assert decoded.select(table.column_names).equals(table)
+    assert decoded.column("ec2type_region").to_pylist()[:3] == ["us-west-2", None, "us-east-1"]
+    assert pq.ParquetFile(out).metadata.num_row_groups == pq.ParquetFile(source).metadata.num_row_groups

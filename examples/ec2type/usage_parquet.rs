@@ -1,0 +1,186 @@
+//! `ec2type usage --input FILE.parquet --output OUT.parquet`: the input's column chunks
+//! copied byte for byte into the output's row groups (no decompression, no re-encoding),
+//! and the decoded columns written beside them, row group by row group. Only the columns
+//! decoded (the usage type, the product code) are read.
+
+use std::fs::File;
+use std::io::{self, BufWriter};
+use std::path::Path;
+use std::sync::Arc;
+
+use arrow_array::{ArrayRef, RecordBatch};
+use arrow_schema::{Schema, SchemaRef};
+use ec2_instance_type::catalogue::Catalogue;
+use ec2_instance_type_arrow::{decode_usage_type, decode_usage_type_for_products};
+use parquet::arrow::arrow_reader::{ArrowReaderOptions, ParquetRecordBatchReaderBuilder};
+use parquet::file::metadata::PageIndexPolicy;
+// `get_column_writers` is deprecated for `ArrowRowGroupWriterFactory`, which makes writers
+// for every column of the file: here only the added ones are encoded.
+#[allow(deprecated)]
+use parquet::arrow::arrow_writer::{compute_leaves, get_column_writers};
+use parquet::arrow::{ArrowSchemaConverter, ProjectionMask, add_encoded_arrow_schema_to_metadata};
+use parquet::basic::{Compression, ZstdLevel};
+use parquet::column::writer::ColumnCloseResult;
+use parquet::file::metadata::ParquetMetaData;
+use parquet::file::properties::{EnabledStatistics, WriterProperties, WriterPropertiesPtr};
+use parquet::file::writer::SerializedFileWriter;
+use parquet::schema::types::SchemaDescriptor;
+use parquet::schema::types::Type;
+
+use crate::Status;
+use crate::usage_csv::{Columns, Problems};
+use crate::usage_file::{BATCH_ROWS, column, create, other, output_schema, report_errors};
+
+/// The most rows decoded in one call (of the two columns read, a few tens of MB).
+const GROUP_BATCH_ROWS: usize = 1 << 20;
+
+/// Decodes the usage types of a Parquet file into another, copying its columns as they
+/// are. Exit 2 when some row did not decode.
+pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Status> {
+    let file = File::open(input)?;
+    let named = |e: parquet::errors::ParquetError| other(format!("{}: {e}", input.display()));
+    // The page indexes too: the copied chunks keep theirs.
+    let options = ArrowReaderOptions::new().with_page_index_policy(PageIndexPolicy::Optional);
+    let builder = ParquetRecordBatchReaderBuilder::try_new_with_options(file.try_clone()?, options)
+        .map_err(named)?;
+    let schema = builder.schema().clone();
+    let metadata = builder.metadata().clone();
+    let usage_at = column(&schema, columns.usage_type)?;
+    let product_at = columns
+        .product
+        .map(|name| column(&schema, name))
+        .transpose()?;
+    let out_schema = output_schema(&schema, false)?;
+    let added: SchemaRef = Arc::new(Schema::new(
+        out_schema.fields()[schema.fields().len()..].to_vec(),
+    ));
+
+    let added_descr = ArrowSchemaConverter::new().convert(&added).map_err(other)?;
+    let (mut writer, properties) = writer_for(output, &metadata, &added_descr, &out_schema)?;
+    let input_descr = metadata.file_metadata().schema_descr();
+    let mask = ProjectionMask::roots(
+        input_descr,
+        [Some(usage_at), product_at].into_iter().flatten(),
+    );
+    let mut problems = Problems::new("row");
+    let mut first_row = 1u64;
+    for (index, group) in metadata.row_groups().iter().enumerate() {
+        #[allow(deprecated)]
+        let mut added_writers =
+            get_column_writers(&added_descr, &properties, &added).map_err(other)?;
+        let reader = ParquetRecordBatchReaderBuilder::try_new(file.try_clone()?)
+            .map_err(named)?
+            .with_projection(mask.clone())
+            .with_row_groups(vec![index])
+            // One batch per row group where it fits: a column's distinct values are
+            // decoded once per call, so bigger calls decode less.
+            .with_batch_size(
+                usize::try_from(group.num_rows())
+                    .unwrap_or(BATCH_ROWS)
+                    .clamp(1, GROUP_BATCH_ROWS),
+            )
+            .build()
+            .map_err(named)?;
+        for batch in reader {
+            let batch = batch.map_err(|e| other(format!("{}: {e}", input.display())))?;
+            let decoded = decode_batch(&batch, columns)?;
+            report_errors(&decoded, first_row, &mut problems);
+            first_row += batch.num_rows() as u64;
+            let arrays = decoded.columns().iter().skip(1);
+            for ((field, array), writer) in
+                added.fields().iter().zip(arrays).zip(&mut added_writers)
+            {
+                for leaf in compute_leaves(field, array).map_err(other)? {
+                    writer.write(&leaf).map_err(other)?;
+                }
+            }
+        }
+        let mut group_writer = writer.next_row_group().map_err(other)?;
+        for (at, chunk) in group.columns().iter().enumerate() {
+            let copied = ColumnCloseResult {
+                bytes_written: u64::try_from(chunk.compressed_size()).unwrap_or_default(),
+                rows_written: u64::try_from(group.num_rows()).unwrap_or_default(),
+                metadata: chunk.clone(),
+                bloom_filter: None,
+                column_index: metadata
+                    .column_index()
+                    .and_then(|groups| groups.get(index)?.get(at).cloned()),
+                offset_index: metadata
+                    .offset_index()
+                    .and_then(|groups| groups.get(index)?.get(at).cloned()),
+            };
+            group_writer.append_column(&file, copied).map_err(other)?;
+        }
+        for added_writer in added_writers {
+            let chunk = added_writer.close().map_err(other)?;
+            chunk
+                .append_to_row_group(&mut group_writer)
+                .map_err(other)?;
+        }
+        group_writer.close().map_err(other)?;
+    }
+    writer.close().map_err(other)?;
+    problems.summarize();
+    Ok(if problems.any() {
+        Status::Error
+    } else {
+        Status::Success
+    })
+}
+
+/// The output file's writer: the input's Parquet schema, then the decoded columns', and
+/// the combined Arrow schema in its metadata (readers recover Arrow types from it, time
+/// zones and all, as from the input).
+fn writer_for(
+    output: &Path,
+    metadata: &ParquetMetaData,
+    added: &SchemaDescriptor,
+    out_schema: &Schema,
+) -> io::Result<(SerializedFileWriter<BufWriter<File>>, WriterPropertiesPtr)> {
+    let input = metadata.file_metadata().schema_descr().root_schema();
+    let mut fields = input.get_fields().to_vec();
+    fields.extend(added.root_schema().get_fields().iter().cloned());
+    let root = Type::group_type_builder(input.name())
+        .with_fields(fields)
+        .build()
+        .map_err(other)?;
+    let mut properties =
+        WriterProperties::builder().set_compression(Compression::ZSTD(ZstdLevel::default()));
+    // A file's chunks all have offset indexes or none do: the added ones follow the input.
+    if metadata.offset_index().is_none() {
+        properties = properties
+            .set_statistics_enabled(EnabledStatistics::Chunk)
+            .set_offset_index_disabled(true);
+    }
+    let mut properties = properties.build();
+    add_encoded_arrow_schema_to_metadata(out_schema, &mut properties);
+    let properties = Arc::new(properties);
+    let writer = SerializedFileWriter::new(create(output)?, Arc::new(root), properties.clone())
+        .map_err(other)?;
+    Ok((writer, properties))
+}
+
+/// The decoded struct of a batch: its usage-type column, with its product codes where
+/// given (a column or one code for all).
+pub fn decode_batch(
+    batch: &RecordBatch,
+    columns: &Columns<'_>,
+) -> io::Result<arrow_array::StructArray> {
+    let by_name = |name: &str| -> io::Result<&ArrayRef> {
+        batch
+            .column_by_name(name)
+            .ok_or_else(|| other(format!("no column {name:?} in the input")))
+    };
+    let values = by_name(columns.usage_type)?;
+    match (columns.product, columns.fixed_product) {
+        (Some(name), _) => {
+            decode_usage_type_for_products(values, by_name(name)?, Catalogue::bundled())
+        }
+        (None, Some(code)) => {
+            let products = arrow_array::StringArray::from(vec![code; batch.num_rows()]);
+            decode_usage_type_for_products(values, &products, Catalogue::bundled())
+        }
+        (None, None) => decode_usage_type(values, Catalogue::bundled()),
+    }
+    .map_err(other)
+}
