@@ -207,3 +207,15 @@ fn show_json_and_library_json_are_one_schema() {
         }
     }
 }
+
+/// The CSV path's `ec2type_*` columns are the Arrow kernels' fields (the Parquet path's),
+/// in the same order.
+#[test]
+fn csv_columns_are_the_kernel_fields() {
+    let kernel: Vec<String> = ec2_instance_type_arrow::usage_type_fields()
+        .iter()
+        .skip(1)
+        .map(|field| field.name().clone())
+        .collect();
+    assert_eq!(kernel, crate::usage_csv::FIELDS);
+}
