@@ -35,6 +35,7 @@ pub struct FileArgs<'a> {
     pub output: Option<&'a Path>,
 }
 
+/// An I/O error with `message` (Parquet's, Arrow's and our own errors on the way out).
 pub fn other(message: impl std::fmt::Display) -> io::Error {
     io::Error::other(message.to_string())
 }
@@ -45,7 +46,8 @@ pub fn run(args: &FileArgs<'_>) -> io::Result<Status> {
     let mut file = File::open(input)
         .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", input.display())))?;
     let mut magic = [0u8; 4];
-    let parquet = file.read(&mut magic)? == 4 && &magic == b"PAR1";
+    // Parquet starts with `PAR1`; anything shorter or else is CSV (gzip or not).
+    let parquet = file.read_exact(&mut magic).is_ok() && &magic == b"PAR1";
     let to_parquet = args.output.is_some_and(|p| {
         p.extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("parquet"))
@@ -98,6 +100,7 @@ pub fn run(args: &FileArgs<'_>) -> io::Result<Status> {
     }
 }
 
+/// `path` created for writing, buffered; an error names the path.
 pub fn create(path: &Path) -> io::Result<BufWriter<File>> {
     let file = File::create(path)
         .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;

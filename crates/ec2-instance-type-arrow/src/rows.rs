@@ -65,13 +65,15 @@ pub(crate) fn decode_rows<C: Columns>(
                 None => columns.append_null(),
             }
         }
+        // (A dictionary may have more values than rows: the bound is checked again.)
         let null_row = u32::try_from(values.len()).map_err(|_| Error::TooLong)?;
-        // (A dictionary's values are at most its keys' range, but may exceed its rows.)
         columns.append_null();
-        indices.extend(
-            keys.iter()
-                .map(|key| key.and_then(|k| u32::try_from(k).ok()).unwrap_or(null_row)),
-        );
+        // A key past the values (only an unvalidated array has one) reads as null.
+        indices.extend(keys.iter().map(|key| {
+            key.filter(|&k| k < values.len())
+                .and_then(|k| u32::try_from(k).ok())
+                .unwrap_or(null_row)
+        }));
         return Ok(gather(columns.finish(), indices, false));
     }
     let mut seen: HashMap<(&str, Option<&str>), u32, BuildHasherDefault<FxHasher>> =
