@@ -91,6 +91,8 @@ pub struct ParseError {
     offset: u32,
     found_len: u8,
     has_suggestion: bool,
+    /// The length bound a [`ErrorKind::TooLong`] input broke; 0 for every other kind.
+    max_len: u8,
     /// The offending text, then the suggestion: one buffer keeps the error small, and so
     /// the `Result` every parse returns.
     text: InlineStr<{ ParseError::TEXT }>,
@@ -98,7 +100,7 @@ pub struct ParseError {
 
 impl ParseError {
     /// Bytes for the offending text and the suggestion together.
-    const TEXT: usize = 52;
+    const TEXT: usize = 51;
     /// The longest offending text quoted; longer text is cut on a character boundary.
     const FOUND: usize = 20;
 
@@ -109,7 +111,17 @@ impl ParseError {
             offset: u32::try_from(offset).unwrap_or(u32::MAX),
             found_len: text.as_str().len() as u8,
             has_suggestion: false,
+            max_len: 0,
             text: InlineStr::new(text.as_str()),
+        }
+    }
+
+    /// The error of input longer than `max_len` bytes: `offset` is where it passes the
+    /// bound, `found` the text from there.
+    pub(crate) fn too_long(offset: usize, found: &str, max_len: usize) -> Self {
+        Self {
+            max_len: u8::try_from(max_len).unwrap_or(u8::MAX),
+            ..Self::new(ErrorKind::TooLong, offset, found)
         }
     }
 
@@ -151,6 +163,20 @@ impl ParseError {
         self.offset as usize
     }
 
+    /// The length bound the input broke, for [`ErrorKind::TooLong`]; `None` otherwise.
+    ///
+    /// ```
+    /// use ec2_instance_type::InstanceType;
+    ///
+    /// let err = InstanceType::parse(&format!("m5.{}", "x".repeat(40))).unwrap_err();
+    /// assert_eq!(err.max_len(), Some(InstanceType::MAX_LEN));
+    /// assert_eq!(err.to_string(), format!("name is longer than {} bytes", InstanceType::MAX_LEN));
+    /// ```
+    #[must_use]
+    pub fn max_len(&self) -> Option<usize> {
+        (self.kind == ErrorKind::TooLong).then_some(usize::from(self.max_len))
+    }
+
     /// A corrected spelling of the offending part or of the whole name, when one is obvious.
     #[must_use]
     pub fn suggestion(&self) -> Option<&str> {
@@ -177,7 +203,7 @@ impl fmt::Display for Message<'_> {
         let found = self.0.found();
         match self.0.kind {
             ErrorKind::Empty => f.write_str("empty name"),
-            ErrorKind::TooLong => write!(f, "name is longer than {found} bytes"),
+            ErrorKind::TooLong => write!(f, "name is longer than {} bytes", self.0.max_len),
             ErrorKind::NonAscii => write!(f, "unexpected non-ascii character '{found}'"),
             ErrorKind::Uppercase => {
                 write!(f, "unexpected uppercase '{found}', names are lowercase")

@@ -3,8 +3,8 @@
 mod common;
 
 use ec2_instance_type::{
-    AppleChip, Capability, ErrorKind, InstanceOption, InstanceType, NvidiaChip, Processor, Series,
-    Size, Tebibytes,
+    AppleChip, Capability, ErrorKind, InstanceOption, InstanceType, NvidiaChip, Processor, Region,
+    Series, ServiceInstanceType, Size, Tebibytes,
 };
 
 #[track_caller]
@@ -348,4 +348,36 @@ fn error_kinds() {
     assert_eq!(kind(&"m".repeat(10_000)), ErrorKind::TooLong);
     let err = InstanceType::parse("m5.xxlarge").unwrap_err();
     assert_eq!(err.suggestion(), Some("2xlarge"));
+}
+
+/// An over-long input says which bound it broke, at the byte where it broke it, for EC2
+/// names, service names, the EC2 name inside a service name, and regions.
+#[test]
+fn too_long_names_their_bound() {
+    let ec2 = InstanceType::parse(&"m".repeat(100)).unwrap_err();
+    assert_eq!(
+        (ec2.max_len(), ec2.offset()),
+        (Some(InstanceType::MAX_LEN), InstanceType::MAX_LEN)
+    );
+    let service = ServiceInstanceType::parse(&format!("db.{}", "m".repeat(100))).unwrap_err();
+    assert_eq!(service.max_len(), Some(ServiceInstanceType::MAX_LEN));
+    assert_eq!(
+        service.to_string(),
+        format!("name is longer than {} bytes", ServiceInstanceType::MAX_LEN)
+    );
+    let inner = ServiceInstanceType::parse("db.m7i-abcdefghijklmnopqrst.48xlarge").unwrap_err();
+    assert_eq!(inner.kind(), ErrorKind::TooLong);
+    assert_eq!(
+        (inner.max_len(), inner.offset()),
+        (Some(InstanceType::MAX_LEN), 3 + InstanceType::MAX_LEN)
+    );
+    let region = Region::parse(&"eu-west-1".repeat(10)).unwrap_err();
+    assert_eq!(region.max_len(), Some(Region::MAX_LEN));
+    // Multi-byte text past the bound: no panic, the bound still named.
+    let wide = InstanceType::parse(&"é".repeat(40)).unwrap_err();
+    assert_eq!(wide.max_len(), Some(InstanceType::MAX_LEN));
+    assert_eq!(
+        InstanceType::parse("m5.xxlarge").unwrap_err().max_len(),
+        None
+    );
 }

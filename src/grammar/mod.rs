@@ -28,6 +28,11 @@ use suggest::Form;
 #[cold]
 fn error(input: &str, failure: Failure<'_>, form: Form) -> ParseError {
     let found = failure.found();
+    if failure.kind == ErrorKind::TooLong {
+        // `found` is the bound's text; what was found is the input past it.
+        let past = input.get(failure.offset(input)..).unwrap_or_default();
+        return ParseError::too_long(failure.offset(input), past, found.parse().unwrap_or(0));
+    }
     let suggestion = suggest::suggestion(input, failure.kind, found, form);
     ParseError::new(failure.kind, failure.offset(input), found)
         .with_suggestion(suggestion.as_ref().map(InlineStr::as_str))
@@ -187,7 +192,7 @@ impl FromStr for InstanceOption {
             return Err(ParseError::new(ErrorKind::Empty, 0, ""));
         }
         if s.len() > NAME_MAX_LEN {
-            return Err(ParseError::new(ErrorKind::TooLong, NAME_MAX_LEN, "32"));
+            return Err(too_long(s, NAME_MAX_LEN));
         }
         if let Some(failure) = rules::first_bad_character(s) {
             return Err(error(s, failure, Form::Ec2));
@@ -230,4 +235,14 @@ fn word(s: &str, max: usize, otherwise: ErrorKind) -> Result<&str, ParseError> {
         ));
     }
     Ok(s)
+}
+
+/// The error of `input`, longer than `max_len` bytes: at the bound, quoting what follows
+/// it (from the next character boundary).
+#[cold]
+pub(crate) fn too_long(input: &str, max_len: usize) -> ParseError {
+    let from = (max_len..=input.len())
+        .find(|&at| input.is_char_boundary(at))
+        .unwrap_or(input.len());
+    ParseError::too_long(max_len, input.get(from..).unwrap_or_default(), max_len)
 }

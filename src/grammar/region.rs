@@ -122,7 +122,7 @@ impl FromStr for Region {
             return Err(ParseError::new(ErrorKind::Empty, 0, ""));
         }
         if s.len() > Region::MAX_LEN {
-            return Err(ParseError::new(ErrorKind::TooLong, Region::MAX_LEN, "32"));
+            return Err(super::too_long(s, Region::MAX_LEN));
         }
         match first_error(s) {
             None => Ok(Region::from_valid(s)),

@@ -87,6 +87,7 @@ pub(crate) struct DecodedService {
 /// A length bound, with its number as the error message quotes it.
 struct Bound {
     max: usize,
+    /// `max` as text: a failure carries text, and the error reads the bound back from it.
     text: &'static [u8],
 }
 
