@@ -137,16 +137,27 @@ impl Problems {
 /// The UTF-8 byte order mark some tools write before the header.
 const BOM: &[u8] = b"\xef\xbb\xbf";
 
-/// The position of `name` in `header`, the first field without a BOM.
-fn position(header: &csv::ByteRecord, name: &str) -> Option<usize> {
-    header.iter().enumerate().position(|(i, field)| {
-        let field = if i == 0 {
-            field.strip_prefix(BOM).unwrap_or(field)
-        } else {
-            field
-        };
-        field == name.as_bytes()
+/// A reader of every record as written: the header is a record like the others, and
+/// any width is read (the caller checks shapes against the header).
+pub fn records<R: io::Read>(input: R) -> csv::Reader<R> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(input)
+}
+
+/// The header's fields, the first without a BOM.
+pub fn header_fields(header: &csv::ByteRecord) -> impl Iterator<Item = &[u8]> {
+    header.iter().enumerate().map(|(i, field)| match i {
+        0 => field.strip_prefix(BOM).unwrap_or(field),
+        _ => field,
     })
+}
+
+/// The position of `name` in `header`.
+fn position(header: &csv::ByteRecord, name: &str) -> Option<usize> {
+    header_fields(header).position(|field| field == name.as_bytes())
 }
 
 /// The header as text, for a message.
@@ -174,11 +185,7 @@ pub fn decode_csv(
     output: impl Write,
     bar: Option<indicatif::ProgressBar>,
 ) -> io::Result<Status> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .buffer_capacity(1 << 16)
-        .from_reader(input);
+    let mut reader = records(input);
     let mut record = csv::ByteRecord::new();
     if !reader
         .read_byte_record(&mut record)
@@ -205,11 +212,7 @@ pub fn decode_csv(
     };
     let width = header.len();
     let mut out = Fields::new(output);
-    for (i, field) in header.iter().enumerate() {
-        let field = match i {
-            0 => field.strip_prefix(BOM).unwrap_or(field),
-            _ => field,
-        };
+    for field in header_fields(&header) {
         out.field(field)?;
     }
     for name in FIELDS {

@@ -248,27 +248,13 @@ struct CsvBatches<'a> {
 
 impl<'a> CsvBatches<'a> {
     fn new(input: Box<dyn io::BufRead + 'a>) -> io::Result<Self> {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .buffer_capacity(1 << 16)
-            .from_reader(input);
+        let mut reader = usage_csv::records(input);
         let mut header = csv::ByteRecord::new();
         if !reader.read_byte_record(&mut header).map_err(other)? {
             return Err(other("empty CSV: no header line"));
         }
-        let fields: Vec<Field> = header
-            .iter()
-            .enumerate()
-            .map(|(i, name)| {
-                let name = String::from_utf8_lossy(name);
-                let name = if i == 0 {
-                    name.trim_start_matches('\u{feff}').to_owned()
-                } else {
-                    name.into_owned()
-                };
-                Field::new(name, DataType::Utf8, true)
-            })
+        let fields: Vec<Field> = usage_csv::header_fields(&header)
+            .map(|name| Field::new(String::from_utf8_lossy(name), DataType::Utf8, true))
             .collect();
         Ok(CsvBatches {
             reader,
