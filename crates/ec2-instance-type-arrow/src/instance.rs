@@ -10,7 +10,7 @@ use arrow_array::{ArrayRef, StructArray};
 use arrow_buffer::NullBufferBuilder;
 use arrow_schema::{DataType, Field, Fields};
 use ec2_instance_type::catalogue::{Catalogue, Entry, OnDemandPrice, Specs};
-use ec2_instance_type::{ParseError, Region, ServiceInstanceType};
+use ec2_instance_type::{Region, ServiceInstanceType};
 
 use crate::rows::Columns;
 
@@ -66,8 +66,7 @@ pub fn instance_type_fields() -> Fields {
     ])
 }
 
-/// A name decoded, with the catalogue's facts of it: every field of its row, ready to
-/// append.
+/// A name decoded, with the catalogue's facts of it.
 pub(crate) struct DecodedName<'c> {
     name: ServiceInstanceType,
     in_catalogue: bool,
@@ -231,24 +230,18 @@ impl<'c> InstanceColumns<'c> {
     }
 }
 
-impl<'c> Columns for InstanceColumns<'c> {
-    /// The name and its entry, or the error's message with its offset.
-    type Decoded<'t> = Result<DecodedName<'c>, String>;
-
-    fn decode<'t>(&self, text: &'t str, _product: Option<&'t str>) -> Self::Decoded<'t> {
-        let name: ServiceInstanceType = text
-            .parse()
-            .map_err(|e: ParseError| format!("{e} (at byte {})", e.offset()))?;
-        Ok(DecodedName::new(name, self.catalogue, &self.region))
-    }
-
-    fn append(&mut self, _text: &str, decoded: &Self::Decoded<'_>) {
+impl Columns for InstanceColumns<'_> {
+    fn append(&mut self, text: &str, _product: Option<&str>) {
         self.nulls.append_non_null();
-        match decoded {
-            Ok(decoded) => self.append_decoded(decoded),
-            Err(message) => {
+        match text.parse::<ServiceInstanceType>() {
+            Ok(name) => {
+                let decoded = DecodedName::new(name, self.catalogue, &self.region);
+                self.append_decoded(&decoded);
+            }
+            Err(error) => {
                 self.append_parts_null();
-                self.error.append_value(message);
+                self.error
+                    .append_value(format!("{error} (at byte {})", error.offset()));
             }
         }
     }

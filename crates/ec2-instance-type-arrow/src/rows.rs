@@ -13,17 +13,11 @@ use arrow_select::take::take;
 use crate::Error;
 use crate::strings::Strings;
 
-/// The builders of one kernel's struct column.
+/// The builders of one kernel's struct column: one row per distinct value.
 pub(crate) trait Columns {
-    /// One value decoded, borrowing its text: everything a row needs, so that appending
-    /// it again costs only the copies.
-    type Decoded<'t>;
-
-    /// Decodes `text`; `product` is the row's product code, where one was given.
-    fn decode<'t>(&self, text: &'t str, product: Option<&'t str>) -> Self::Decoded<'t>;
-
-    /// Appends a row for a decoded value.
-    fn append(&mut self, text: &str, decoded: &Self::Decoded<'_>);
+    /// Decodes `text` (with its row's product code, where one was given) and appends its
+    /// row.
+    fn append(&mut self, text: &str, product: Option<&str>);
 
     /// Appends a null row (a null input).
     fn append_null(&mut self);
@@ -58,10 +52,7 @@ pub(crate) fn decode_rows<C: Columns>(
         // The dictionary's values are the distinct rows (a null one, then, for null keys).
         for i in 0..values.len() {
             match values.get(i) {
-                Some(text) => {
-                    let value = columns.decode(text, None);
-                    columns.append(text, &value);
-                }
+                Some(text) => columns.append(text, None),
                 None => columns.append_null(),
             }
         }
@@ -90,8 +81,7 @@ pub(crate) fn decode_rows<C: Columns>(
             Some(text) => {
                 let product = products.and_then(|p| p.get(row));
                 *seen.entry((text, product)).or_insert_with(|| {
-                    let value = columns.decode(text, product);
-                    columns.append(text, &value);
+                    columns.append(text, product);
                     distinct += 1;
                     distinct - 1
                 })

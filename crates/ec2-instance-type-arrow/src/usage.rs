@@ -66,55 +66,6 @@ pub fn usage_type_fields() -> Fields {
     ])
 }
 
-/// A usage type decoded, with the catalogue's facts of the EC2 type inside it: every
-/// field of its row, ready to append.
-pub(crate) struct UsageRow<'t, 'c> {
-    billing_code: Option<&'t str>,
-    region: Option<Region>,
-    region_ambiguous: bool,
-    edge_zone: Option<&'static str>,
-    kind: &'t str,
-    charge: Option<&'static str>,
-    billing_service: Option<&'static str>,
-    /// As the service names it, built (`db.m5.4xlarge` for `db.m5.4xl`).
-    instance_type: Option<String>,
-    ec2: Option<InstanceType>,
-    node_type: Option<&'t str>,
-    family: Option<&'t str>,
-    normalization_factor: Option<f64>,
-    vcpus: Option<i32>,
-    memory_mib: Option<i64>,
-    processor_manufacturer: Option<&'c str>,
-    warning: Option<String>,
-}
-
-impl<'t, 'c> UsageRow<'t, 'c> {
-    fn new(usage: &UsageType<'t>, catalogue: &'c Catalogue) -> Self {
-        let ec2 = usage.ec2_instance_type();
-        let specs = ec2
-            .and_then(|it| catalogue.get(it.as_str()))
-            .and_then(Entry::specs);
-        UsageRow {
-            billing_code: usage.billing_code(),
-            region: usage.region(),
-            region_ambiguous: usage.is_region_ambiguous(),
-            edge_zone: usage.edge_zone().map(|z| z.name()),
-            kind: usage.kind_str(),
-            charge: usage.charge().map(|c| c.as_str()),
-            billing_service: usage.billing_service().map(|s| s.as_str()),
-            instance_type: usage.instance_type().map(|it| it.to_string()),
-            ec2,
-            node_type: usage.node_type(),
-            family: usage.family(),
-            normalization_factor: ec2.and_then(|it| catalogue.normalization_factor(&it)),
-            vcpus: specs.map(|s| i32::try_from(s.vcpus).unwrap_or(i32::MAX)),
-            memory_mib: specs.map(|s| i64::try_from(s.memory_mib).unwrap_or(i64::MAX)),
-            processor_manufacturer: specs.and_then(|s| s.processor_manufacturer),
-            warning: usage.warning().map(|w| w.to_string()),
-        }
-    }
-}
-
 /// The builders of the usage-type struct.
 pub(crate) struct UsageColumns<'c> {
     catalogue: &'c Catalogue,
@@ -195,64 +146,64 @@ impl<'c> UsageColumns<'c> {
         self.memory_mib.append_null();
     }
 
-    fn append_row(&mut self, row: &UsageRow<'_, '_>) {
-        self.billing_code.append_option(row.billing_code);
+    fn append_usage(&mut self, usage: &UsageType<'_>) {
+        let ec2 = usage.ec2_instance_type();
+        let specs = ec2
+            .and_then(|it| self.catalogue.get(it.as_str()))
+            .and_then(Entry::specs);
+        self.billing_code.append_option(usage.billing_code());
         self.region
-            .append_option(row.region.as_ref().map(Region::as_str));
-        self.region_ambiguous.append_value(row.region_ambiguous);
-        self.edge_zone.append_option(row.edge_zone);
-        self.kind.append_value(row.kind);
-        self.charge.append_option(row.charge);
-        self.billing_service.append_option(row.billing_service);
+            .append_option(usage.region().as_ref().map(Region::as_str));
+        self.region_ambiguous
+            .append_value(usage.is_region_ambiguous());
+        self.edge_zone
+            .append_option(usage.edge_zone().map(|z| z.name()));
+        self.kind.append_value(usage.kind_str());
+        self.charge
+            .append_option(usage.charge().map(|c| c.as_str()));
+        self.billing_service
+            .append_option(usage.billing_service().map(|s| s.as_str()));
         self.instance_type
-            .append_option(row.instance_type.as_deref());
+            .append_option(usage.instance_type().map(|it| it.to_string()));
         self.ec2_name
-            .append_option(row.ec2.as_ref().map(InstanceType::as_str));
-        self.node_type.append_option(row.node_type);
-        self.family.append_option(row.family);
+            .append_option(ec2.as_ref().map(InstanceType::as_str));
+        self.node_type.append_option(usage.node_type());
+        self.family.append_option(usage.family());
         self.size
-            .append_option(row.ec2.as_ref().map(InstanceType::size_str));
+            .append_option(ec2.as_ref().map(InstanceType::size_str));
         self.normalization_factor
-            .append_option(row.normalization_factor);
-        self.vcpus.append_option(row.vcpus);
-        self.memory_mib.append_option(row.memory_mib);
+            .append_option(ec2.and_then(|it| self.catalogue.normalization_factor(&it)));
+        self.vcpus
+            .append_option(specs.map(|s| i32::try_from(s.vcpus).unwrap_or(i32::MAX)));
+        self.memory_mib
+            .append_option(specs.map(|s| i64::try_from(s.memory_mib).unwrap_or(i64::MAX)));
         self.processor_manufacturer
-            .append_option(row.processor_manufacturer);
-        self.warning.append_option(row.warning.as_deref());
+            .append_option(specs.and_then(|s| s.processor_manufacturer));
+        self.warning
+            .append_option(usage.warning().map(|w| w.to_string()));
         self.error.append_null();
     }
 }
 
-impl<'c> Columns for UsageColumns<'c> {
-    /// `None` for an empty text; the row, or the error's message with its offset.
-    type Decoded<'t> = Option<Result<UsageRow<'t, 'c>, String>>;
-
-    fn decode<'t>(&self, text: &'t str, product: Option<&'t str>) -> Self::Decoded<'t> {
+impl Columns for UsageColumns<'_> {
+    fn append(&mut self, text: &str, product: Option<&str>) {
+        self.nulls.append_non_null();
+        self.usage_type.append_value(text);
         if text.is_empty() {
-            return None;
+            self.append_parts_null();
+            self.error.append_null();
+            return;
         }
         let parsed = match product.filter(|p| !p.is_empty()) {
             Some(product) => UsageType::parse_for_product(text, product),
             None => UsageType::parse(text),
         };
-        Some(match parsed {
-            Ok(usage) => Ok(UsageRow::new(&usage, self.catalogue)),
-            Err(error) => Err(format!("{error} (at byte {})", error.offset())),
-        })
-    }
-
-    fn append(&mut self, text: &str, decoded: &Self::Decoded<'_>) {
-        self.nulls.append_non_null();
-        self.usage_type.append_value(text);
-        match decoded {
-            None => {
+        match parsed {
+            Ok(usage) => self.append_usage(&usage),
+            Err(error) => {
                 self.append_parts_null();
-                self.error.append_null();
-            }
-            Some(Ok(row)) => self.append_row(row),
-            Some(Err(message)) => {
-                self.append_parts_null();
-                self.error.append_value(message);
+                self.error
+                    .append_value(format!("{error} (at byte {})", error.offset()));
             }
         }
     }
