@@ -53,7 +53,8 @@ pub struct Catalogue {
     pub(crate) name_starts: Cow<'static, [u32]>,
     pub(crate) seed: u64,
     pub(crate) pilots: Cow<'static, [u16]>,
-    pub(crate) slots: Cow<'static, [u16]>,
+    /// Each slot's name: its index, length and start (`hash::unpack`).
+    pub(crate) slots: Cow<'static, [u32]>,
     /// Row indices ordered by family text, then size.
     pub(crate) by_family: Cow<'static, [u16]>,
     /// Each row's place in name order.
@@ -298,11 +299,14 @@ impl Catalogue {
     pub(crate) fn index_of(&self, name: &str) -> Option<usize> {
         let h = hash::name_hash(name.as_bytes(), self.seed);
         let pilot = *self.pilots.get(hash::bucket(h, self.pilots.len()))?;
-        let index = usize::from(*self.slots.get(hash::slot(h, pilot, self.slots.len()))?);
+        let slot = *self.slots.get(hash::slot(h, pilot, self.slots.len()))?;
+        let (index, len) = hash::unpack(slot);
+        if len != name.len() {
+            return None;
+        }
         let start = *self.name_starts.get(index)? as usize;
-        let end = *self.name_starts.get(index + 1)? as usize;
         // Bytes, not `str`: no character-boundary checks on the hot path.
-        let stored = self.names_text.as_bytes().get(start..end)?;
+        let stored = self.names_text.as_bytes().get(start..start + len)?;
         same_bytes(stored, name.as_bytes()).then_some(index)
     }
 
@@ -368,24 +372,49 @@ impl Catalogue {
     }
 }
 
-/// Equality of two short byte strings, eight bytes at a time, inline: a slice `==` would
-/// call `memcmp`, which costs more than the whole comparison of a name.
+/// Equality of two short byte strings as words, inline: a slice `==` would call `memcmp`,
+/// which costs more than the whole comparison of a name. Names of 8 to 16 bytes (almost
+/// all) are their first and last eight bytes, overlapping.
+#[inline]
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    let word = |chunk: &[u8]| u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
-    let (mut a_words, mut b_words) = (a.chunks_exact(8), b.chunks_exact(8));
-    if !a_words
-        .by_ref()
-        .zip(b_words.by_ref())
-        .all(|(x, y)| word(x) == word(y))
-    {
-        return false;
+    let word = |bytes: &[u8; 8]| u64::from_le_bytes(*bytes);
+    match (a.first_chunk::<8>(), a.last_chunk::<8>()) {
+        (Some(a_first), Some(a_last)) => {
+            let (Some(b_first), Some(b_last)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else {
+                return false;
+            };
+            let ends = (word(a_first) ^ word(b_first)) | (word(a_last) ^ word(b_last));
+            // The middle of the few names over 16 bytes.
+            ends == 0 && (a.len() <= 16 || a.get(8..a.len() - 8) == b.get(8..b.len() - 8))
+        }
+        _ => a == b,
     }
-    match (a.last_chunk::<8>(), b.last_chunk::<8>()) {
-        // The tail, read as the last eight bytes (overlapping what was compared).
-        (Some(x), Some(y)) => x == y,
-        _ => a_words.remainder() == b_words.remainder(),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_bytes;
+
+    #[test]
+    fn same_bytes_is_equality() {
+        let names = [
+            "",
+            "a",
+            "t2.nano",
+            "m5.large",
+            "c7i-flex.16xlarge",
+            "u7in-16tb.224xlarge",
+            "u7in-16tc.224xlarge",
+            "u7in-16tb.224xlargf",
+            "x7in-16tb.224xlarge",
+        ];
+        for a in names {
+            for b in names {
+                assert_eq!(same_bytes(a.as_bytes(), b.as_bytes()), a == b, "{a} {b}");
+            }
+        }
     }
 }

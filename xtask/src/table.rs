@@ -321,24 +321,16 @@ fn spot_rows(spot_csv: &str) -> Result<Vec<SpotRow<'_>>, String> {
 }
 
 /// A perfect hash over `names`, built by the crate's own builder (the same the owned
-/// catalogues use): (seed, pilot per bucket, entry index per slot).
-fn perfect_hash(names: &[&str]) -> Result<(u64, Vec<u16>, Vec<u16>), String> {
+/// catalogues use): (seed, pilot per bucket, packed slot: index, length, start).
+fn perfect_hash(names: &[&str]) -> Result<(u64, Vec<u16>, Vec<u32>), String> {
     generator::perfect_hash(names).ok_or_else(|| "no perfect hash found".to_owned())
 }
 
-fn u32_array(values: &[u32]) -> String {
+/// The elements of an array literal, `per_line` to a line.
+fn array<T: std::fmt::Display>(values: &[T], per_line: usize) -> String {
     let mut out = String::new();
-    for chunk in values.chunks(20) {
-        let line: Vec<String> = chunk.iter().map(u32::to_string).collect();
-        let _ = writeln!(out, "    {},", line.join(", "));
-    }
-    out
-}
-
-fn u16_array(values: &[u16]) -> String {
-    let mut out = String::new();
-    for chunk in values.chunks(20) {
-        let line: Vec<String> = chunk.iter().map(u16::to_string).collect();
+    for chunk in values.chunks(per_line) {
+        let line: Vec<String> = chunk.iter().map(T::to_string).collect();
         let _ = writeln!(out, "    {},", line.join(", "));
     }
     out
@@ -467,6 +459,11 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     }
 
     let (seed, pilots, slots) = perfect_hash(&names)?;
+    // Start, length and index apart, as `hash::unpack` reads them.
+    let slot_literals: Vec<String> = slots
+        .iter()
+        .map(|s| format!("0x{:04X}_{:04X}", s >> 16, s & 0xFFFF))
+        .collect();
     // Family text (byte order, for the lookup's binary search), then size.
     let mut by_family: Vec<u16> = (0..types.len() as u16).collect();
     by_family.sort_by_key(|i| {
@@ -585,7 +582,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
         out,
         "pub(crate) static SPOT_STARTS: [u16; {}] = [\n{}];\n",
         spot_starts.len(),
-        u16_array(&spot_starts)
+        array(&spot_starts, 20)
     );
     let _ = writeln!(
         out,
@@ -622,7 +619,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
         out,
         "pub(crate) static NAME_STARTS: [u32; {}] = [\n{}];\n",
         starts.len(),
-        u32_array(&starts)
+        array(&starts, 20)
     );
     let mut table = String::new();
     header(&mut table);
@@ -654,17 +651,18 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
         out,
         "pub(crate) static PILOTS: [u16; {}] = [\n{}];\n",
         pilots.len(),
-        u16_array(&pilots)
+        array(&pilots, 20)
     );
     let _ = writeln!(
         out,
-        "/// The entry index in each slot of the perfect hash (`u16::MAX`: empty)."
+        "/// Each slot of the perfect hash: entry index, name length and start in `NAMES_TEXT`,\n\
+         /// packed as `hash::unpack` reads them (`u64::MAX`: empty)."
     );
     let _ = writeln!(
         out,
-        "pub(crate) static SLOTS: [u16; {}] = [\n{}];\n",
+        "pub(crate) static SLOTS: [u32; {}] = [\n{}];\n",
         slots.len(),
-        u16_array(&slots)
+        array(&slot_literals, 10)
     );
     let _ = writeln!(
         texts,
@@ -674,14 +672,14 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
         texts,
         "pub(crate) static NAME_RANK: [u16; {}] = [\n{}];\n",
         name_rank.len(),
-        u16_array(&name_rank)
+        array(&name_rank, 20)
     );
     let _ = writeln!(out, "/// Entry indices ordered by family text, then size.");
     let _ = write!(
         out,
         "pub(crate) static BY_FAMILY: [u16; {}] = [\n{}];\n",
         by_family.len(),
-        u16_array(&by_family)
+        array(&by_family, 20)
     );
     let mut billing_codes = String::new();
     let _ = writeln!(
