@@ -1,10 +1,8 @@
-//! The public errors: [`ParseError`] for names and their parts (what was expected, where,
-//! and a suggestion when one is obvious), [`UnknownValueError`] for the keyword values
-//! (processors, services, architectures, ...).
+//! [`ParseError`], the one error of text: names and their parts, regions, and the keyword
+//! values (processors, services, architectures, ...). It says what was expected, where,
+//! and offers a suggestion when one is obvious.
 
 use std::fmt;
-
-use crate::inline_str::InlineStr;
 
 /// What went wrong while parsing a name. Returned by [`ParseError::kind`].
 ///
@@ -66,6 +64,9 @@ pub enum ErrorKind {
     /// A well-formed region code that this version does not know (`eu-wset-1`), where
     /// only known ones are accepted ([`Region::parse_known`](crate::Region::parse_known)).
     UnknownRegion,
+    /// Text that is not one of a keyword's values, such as `"Graviton"` for a
+    /// [`Processor`](crate::Processor): [`ParseError::what`] names the keyword.
+    UnknownValue,
 }
 
 /// An error from parsing an instance type name.
@@ -93,27 +94,50 @@ pub struct ParseError {
     has_suggestion: bool,
     /// The length bound a [`ErrorKind::TooLong`] input broke; 0 for every other kind.
     max_len: u8,
+    /// The keyword an [`ErrorKind::UnknownValue`] text is not a value of.
+    keyword: Option<&'static Keyword>,
     /// The offending text, then the suggestion: one buffer keeps the error small, and so
     /// the `Result` every parse returns.
-    text: InlineStr<{ ParseError::TEXT }>,
+    text: ErrorText,
+}
+
+/// A keyword whose values [`ErrorKind::UnknownValue`] errors list: its name, as in
+/// "unknown processor", and what it expected.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Keyword {
+    pub(crate) what: &'static str,
+    pub(crate) expected: Expected,
 }
 
 impl ParseError {
-    /// Bytes for the offending text and the suggestion together.
-    const TEXT: usize = 51;
     /// The longest offending text quoted; longer text is cut on a character boundary.
     const FOUND: usize = 20;
 
     pub(crate) fn new(kind: ErrorKind, offset: usize, found: &str) -> Self {
-        let text = InlineStr::<{ Self::FOUND }>::new(found);
+        let text = ErrorText::new(found, Self::FOUND);
         Self {
             kind,
             offset: u32::try_from(offset).unwrap_or(u32::MAX),
             found_len: text.as_str().len() as u8,
             has_suggestion: false,
             max_len: 0,
-            text: InlineStr::new(text.as_str()),
+            keyword: None,
+            text,
         }
+    }
+
+    /// The error of `found`, which is none of `keyword`'s values; it suggests the closest
+    /// value when one is obvious (case, a typo).
+    pub(crate) fn unknown_value(keyword: &'static Keyword, found: &str) -> Self {
+        let suggestion = match keyword.expected {
+            Expected::OneOf(texts) => crate::edit_distance::closest(found, texts),
+            Expected::Pattern(_) => None,
+        };
+        Self {
+            keyword: Some(keyword),
+            ..Self::new(ErrorKind::UnknownValue, 0, found)
+        }
+        .with_suggestion(suggestion)
     }
 
     /// The error of input longer than `max_len` bytes: `offset` is where it passes the
@@ -127,7 +151,7 @@ impl ParseError {
 
     /// Adds a suggestion; one too long to keep beside the offending text is dropped.
     pub(crate) fn with_suggestion(mut self, suggestion: Option<&str>) -> Self {
-        if let Some(text) = suggestion.and_then(|s| InlineStr::concat(&[self.found(), s])) {
+        if let Some(text) = suggestion.and_then(|s| ErrorText::concat(self.found(), s)) {
             self.text = text;
             self.has_suggestion = true;
         }
@@ -175,6 +199,26 @@ impl ParseError {
     #[must_use]
     pub fn max_len(&self) -> Option<usize> {
         (self.kind == ErrorKind::TooLong).then_some(usize::from(self.max_len))
+    }
+
+    /// The keyword an [`ErrorKind::UnknownValue`] text is not a value of (`"processor"`,
+    /// `"service"`, ...); `None` for other kinds.
+    ///
+    /// ```
+    /// use ec2_instance_type::{ErrorKind, Processor};
+    ///
+    /// let err = "Graviton".parse::<Processor>().unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::UnknownValue);
+    /// assert_eq!(err.what(), Some("processor"));
+    /// assert_eq!(err.suggestion(), Some("graviton"));
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "unknown processor 'Graviton', expected one of amd, graviton, intel, apple, did you mean 'graviton'"
+    /// );
+    /// ```
+    #[must_use]
+    pub fn what(&self) -> Option<&'static str> {
+        self.keyword.map(|keyword| keyword.what)
     }
 
     /// A corrected spelling of the offending part or of the whole name, when one is obvious.
@@ -251,6 +295,7 @@ impl fmt::Display for Message<'_> {
                 f,
                 "'{found}' is a service's instance class, not an EC2 instance type name"
             ),
+            ErrorKind::UnknownValue => unknown_value(f, self.0.keyword, found),
         }?;
         match self.0.suggestion() {
             Some(suggestion) => write!(f, ", did you mean '{suggestion}'"),
@@ -259,28 +304,7 @@ impl fmt::Display for Message<'_> {
     }
 }
 
-/// An error from parsing a keyword value such as a [`Processor`](crate::Processor) or a
-/// [`Service`](crate::Service) from its text: the text is not one of the known values.
-///
-/// ```
-/// use ec2_instance_type::Processor;
-///
-/// let err = "Graviton".parse::<Processor>().unwrap_err();
-/// assert_eq!(err.suggestion(), Some("graviton"));
-/// assert_eq!(
-///     err.to_string(),
-///     "unknown processor 'Graviton', expected one of amd, graviton, intel, apple, did you mean 'graviton'"
-/// );
-/// ```
-#[derive(Clone, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("{}", UnknownValueMessage(self))]
-pub struct UnknownValueError {
-    what: &'static str,
-    found: InlineStr<{ UnknownValueError::FOUND }>,
-    expected: Expected,
-}
-
-/// What an [`UnknownValueError`] expected.
+/// What an [`ErrorKind::UnknownValue`] error expected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Expected {
     /// One of these texts.
@@ -289,65 +313,69 @@ pub(crate) enum Expected {
     Pattern(&'static str),
 }
 
-impl UnknownValueError {
-    /// The longest text quoted; longer text is cut on a character boundary.
-    const FOUND: usize = 32;
-
-    pub(crate) fn new(what: &'static str, found: &str, expected: Expected) -> Self {
-        Self {
-            what,
-            found: InlineStr::new(found),
-            expected,
-        }
-    }
-
-    /// What was being parsed: `"processor"`, `"service"`, ...
-    #[must_use]
-    pub fn what(&self) -> &'static str {
-        self.what
-    }
-
-    /// The known value closest to the text, when one is obvious (case, a typo).
-    #[must_use]
-    pub fn suggestion(&self) -> Option<&'static str> {
-        match self.expected {
-            Expected::OneOf(texts) => crate::edit_distance::closest(self.found.as_str(), texts),
-            Expected::Pattern(_) => None,
-        }
-    }
-}
-
-impl fmt::Debug for UnknownValueError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("UnknownValueError")
-            .field("what", &self.what)
-            .field("message", &format_args!("{self}"))
-            .finish_non_exhaustive()
-    }
-}
-
-/// The message text of an [`UnknownValueError`].
-struct UnknownValueMessage<'e>(&'e UnknownValueError);
-
-impl fmt::Display for UnknownValueMessage<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let error = self.0;
-        write!(f, "unknown {} '{}', expected ", error.what, error.found)?;
-        match error.expected {
-            Expected::OneOf(texts) => {
-                f.write_str("one of ")?;
-                for (i, text) in texts.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(", ")?;
-                    }
-                    f.write_str(text)?;
+/// The message of an [`ErrorKind::UnknownValue`] error, before any suggestion.
+fn unknown_value(
+    f: &mut fmt::Formatter<'_>,
+    keyword: Option<&Keyword>,
+    found: &str,
+) -> fmt::Result {
+    let Some(keyword) = keyword else {
+        return write!(f, "unknown value '{found}'");
+    };
+    write!(f, "unknown {} '{found}', expected ", keyword.what)?;
+    match keyword.expected {
+        Expected::OneOf(texts) => {
+            f.write_str("one of ")?;
+            for (i, text) in texts.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(", ")?;
                 }
+                f.write_str(text)?;
             }
-            Expected::Pattern(pattern) => f.write_str(pattern)?,
+            Ok(())
         }
-        match error.suggestion() {
-            Some(suggestion) => write!(f, ", did you mean '{suggestion}'"),
-            None => Ok(()),
+        Expected::Pattern(pattern) => f.write_str(pattern),
+    }
+}
+
+/// The text of a [`ParseError`]: up to 47 bytes inline with a one-byte length, so that the
+/// error stays 64 bytes with its keyword.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct ErrorText {
+    bytes: [u8; ErrorText::CAPACITY],
+    len: u8,
+}
+
+impl ErrorText {
+    const CAPACITY: usize = 47;
+
+    /// `text`, cut to at most `max` bytes on a character boundary.
+    fn new(text: &str, max: usize) -> Self {
+        let mut end = text.len().min(max).min(Self::CAPACITY);
+        while !text.is_char_boundary(end) {
+            end -= 1;
         }
+        Self::concat(text.get(..end).unwrap_or_default(), "").unwrap_or(Self {
+            bytes: [0; Self::CAPACITY],
+            len: 0,
+        })
+    }
+
+    /// `a` then `b`, or `None` if they do not fit.
+    fn concat(a: &str, b: &str) -> Option<Self> {
+        let len = a.len() + b.len();
+        let mut bytes = [0; Self::CAPACITY];
+        bytes.get_mut(..a.len())?.copy_from_slice(a.as_bytes());
+        bytes.get_mut(a.len()..len)?.copy_from_slice(b.as_bytes());
+        Some(Self {
+            bytes,
+            len: u8::try_from(len).ok()?,
+        })
+    }
+
+    fn as_str(&self) -> &str {
+        // Always UTF-8: it is cut on character boundaries only.
+        std::str::from_utf8(self.bytes.get(..usize::from(self.len)).unwrap_or_default())
+            .unwrap_or_default()
     }
 }

@@ -10,7 +10,8 @@
 /// - `as_str(&self) -> &'static str`, the word;
 /// - `known() -> impl ExactSizeIterator<Item = Self>`, every variant in declaration order;
 /// - `Display` (the word, honouring width and alignment);
-/// - `FromStr` with [`UnknownValueError`](crate::UnknownValueError) naming `$what`.
+/// - `FromStr` with a [`ParseError`](crate::ParseError) of kind
+///   [`UnknownValue`](crate::ErrorKind::UnknownValue) naming `$what`.
 macro_rules! keyword_enum {
     (
         $(#[$meta:meta])*
@@ -34,6 +35,10 @@ macro_rules! keyword_enum {
         impl $name {
             const KNOWN: &'static [$name] = &[$($name::$variant),+];
             const TEXTS: &'static [&'static str] = &[$($text),+];
+            const KEYWORD: $crate::error::Keyword = $crate::error::Keyword {
+                what: $what,
+                expected: $crate::error::Expected::OneOf(Self::TEXTS),
+            };
 
             #[doc = concat!("The ", $what, " as written: ", $("`\"", $text, "\"` "),+)]
             #[must_use]
@@ -57,7 +62,7 @@ macro_rules! keyword_enum {
         }
 
         impl ::std::str::FromStr for $name {
-            type Err = $crate::UnknownValueError;
+            type Err = $crate::ParseError;
 
             #[doc = concat!("Parses the word of a ", $what, ", exactly as [`", stringify!($name), "::as_str`] writes it.")]
             fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -66,13 +71,7 @@ macro_rules! keyword_enum {
                     .zip(Self::TEXTS)
                     .find(|(_, text)| **text == s)
                     .map(|(value, _)| *value)
-                    .ok_or_else(|| {
-                        $crate::UnknownValueError::new(
-                            $what,
-                            s,
-                            $crate::error::Expected::OneOf(Self::TEXTS),
-                        )
-                    })
+                    .ok_or_else(|| $crate::ParseError::unknown_value(&Self::KEYWORD, s))
             }
         }
     };

@@ -79,7 +79,7 @@ pub mod serde;
 mod service;
 pub mod usage;
 
-pub use error::{ErrorKind, ParseError, UnknownValueError};
+pub use error::{ErrorKind, ParseError};
 pub use instance_type::InstanceType;
 pub use parts::{
     AppleChip, AppleChipTier, Capability, InstanceOption, Multiplier, NvidiaChip, Processor,

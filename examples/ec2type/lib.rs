@@ -135,7 +135,7 @@ pub(crate) enum Status {
 /// Parses `--tenancy`: the library's words (`shared`, `dedicated`, `host`).
 fn parse_tenancy(text: &str) -> Result<Tenancy, String> {
     text.parse()
-        .map_err(|e: ec2_instance_type::UnknownValueError| e.to_string())
+        .map_err(|e: ec2_instance_type::ParseError| e.to_string())
 }
 
 /// Runs the command line: parses the arguments, answers, and returns the exit code.

@@ -517,7 +517,7 @@ impl Catalogue {
                 })?;
             let tenancy = match fields.get(3) {
                 None => Tenancy::Shared,
-                Some(text) => text.parse().map_err(|e: crate::UnknownValueError| {
+                Some(text) => text.parse().map_err(|e: crate::ParseError| {
                     here(DataErrorKind::InvalidValue, e.to_string())
                 })?,
             };

@@ -6,8 +6,9 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 use super::{Processor, UnknownPart};
+use crate::ParseError;
 use crate::display::write_affixed;
-use crate::error::{Expected, UnknownValueError};
+use crate::error::{Expected, Keyword};
 use crate::inline_str::InlineStr;
 use crate::keyword::keyword_enum;
 use crate::number;
@@ -146,13 +147,15 @@ impl AppleChip {
 }
 
 impl FromStr for AppleChip {
-    type Err = UnknownValueError;
+    type Err = ParseError;
 
     /// Parses `m<generation>[pro|max|ultra]`, generation from 1 with no leading zero.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::classify(s).ok_or_else(|| {
-            UnknownValueError::new("apple chip", s, Expected::Pattern(Self::PATTERN))
-        })
+        const KEYWORD: Keyword = Keyword {
+            what: "apple chip",
+            expected: Expected::Pattern(AppleChip::PATTERN),
+        };
+        Self::classify(s).ok_or_else(|| ParseError::unknown_value(&KEYWORD, s))
     }
 }
 

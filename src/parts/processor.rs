@@ -15,7 +15,7 @@ keyword_enum! {
     /// assert_eq!("graviton".parse::<Processor>()?, Processor::Graviton);
     /// assert_eq!(Processor::Graviton.as_str(), "graviton");
     /// assert_eq!(Processor::known().count(), 4);
-    /// # Ok::<(), ec2_instance_type::UnknownValueError>(())
+    /// # Ok::<(), ec2_instance_type::ParseError>(())
     /// ```
     pub enum Processor("processor") {
         /// AMD EPYC.
