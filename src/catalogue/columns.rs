@@ -1,13 +1,13 @@
 //! The catalogue's columns (as `record::spec_columns` reads them from a record, and as
-//! `data/instance-types.csv` holds them) into the stored specs, for owned catalogues. The
-//! generator turns the same columns into the bundled table's source.
+//! `data/instance-types.csv` holds them) into the stored specs: for owned catalogues, and
+//! for the generator, which writes them into the bundled table (`literal.rs`).
 
 use std::collections::BTreeMap;
 
 use super::entry::{AcceleratorKind, Architecture, Architectures, DiskType, Ebs, InstanceStorage};
 use super::overlay::DataErrorKind;
 use super::stored::{Accelerator, Gpu, Label, Network, Specs};
-use super::strings::Texts;
+use super::strings::Intern;
 
 /// The columns of one row.
 pub(crate) type Columns<'a> = BTreeMap<&'a str, String>;
@@ -69,11 +69,15 @@ impl Row<'_, '_> {
         self.get(column) == "true"
     }
 
-    fn label(&self, texts: &mut Texts, column: &str) -> Result<Label, ColumnError> {
+    fn label(&self, texts: &mut impl Intern, column: &str) -> Result<Label, ColumnError> {
         texts.intern(self.get(column)).ok_or_else(too_many)
     }
 
-    fn opt_label(&self, texts: &mut Texts, column: &str) -> Result<Option<Label>, ColumnError> {
+    fn opt_label(
+        &self,
+        texts: &mut impl Intern,
+        column: &str,
+    ) -> Result<Option<Label>, ColumnError> {
         if self.get(column).is_empty() {
             Ok(None)
         } else {
@@ -86,7 +90,7 @@ impl Row<'_, '_> {
 /// texts go into `texts`.
 pub(crate) fn specs(
     columns: &Columns<'_>,
-    texts: &mut Texts,
+    texts: &mut impl Intern,
     source: &str,
 ) -> Result<Specs, ColumnError> {
     let row = Row(columns);

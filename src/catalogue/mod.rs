@@ -56,6 +56,8 @@ mod columns;
 mod entry;
 mod hash;
 #[cfg(feature = "overlay")]
+mod literal;
+#[cfg(feature = "overlay")]
 mod overlay;
 #[cfg(feature = "overlay")]
 mod price_list;
@@ -86,12 +88,14 @@ pub use store::Catalogue;
 use crate::{InstanceType, ServiceInstanceType};
 
 /// What the maintainers' generator (`xtask`) shares with the library, so that the bundled
-/// table and owned catalogues are built by the same code: the perfect-hash builder and the
-/// reader of `DescribeInstanceTypes` records. Not part of the API: it may change in any
+/// table and owned catalogues are built by the same code: the perfect-hash builder, the
+/// reader of `DescribeInstanceTypes` records and the writer of the table's `Specs`. Not part of the API: it may change in any
 /// release.
 #[doc(hidden)]
 pub mod generator {
     pub use super::hash::build as perfect_hash;
+    #[cfg(feature = "overlay")]
+    pub use super::literal::specs_literal;
     #[cfg(feature = "overlay")]
     pub use super::record::spec_columns;
 }

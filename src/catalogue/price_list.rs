@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::overlay::{DataError, DataErrorKind, documents, line_column};
 use super::store::Catalogue;
 use super::stored::OnDemandPrice;
+use super::strings::Intern;
 use super::{Tenancy, strings::Texts};
 use crate::{InstanceType, Region};
 

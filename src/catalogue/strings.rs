@@ -23,11 +23,21 @@ impl Texts {
             None => self.0.get(index - LABELS.len()).map_or("", |text| &**text),
         }
     }
+}
 
+/// What gives a text its label: a catalogue's [`Texts`], or the generator's numbering of
+/// the texts it writes.
+#[cfg(feature = "overlay")]
+pub(crate) trait Intern {
+    /// The label of `text`; `None` when no label is left for it.
+    fn intern(&mut self, text: &str) -> Option<Label>;
+}
+
+#[cfg(feature = "overlay")]
+impl Intern for Texts {
     /// The label of `text`: the bundled one where it exists, else this catalogue's own.
     /// `None` when all 65,536 labels are in use.
-    #[cfg_attr(not(feature = "overlay"), allow(dead_code))]
-    pub(crate) fn intern(&mut self, text: &str) -> Option<Label> {
+    fn intern(&mut self, text: &str) -> Option<Label> {
         if let Some(i) = LABELS.iter().position(|l| *l == text) {
             return u16::try_from(i).ok().map(Label);
         }

@@ -7,7 +7,7 @@
 //! Its test renders the tables again from `data/` and fails when the checked-in ones are
 //! stale (`cargo test -p xtask`, which CI runs).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -89,21 +89,6 @@ impl Row<'_> {
             .map_or("", String::as_str)
     }
 
-    fn int(&self, column: &str) -> Result<String, String> {
-        let v = self.get(column);
-        v.parse::<u64>()
-            .map(|n| n.to_string())
-            .map_err(|_| format!("{}: {column}: not a whole number: {v:?}", self.get("name")))
-    }
-
-    fn opt_int(&self, column: &str) -> Result<Option<String>, String> {
-        if self.get(column).is_empty() {
-            Ok(None)
-        } else {
-            self.int(column).map(Some)
-        }
-    }
-
     fn float(&self, column: &str) -> Result<String, String> {
         let v = self.get(column);
         let f: f64 = v
@@ -118,138 +103,41 @@ impl Row<'_> {
         Ok(format!("{f:?}"))
     }
 
-    fn opt_float(&self, column: &str) -> Result<String, String> {
-        if self.get(column).is_empty() {
-            Ok("None".into())
-        } else {
-            Ok(format!("Some({})", self.float(column)?))
-        }
-    }
-
-    fn boolean(&self, column: &str) -> Result<&'static str, String> {
-        match self.get(column) {
-            "true" => Ok("true"),
-            "false" => Ok("false"),
-            other => Err(format!(
-                "{}: {column}: not a boolean: {other:?}",
-                self.get("name")
-            )),
-        }
-    }
-
     fn label(&self, labels: &Labels, column: &str) -> String {
         labels.label(self.get(column))
     }
 }
 
-/// The `Specs` literal of a row, or `None` for a row without specs.
+/// The `Specs` literal of a row, or `None` for a row without specs: the library's reader
+/// of the columns (the one owned catalogues use) and its writer of the literal.
 fn specs(row: &Row<'_>, labels: &Labels) -> Result<Option<String>, String> {
     if row.get("has_specs") != "true" {
         return Ok(None);
     }
-    // Bit i is the i-th `Architecture` variant, as the library orders them.
-    let mut architectures = 0u8;
+    // Owned catalogues skip a value this version does not know; the bundled table must
+    // not lose one.
+    let name = row.get("name");
     for arch in row.get("architectures").split_whitespace() {
-        let bit = Architecture::known()
-            .position(|a| a.as_str() == arch)
-            .ok_or_else(|| format!("unknown architecture {arch:?}"))?;
-        architectures |= 1 << bit;
-    }
-    let gpu = if row.get("gpu_model").is_empty() {
-        "None".to_owned()
-    } else {
-        format!(
-            "Some(Gpu {{ count: {}, share: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
-            row.int("gpu_count")?,
-            row.opt_float("gpu_share")?,
-            row.label(labels, "gpu_manufacturer"),
-            row.label(labels, "gpu_model"),
-            row.int("gpu_memory_mib")?,
-        )
-    };
-    let accelerator = match row.get("accelerator_kind") {
-        "" => "None".to_owned(),
-        kind => {
-            let kind = match kind {
-                "inferentia" => "Inferentia",
-                "trainium" => "Trainium",
-                "qualcomm" => "Qualcomm",
-                "fpga" => "Fpga",
-                "media" => "Media",
-                other => return Err(format!("unknown accelerator kind {other:?}")),
-            };
-            format!(
-                "Some(Accelerator {{ kind: AcceleratorKind::{kind}, count: {}, manufacturer: {}, model: {}, memory_mib: {} }})",
-                row.int("accelerator_count")?,
-                row.label(labels, "accelerator_manufacturer"),
-                row.label(labels, "accelerator_model"),
-                row.int("accelerator_memory_mib")?,
-            )
+        if arch.parse::<Architecture>().is_err() {
+            return Err(format!("{name}: unknown architecture {arch:?}"));
         }
-    };
-    let storage = if row.get("storage_disks").is_empty() {
-        "None".to_owned()
-    } else {
-        let disk_type = match row.get("storage_type") {
-            "ssd" => "Ssd",
-            "hdd" => "Hdd",
-            other => return Err(format!("unknown disk type {other:?}")),
-        };
-        format!(
-            "Some(InstanceStorage {{ disks: {}, disk_gb: {}, disk_type: DiskType::{disk_type}, nvme: {}, total_gb: {} }})",
-            row.int("storage_disks")?,
-            row.int("storage_disk_gb")?,
-            matches!(row.get("storage_nvme"), "required" | "supported"),
-            row.int("storage_total_gb")?,
-        )
-    };
-    let network = format!(
-        "Network {{ performance: {}, baseline_gbps: {}, peak_gbps: {}, max_interfaces: {}, cards: {}, default_card_interfaces: {}, ipv4_per_interface: {}, efa: {}, ena: {} }}",
-        row.label(labels, "network_performance"),
-        row.opt_float("network_baseline_gbps")?,
-        row.opt_float("network_peak_gbps")?,
-        row.int("max_network_interfaces")?,
-        row.int("network_cards")?,
-        row.int("default_card_interfaces")?,
-        row.int("ipv4_per_interface")?,
-        row.boolean("efa")?,
-        row.label(labels, "ena"),
-    );
-    let ebs = match row.opt_int("ebs_baseline_mbps")? {
-        None => "None".to_owned(),
-        Some(baseline_mbps) => format!(
-            "Some(Ebs {{ baseline_mbps: {baseline_mbps}, max_mbps: {}, baseline_iops: {}, max_iops: {} }})",
-            row.int("ebs_max_mbps")?,
-            row.int("ebs_baseline_iops")?,
-            row.int("ebs_max_iops")?,
-        ),
-    };
-    let hypervisor = match row.get("hypervisor") {
-        "" => "None".to_owned(),
-        _ => format!("Some({})", row.label(labels, "hypervisor")),
-    };
-    let manufacturer = match row.get("processor_manufacturer") {
-        "" => "None".to_owned(),
-        _ => format!("Some({})", row.label(labels, "processor_manufacturer")),
-    };
-    Ok(Some(format!(
-        "Specs {{ source: {}, vcpus: {}, cores: {}, threads_per_core: {}, memory_mib: {}, architectures: Architectures({architectures}), \
-         processor_manufacturer: {manufacturer}, clock_ghz: {}, gpu: {gpu}, accelerator: {accelerator}, storage: {storage}, \
-         network: {network}, ebs: {ebs}, hypervisor: {hypervisor}, bare_metal: {}, burstable: {}, \
-         current_generation: {}, free_tier_eligible: {}, on_demand_usage: {}, spot_usage: {} }}",
-        row.label(labels, "specs_source"),
-        row.int("vcpus")?,
-        row.int("cores")?,
-        row.int("threads_per_core")?,
-        row.int("memory_mib")?,
-        row.opt_float("clock_ghz")?,
-        row.boolean("bare_metal")?,
-        row.boolean("burstable")?,
-        row.boolean("current_generation")?,
-        row.boolean("free_tier_eligible")?,
-        row.boolean("on_demand_usage")?,
-        row.boolean("spot_usage")?,
-    )))
+    }
+    if !matches!(row.get("storage_type"), "" | "ssd" | "hdd") {
+        return Err(format!(
+            "{name}: unknown disk type {:?}",
+            row.get("storage_type")
+        ));
+    }
+    let columns: BTreeMap<&str, String> = row
+        .columns
+        .iter()
+        .filter_map(|(column, i)| Some((column.as_str(), row.fields.get(*i)?.clone())))
+        .collect();
+    generator::specs_literal(&columns, row.get("specs_source"), |text| {
+        labels.0.get(text).copied()
+    })
+    .map(Some)
+    .map_err(|e| format!("{name}: {e}"))
 }
 
 fn on_demand(row: &Row<'_>, labels: &Labels) -> Result<String, String> {
