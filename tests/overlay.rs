@@ -430,9 +430,15 @@ fn errors_point_at_their_record() {
         .unwrap_err();
     assert!(line > 1);
     assert_eq!(err.line(), Some(line), "{err}");
-    assert!(
-        err.to_string().contains("record 2 of the document"),
-        "{err}"
+    assert_eq!(err.kind(), DataErrorKind::InvalidValue);
+    let second_name = TYPES[second..].split('"').nth(3).unwrap();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "types.json: line {line}, column {}: record 2 of the document: {second_name}: \
+             MemoryInfo.SizeInMiB: invalid type: string \"x\", expected u64",
+            err.column().unwrap()
+        )
     );
 }
 

@@ -1,4 +1,4 @@
-//! The catalogue's columns (as `record::spec_columns` reads them from a record, and as
+//! The catalogue's columns (as `Record::spec_columns` reads them from a record, and as
 //! `data/instance-types.csv` holds them) into the stored specs: for owned catalogues, and
 //! for the generator, which writes them into the bundled table (`literal.rs`).
 

@@ -97,7 +97,7 @@ pub mod generator {
     #[cfg(feature = "overlay")]
     pub use super::literal::specs_literal;
     #[cfg(feature = "overlay")]
-    pub use super::record::spec_columns;
+    pub use super::record::Record;
 }
 
 pub use texts::{NAMES_SNAPSHOT, PRICES_SNAPSHOT, REGIONS_SNAPSHOT, SPECS_SNAPSHOT, SPOT_SNAPSHOT};

@@ -349,7 +349,9 @@ impl Catalogue {
         let mut records: Vec<(String, Specs)> = Vec::new();
         for_each_record(json, "InstanceTypes", "record", |record, name, here| {
             let mut row = columns::Columns::new();
-            record::spec_columns(record, &mut row);
+            record::Record::from_json(record)
+                .map_err(|e| here(DataErrorKind::InvalidValue, format!("{name}: {e}")))?
+                .spec_columns(&mut row);
             let specs = columns::specs(&row, &mut texts, source)
                 .map_err(|(kind, e)| here(kind, format!("{name}: {e}")))?;
             records.push((name.to_owned(), specs));

@@ -1,32 +1,379 @@
 //! One EC2 `DescribeInstanceTypes` record (as `aws ec2 describe-instance-types` prints it,
-//! and as moto stores it) read into the catalogue's columns, with the catalogue's rules:
-//! the bandwidth of a multi-card type is what its label states, EKS counts the default
-//! card's interfaces, one accelerator kind per type. The generator (`xtask`, through
-//! `catalogue::generator`) writes these columns to `data/instance-types.csv`; owned
-//! catalogues read them into `Specs`. One reader of records for both.
+//! and as moto stores it), typed, and read into the catalogue's columns with the
+//! catalogue's rules: the bandwidth of a multi-card type is what its label states, EKS
+//! counts the default card's interfaces, one accelerator kind per type. The generator
+//! (`xtask`, through `catalogue::generator`) writes these columns to
+//! `data/instance-types.csv`; owned catalogues read them into `Specs` (`columns.rs`). One
+//! reader of records for both.
+//!
+//! Every field is optional: a record lacks what its type lacks (no `GpuInfo` on a CPU type),
+//! and older snapshots lack newer fields. A field of the wrong JSON type is an error that
+//! names it (`MemoryInfo.SizeInMiB: invalid type: string "x", expected u64`).
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use serde::Deserialize;
+use serde_json::{Number, Value};
 
-/// The text of a JSON value as a column holds it: strings as they are, numbers and
-/// booleans as JSON writes them, nothing for `null`.
-#[must_use]
-pub fn text(value: &Value) -> String {
-    match value {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
+/// A record, with the fields the catalogue reads; the others are ignored.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Record {
+    #[serde(rename = "VCpuInfo")]
+    v_cpu_info: Option<VCpuInfo>,
+    memory_info: Option<MemoryInfo>,
+    processor_info: Option<ProcessorInfo>,
+    gpu_info: Option<GpuInfo>,
+    neuron_info: Option<Accelerators>,
+    inference_accelerator_info: Option<Accelerators>,
+    fpga_info: Option<Accelerators>,
+    media_accelerator_info: Option<Accelerators>,
+    instance_storage_info: Option<StorageInfo>,
+    network_info: Option<NetworkInfo>,
+    ebs_info: Option<EbsInfo>,
+    hypervisor: Option<String>,
+    bare_metal: Option<bool>,
+    burstable_performance_supported: Option<bool>,
+    current_generation: Option<bool>,
+    free_tier_eligible: Option<bool>,
+    supported_usage_classes: Option<Vec<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct VCpuInfo {
+    #[serde(rename = "DefaultVCpus")]
+    vcpus: Option<u64>,
+    #[serde(rename = "DefaultCores")]
+    cores: Option<u64>,
+    #[serde(rename = "DefaultThreadsPerCore")]
+    threads_per_core: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct MemoryInfo {
+    #[serde(rename = "SizeInMiB")]
+    size_mib: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct ProcessorInfo {
+    supported_architectures: Option<Vec<String>>,
+    manufacturer: Option<String>,
+    sustained_clock_speed_in_ghz: Option<Number>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct GpuInfo {
+    gpus: Option<Vec<Device>>,
+    #[serde(rename = "TotalGpuMemoryInMiB")]
+    total_memory_mib: Option<u64>,
+}
+
+/// The devices of one accelerator record (`NeuronInfo`, `InferenceAcceleratorInfo`,
+/// `FpgaInfo`, `MediaAcceleratorInfo`): each names its list and its total differently.
+#[derive(Debug, Default, Deserialize)]
+struct Accelerators {
+    #[serde(rename = "Accelerators", alias = "NeuronDevices", alias = "Fpgas")]
+    devices: Option<Vec<Device>>,
+    #[serde(
+        rename = "TotalInferenceMemoryInMiB",
+        alias = "TotalNeuronDeviceMemoryInMiB",
+        alias = "TotalFpgaMemoryInMiB",
+        alias = "TotalMediaMemoryInMiB"
+    )]
+    total_memory_mib: Option<u64>,
+}
+
+/// A GPU, accelerator or FPGA entry.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Device {
+    count: Option<u64>,
+    name: Option<String>,
+    manufacturer: Option<String>,
+    /// The share of one GPU a fractional type has (`0.125`).
+    gpu_partition_size: Option<Number>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct StorageInfo {
+    disks: Option<Vec<Disk>>,
+    nvme_support: Option<String>,
+    #[serde(rename = "TotalSizeInGB")]
+    total_size_gb: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Disk {
+    count: Option<u64>,
+    #[serde(rename = "SizeInGB")]
+    size_gb: Option<u64>,
+    #[serde(rename = "Type")]
+    kind: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct NetworkInfo {
+    network_performance: Option<String>,
+    network_cards: Option<Vec<NetworkCard>>,
+    default_network_card_index: Option<u64>,
+    maximum_network_interfaces: Option<u64>,
+    ipv4_addresses_per_interface: Option<u64>,
+    efa_supported: Option<bool>,
+    ena_support: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct NetworkCard {
+    #[serde(rename = "NetworkCardIndex")]
+    index: Option<u64>,
+    baseline_bandwidth_in_gbps: Option<f64>,
+    peak_bandwidth_in_gbps: Option<f64>,
+    maximum_network_interfaces: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct EbsInfo {
+    #[serde(rename = "EbsOptimizedInfo")]
+    optimized: Option<EbsOptimizedInfo>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct EbsOptimizedInfo {
+    baseline_bandwidth_in_mbps: Option<u64>,
+    maximum_bandwidth_in_mbps: Option<u64>,
+    baseline_iops: Option<u64>,
+    maximum_iops: Option<u64>,
+}
+
+impl Record {
+    /// The record of one JSON value.
+    ///
+    /// # Errors
+    ///
+    /// A field of the wrong JSON type, named by its path: `MemoryInfo.SizeInMiB: invalid
+    /// type: string "x", expected u64`.
+    pub fn from_json(value: &Value) -> Result<Self, String> {
+        serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            format!("{path}: {}", e.into_inner())
+        })
+    }
+
+    /// The spec columns of the record into `row` (`data/README.md` explains each column).
+    pub fn spec_columns<'a>(&self, row: &mut BTreeMap<&'a str, String>) {
+        let mut put = |column: &'a str, value: String| {
+            row.insert(column, value);
+        };
+        let vcpu = self.v_cpu_info.as_ref();
+        put("vcpus", text(vcpu.and_then(|v| v.vcpus)));
+        put("cores", text(vcpu.and_then(|v| v.cores)));
+        put(
+            "threads_per_core",
+            text(vcpu.and_then(|v| v.threads_per_core)),
+        );
+        put(
+            "memory_mib",
+            text(self.memory_info.as_ref().and_then(|m| m.size_mib)),
+        );
+        let cpu = self.processor_info.as_ref();
+        put(
+            "architectures",
+            cpu.and_then(|c| c.supported_architectures.as_ref())
+                .map(|a| a.join(" "))
+                .unwrap_or_default(),
+        );
+        put(
+            "processor_manufacturer",
+            text(cpu.and_then(|c| c.manufacturer.as_ref())),
+        );
+        put(
+            "clock_ghz",
+            number(cpu.and_then(|c| c.sustained_clock_speed_in_ghz.as_ref())),
+        );
+        let gpus = self.gpu_info.as_ref();
+        if let Some(gpu) = gpus.and_then(|g| first(g.gpus.as_ref())) {
+            put("gpu_count", text(gpu.count));
+            let share = gpu.gpu_partition_size.as_ref();
+            if share.and_then(Number::as_f64).is_some_and(|s| s < 1.0) {
+                put("gpu_share", number(share));
+            }
+            put("gpu_manufacturer", text(gpu.manufacturer.as_ref()));
+            put("gpu_model", text(gpu.name.as_ref()));
+            put(
+                "gpu_memory_mib",
+                text(gpus.and_then(|g| g.total_memory_mib)),
+            );
+        } else {
+            put("gpu_count", "0".into());
+        }
+        self.accelerator_columns(row);
+        self.storage_columns(row);
+        if let Some(net) = &self.network_info {
+            net.columns(row);
+        } else {
+            NetworkInfo::default().columns(row);
+        }
+        self.other_columns(row);
+    }
+
+    /// The accelerator columns: one kind per type in the sources; Neuron is preferred to
+    /// the older `InferenceAcceleratorInfo` record of the same Inferentia devices.
+    fn accelerator_columns<'a>(&self, row: &mut BTreeMap<&'a str, String>) {
+        let mut put = |column: &'a str, value: String| {
+            row.insert(column, value);
+        };
+        let kinds = [
+            (&self.neuron_info, ""),
+            (&self.inference_accelerator_info, "inference"),
+            (&self.fpga_info, "fpga"),
+            (&self.media_accelerator_info, "media"),
+        ];
+        for (info, kind) in kinds {
+            let Some(info) = info else { continue };
+            let Some(device) = first(info.devices.as_ref()) else {
+                continue;
+            };
+            let model = text(device.name.as_ref());
+            let manufacturer = text(device.manufacturer.as_ref());
+            let kind = match kind {
+                "" if model.starts_with("Trainium") => "trainium",
+                "" => "inferentia",
+                "inference" if model.starts_with("Inferentia") => "inferentia",
+                "inference" if manufacturer == "Qualcomm" => "qualcomm",
+                other => other,
+            };
+            put("accelerator_kind", kind.into());
+            put("accelerator_count", text(device.count));
+            put(
+                "accelerator_manufacturer",
+                if manufacturer.is_empty() {
+                    "AWS".into()
+                } else {
+                    manufacturer
+                },
+            );
+            put("accelerator_model", model);
+            put("accelerator_memory_mib", text(info.total_memory_mib));
+            break;
+        }
+    }
+
+    /// The local storage columns.
+    fn storage_columns(&self, row: &mut BTreeMap<&str, String>) {
+        let Some(storage) = &self.instance_storage_info else {
+            return;
+        };
+        let Some(disk) = first(storage.disks.as_ref()) else {
+            return;
+        };
+        row.insert("storage_disks", text(disk.count));
+        row.insert("storage_disk_gb", text(disk.size_gb));
+        row.insert("storage_type", text(disk.kind.as_ref()));
+        row.insert("storage_nvme", text(storage.nvme_support.as_ref()));
+        row.insert("storage_total_gb", text(storage.total_size_gb));
+    }
+
+    /// EBS, hypervisor, flags and usage classes.
+    fn other_columns<'a>(&self, row: &mut BTreeMap<&'a str, String>) {
+        let mut put = |column: &'a str, value: String| {
+            row.insert(column, value);
+        };
+        let ebs = self.ebs_info.as_ref().and_then(|e| e.optimized.as_ref());
+        put(
+            "ebs_baseline_mbps",
+            text(ebs.and_then(|e| e.baseline_bandwidth_in_mbps)),
+        );
+        put(
+            "ebs_max_mbps",
+            text(ebs.and_then(|e| e.maximum_bandwidth_in_mbps)),
+        );
+        put("ebs_baseline_iops", text(ebs.and_then(|e| e.baseline_iops)));
+        put("ebs_max_iops", text(ebs.and_then(|e| e.maximum_iops)));
+
+        put("hypervisor", text(self.hypervisor.as_ref()));
+        put("bare_metal", text(self.bare_metal));
+        put("burstable", text(self.burstable_performance_supported));
+        put("current_generation", text(self.current_generation));
+        put("free_tier_eligible", text(self.free_tier_eligible));
+        let usage = self.supported_usage_classes.as_deref().unwrap_or_default();
+        let has = |class: &str| usage.iter().any(|u| u == class).to_string();
+        put("on_demand_usage", has("on-demand"));
+        put("spot_usage", has("spot"));
     }
 }
 
-/// A number as a column holds it: integers stay integers; floats keep their shortest
-/// exact form (`3.0`, `3.1`).
-#[must_use]
-pub fn number(value: &Value) -> String {
-    match value.as_f64() {
-        Some(f) if f.fract() == 0.0 && value.is_f64() => format!("{f:.1}"),
-        _ => text(value),
+impl NetworkInfo {
+    /// The network columns.
+    fn columns<'a>(&self, row: &mut BTreeMap<&'a str, String>) {
+        let mut put = |column: &'a str, value: String| {
+            row.insert(column, value);
+        };
+        let label = text(self.network_performance.as_ref());
+        let cards = self.network_cards.as_deref().unwrap_or_default();
+        let default_index = self.default_network_card_index.unwrap_or(0);
+        let default_card = cards
+            .iter()
+            .find(|c| c.index == Some(default_index))
+            .or(cards.first());
+        let (baseline, peak) = match label_gbps(&label) {
+            Some(gbps) if cards.len() > 1 => (Some(gbps), Some(gbps)),
+            _ => (
+                default_card.and_then(|c| c.baseline_bandwidth_in_gbps),
+                default_card.and_then(|c| c.peak_bandwidth_in_gbps),
+            ),
+        };
+        let gbps = |v: Option<f64>| {
+            v.map(|v| format!("{}", (v * 1000.0).round() / 1000.0))
+                .unwrap_or_default()
+        };
+        put("network_performance", label.clone());
+        put("network_baseline_gbps", gbps(baseline));
+        put("network_peak_gbps", gbps(peak));
+        put(
+            "max_network_interfaces",
+            text(self.maximum_network_interfaces),
+        );
+        put("network_cards", cards.len().max(1).to_string());
+        let default_interfaces = default_card
+            .and_then(|c| c.maximum_network_interfaces)
+            .or(self.maximum_network_interfaces);
+        put("default_card_interfaces", text(default_interfaces));
+        put(
+            "ipv4_per_interface",
+            text(self.ipv4_addresses_per_interface),
+        );
+        put("efa", text(self.efa_supported));
+        put("ena", text(self.ena_support.as_ref()));
+    }
+}
+
+/// The first of a list, if there is one.
+fn first<T>(list: Option<&Vec<T>>) -> Option<&T> {
+    list.and_then(|l| l.first())
+}
+
+/// A value as a column holds it: as JSON writes it, nothing for a missing one.
+fn text(value: Option<impl ToString>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// A number as a column holds it: integers stay integers; floats keep their shortest exact
+/// form (`3.0`, `3.1`).
+fn number(value: Option<&Number>) -> String {
+    match value {
+        Some(n) if n.is_f64() => match n.as_f64() {
+            Some(f) if f.fract() == 0.0 => format!("{f:.1}"),
+            _ => n.to_string(),
+        },
+        other => text(other),
     }
 }
 
@@ -39,198 +386,4 @@ pub fn label_gbps(label: &str) -> Option<f64> {
         Some((cards, each)) => Some(cards.parse::<f64>().ok()? * each.parse::<f64>().ok()?),
         None => figure.parse().ok(),
     }
-}
-
-/// The spec columns of one record into `row` (`data/README.md` explains each column).
-pub fn spec_columns<'a>(spec: &Value, row: &mut BTreeMap<&'a str, String>) {
-    let mut put = |column: &'a str, value: String| {
-        row.insert(column, value);
-    };
-    let vcpu = &spec["VCpuInfo"];
-    put("vcpus", text(&vcpu["DefaultVCpus"]));
-    put("cores", text(&vcpu["DefaultCores"]));
-    put("threads_per_core", text(&vcpu["DefaultThreadsPerCore"]));
-    put("memory_mib", text(&spec["MemoryInfo"]["SizeInMiB"]));
-    let cpu = &spec["ProcessorInfo"];
-    let archs: Vec<String> = cpu["SupportedArchitectures"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(text)
-        .collect();
-    put("architectures", archs.join(" "));
-    put("processor_manufacturer", text(&cpu["Manufacturer"]));
-    put("clock_ghz", number(&cpu["SustainedClockSpeedInGhz"]));
-
-    if let Some(gpu) = spec["GpuInfo"]["Gpus"].get(0) {
-        put("gpu_count", text(&gpu["Count"]));
-        let share = gpu["GpuPartitionSize"].as_f64().unwrap_or(1.0);
-        if share < 1.0 {
-            put("gpu_share", number(&gpu["GpuPartitionSize"]));
-        }
-        put("gpu_manufacturer", text(&gpu["Manufacturer"]));
-        put("gpu_model", text(&gpu["Name"]));
-        put(
-            "gpu_memory_mib",
-            text(&spec["GpuInfo"]["TotalGpuMemoryInMiB"]),
-        );
-    } else {
-        put("gpu_count", "0".into());
-    }
-    accelerator_columns(spec, row);
-    storage_columns(spec, row);
-    network_columns(&spec["NetworkInfo"], row);
-    other_columns(spec, row);
-}
-
-/// The accelerator columns: one kind per type; Neuron is preferred to the older
-/// `InferenceAcceleratorInfo` record of the same Inferentia devices.
-fn accelerator_columns<'a>(spec: &Value, row: &mut BTreeMap<&'a str, String>) {
-    let mut put = |column: &'a str, value: String| {
-        row.insert(column, value);
-    };
-    // One accelerator kind per type in the sources; Neuron is preferred to the older
-    // InferenceAcceleratorInfo record of the same Inferentia devices.
-    let accelerators = [
-        (
-            "NeuronInfo",
-            "NeuronDevices",
-            "TotalNeuronDeviceMemoryInMiB",
-            "",
-        ),
-        (
-            "InferenceAcceleratorInfo",
-            "Accelerators",
-            "TotalInferenceMemoryInMiB",
-            "inference",
-        ),
-        ("FpgaInfo", "Fpgas", "TotalFpgaMemoryInMiB", "fpga"),
-        (
-            "MediaAcceleratorInfo",
-            "Accelerators",
-            "TotalMediaMemoryInMiB",
-            "media",
-        ),
-    ];
-    for (info, list, total, kind) in accelerators {
-        let Some(device) = spec[info][list].get(0) else {
-            continue;
-        };
-        let model = text(&device["Name"]);
-        let kind = match kind {
-            "" if model.starts_with("Trainium") => "trainium",
-            "" => "inferentia",
-            "inference" if model.starts_with("Inferentia") => "inferentia",
-            "inference" if text(&device["Manufacturer"]) == "Qualcomm" => "qualcomm",
-            other => other,
-        };
-        put("accelerator_kind", kind.into());
-        put("accelerator_count", text(&device["Count"]));
-        let manufacturer = text(&device["Manufacturer"]);
-        put(
-            "accelerator_manufacturer",
-            if manufacturer.is_empty() {
-                "AWS".into()
-            } else {
-                manufacturer
-            },
-        );
-        put("accelerator_model", model);
-        put("accelerator_memory_mib", text(&spec[info][total]));
-        break;
-    }
-}
-
-/// The local storage columns.
-fn storage_columns<'a>(spec: &Value, row: &mut BTreeMap<&'a str, String>) {
-    let mut put = |column: &'a str, value: String| {
-        row.insert(column, value);
-    };
-    if let Some(disk) = spec["InstanceStorageInfo"]["Disks"].get(0) {
-        put("storage_disks", text(&disk["Count"]));
-        put("storage_disk_gb", text(&disk["SizeInGB"]));
-        put("storage_type", text(&disk["Type"]));
-        put(
-            "storage_nvme",
-            text(&spec["InstanceStorageInfo"]["NvmeSupport"]),
-        );
-        put(
-            "storage_total_gb",
-            text(&spec["InstanceStorageInfo"]["TotalSizeInGB"]),
-        );
-    }
-}
-
-/// The network columns (`net` is the record's `NetworkInfo`).
-fn network_columns<'a>(net: &Value, row: &mut BTreeMap<&'a str, String>) {
-    let mut put = |column: &'a str, value: String| {
-        row.insert(column, value);
-    };
-    let label = text(&net["NetworkPerformance"]);
-    put("network_performance", label.clone());
-    let cards = net["NetworkCards"].as_array().cloned().unwrap_or_default();
-    let default_index = net["DefaultNetworkCardIndex"].as_u64().unwrap_or(0);
-    let default_card = cards
-        .iter()
-        .find(|c| c["NetworkCardIndex"].as_u64() == Some(default_index))
-        .or(cards.first());
-    let card_figure = |key: &str| default_card.and_then(|c| c[key].as_f64());
-    let (baseline, peak) = match label_gbps(&label) {
-        Some(gbps) if cards.len() > 1 => (Some(gbps), Some(gbps)),
-        _ => (
-            card_figure("BaselineBandwidthInGbps"),
-            card_figure("PeakBandwidthInGbps"),
-        ),
-    };
-    let gbps = |v: Option<f64>| {
-        v.map(|v| format!("{}", (v * 1000.0).round() / 1000.0))
-            .unwrap_or_default()
-    };
-    put("network_baseline_gbps", gbps(baseline));
-    put("network_peak_gbps", gbps(peak));
-    put(
-        "max_network_interfaces",
-        text(&net["MaximumNetworkInterfaces"]),
-    );
-    put("network_cards", cards.len().max(1).to_string());
-    let default_interfaces = default_card
-        .map(|c| text(&c["MaximumNetworkInterfaces"]))
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| text(&net["MaximumNetworkInterfaces"]));
-    put("default_card_interfaces", default_interfaces);
-    put(
-        "ipv4_per_interface",
-        text(&net["Ipv4AddressesPerInterface"]),
-    );
-    put("efa", text(&net["EfaSupported"]));
-    put("ena", text(&net["EnaSupport"]));
-}
-
-/// EBS, hypervisor, flags and usage classes.
-fn other_columns<'a>(spec: &Value, row: &mut BTreeMap<&'a str, String>) {
-    let mut put = |column: &'a str, value: String| {
-        row.insert(column, value);
-    };
-    let ebs = &spec["EbsInfo"]["EbsOptimizedInfo"];
-    put("ebs_baseline_mbps", text(&ebs["BaselineBandwidthInMbps"]));
-    put("ebs_max_mbps", text(&ebs["MaximumBandwidthInMbps"]));
-    put("ebs_baseline_iops", text(&ebs["BaselineIops"]));
-    put("ebs_max_iops", text(&ebs["MaximumIops"]));
-
-    put("hypervisor", text(&spec["Hypervisor"]));
-    put("bare_metal", text(&spec["BareMetal"]));
-    put("burstable", text(&spec["BurstablePerformanceSupported"]));
-    put("current_generation", text(&spec["CurrentGeneration"]));
-    put("free_tier_eligible", text(&spec["FreeTierEligible"]));
-    let usage: Vec<String> = spec["SupportedUsageClasses"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(text)
-        .collect();
-    put(
-        "on_demand_usage",
-        usage.iter().any(|u| u == "on-demand").to_string(),
-    );
-    put("spot_usage", usage.iter().any(|u| u == "spot").to_string());
 }

@@ -276,7 +276,9 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
                 older_specs += 1;
             }
             row.insert("specs_source", source.to_owned());
-            record::spec_columns(spec, &mut row);
+            record::Record::from_json(spec)
+                .map_err(|e| format!("{name}: {e}"))?
+                .spec_columns(&mut row);
         }
         let here: Vec<&str> = offered
             .get(*name)
