@@ -643,8 +643,10 @@ fn for_each_record(
                 Some(_) => keys.get(i).copied().unwrap_or(start),
                 None => start,
             };
-            let (line, column) = line_column(json, at);
+            // Where the record is, found only for an error: counting lines up to every
+            // record would read the text once per record.
             let here = |kind, message: String| {
+                let (line, column) = line_column(json, at);
                 DataError::new(kind, format!("{noun} {} of the document: {message}", i + 1))
                     .at(line, Some(column))
             };

@@ -353,11 +353,14 @@ fn price_list_json(json: &str) -> Result<(Vec<Taken>, PriceListReport), DataErro
     let mut taken = Vec::new();
     let mut report = PriceListReport::default();
     for (start, document) in documents(json)? {
-        let (line, column) = line_column(json, start);
+        // Found only for an error: counting lines for every page would read the text
+        // once per page.
+        let place = || line_column(json, start);
         let list = document
             .get("PriceList")
             .and_then(Value::as_array)
             .ok_or_else(|| {
+                let (line, column) = place();
                 DataError::new(
                     DataErrorKind::UnexpectedShape,
                     "expected {\"PriceList\": [...]} as aws pricing get-products prints it",
@@ -366,6 +369,7 @@ fn price_list_json(json: &str) -> Result<(Vec<Taken>, PriceListReport), DataErro
             })?;
         for (i, element) in list.iter().enumerate() {
             let here = |kind, message: String| {
+                let (line, column) = place();
                 DataError::new(kind, format!("PriceList element {}: {message}", i + 1))
                     .at(line, Some(column))
             };

@@ -18,25 +18,33 @@ use serde_json::{Number, Value};
 /// A record, with the fields the catalogue reads; the others are ignored.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct Record {
+pub struct Record<'a> {
     #[serde(rename = "VCpuInfo")]
     v_cpu_info: Option<VCpuInfo>,
     memory_info: Option<MemoryInfo>,
-    processor_info: Option<ProcessorInfo>,
-    gpu_info: Option<GpuInfo>,
-    neuron_info: Option<Accelerators>,
-    inference_accelerator_info: Option<Accelerators>,
-    fpga_info: Option<Accelerators>,
-    media_accelerator_info: Option<Accelerators>,
-    instance_storage_info: Option<StorageInfo>,
-    network_info: Option<NetworkInfo>,
+    #[serde(borrow)]
+    processor_info: Option<ProcessorInfo<'a>>,
+    #[serde(borrow)]
+    gpu_info: Option<GpuInfo<'a>>,
+    #[serde(borrow)]
+    neuron_info: Option<Accelerators<'a>>,
+    #[serde(borrow)]
+    inference_accelerator_info: Option<Accelerators<'a>>,
+    #[serde(borrow)]
+    fpga_info: Option<Accelerators<'a>>,
+    #[serde(borrow)]
+    media_accelerator_info: Option<Accelerators<'a>>,
+    #[serde(borrow)]
+    instance_storage_info: Option<StorageInfo<'a>>,
+    #[serde(borrow)]
+    network_info: Option<NetworkInfo<'a>>,
     ebs_info: Option<EbsInfo>,
-    hypervisor: Option<String>,
+    hypervisor: Option<&'a str>,
     bare_metal: Option<bool>,
     burstable_performance_supported: Option<bool>,
     current_generation: Option<bool>,
     free_tier_eligible: Option<bool>,
-    supported_usage_classes: Option<Vec<String>>,
+    supported_usage_classes: Option<Vec<&'a str>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -57,16 +65,17 @@ struct MemoryInfo {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-struct ProcessorInfo {
-    supported_architectures: Option<Vec<String>>,
-    manufacturer: Option<String>,
+struct ProcessorInfo<'a> {
+    supported_architectures: Option<Vec<&'a str>>,
+    manufacturer: Option<&'a str>,
     sustained_clock_speed_in_ghz: Option<Number>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-struct GpuInfo {
-    gpus: Option<Vec<Device>>,
+struct GpuInfo<'a> {
+    #[serde(borrow)]
+    gpus: Option<Vec<Device<'a>>>,
     #[serde(rename = "TotalGpuMemoryInMiB")]
     total_memory_mib: Option<u64>,
 }
@@ -74,9 +83,10 @@ struct GpuInfo {
 /// The devices of one accelerator record (`NeuronInfo`, `InferenceAcceleratorInfo`,
 /// `FpgaInfo`, `MediaAcceleratorInfo`): each names its list and its total differently.
 #[derive(Debug, Default, Deserialize)]
-struct Accelerators {
+struct Accelerators<'a> {
     #[serde(rename = "Accelerators", alias = "NeuronDevices", alias = "Fpgas")]
-    devices: Option<Vec<Device>>,
+    #[serde(borrow)]
+    devices: Option<Vec<Device<'a>>>,
     #[serde(
         rename = "TotalInferenceMemoryInMiB",
         alias = "TotalNeuronDeviceMemoryInMiB",
@@ -89,43 +99,44 @@ struct Accelerators {
 /// A GPU, accelerator or FPGA entry.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-struct Device {
+struct Device<'a> {
     count: Option<u64>,
-    name: Option<String>,
-    manufacturer: Option<String>,
+    name: Option<&'a str>,
+    manufacturer: Option<&'a str>,
     /// The share of one GPU a fractional type has (`0.125`).
     gpu_partition_size: Option<Number>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-struct StorageInfo {
-    disks: Option<Vec<Disk>>,
-    nvme_support: Option<String>,
+struct StorageInfo<'a> {
+    #[serde(borrow)]
+    disks: Option<Vec<Disk<'a>>>,
+    nvme_support: Option<&'a str>,
     #[serde(rename = "TotalSizeInGB")]
     total_size_gb: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-struct Disk {
+struct Disk<'a> {
     count: Option<u64>,
     #[serde(rename = "SizeInGB")]
     size_gb: Option<u64>,
     #[serde(rename = "Type")]
-    kind: Option<String>,
+    kind: Option<&'a str>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-struct NetworkInfo {
-    network_performance: Option<String>,
+struct NetworkInfo<'a> {
+    network_performance: Option<&'a str>,
     network_cards: Option<Vec<NetworkCard>>,
     default_network_card_index: Option<u64>,
     maximum_network_interfaces: Option<u64>,
     ipv4_addresses_per_interface: Option<u64>,
     efa_supported: Option<bool>,
-    ena_support: Option<String>,
+    ena_support: Option<&'a str>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -153,23 +164,26 @@ struct EbsOptimizedInfo {
     maximum_iops: Option<u64>,
 }
 
-impl Record {
+impl<'a> Record<'a> {
     /// The record of one JSON value.
     ///
     /// # Errors
     ///
     /// A field of the wrong JSON type, named by its path: `MemoryInfo.SizeInMiB: invalid
     /// type: string "x", expected u64`.
-    pub fn from_json(value: &Value) -> Result<Self, String> {
-        serde_path_to_error::deserialize(value).map_err(|e| {
-            let path = e.path().to_string();
-            format!("{path}: {}", e.into_inner())
+    pub fn from_json(value: &'a Value) -> Result<Self, String> {
+        // Tracking the path costs on every field; it is only wanted for an error.
+        Self::deserialize(value).map_err(|_| {
+            match serde_path_to_error::deserialize::<_, Self>(value) {
+                Err(e) => format!("{}: {}", e.path(), e.inner()),
+                Ok(_) => "not a DescribeInstanceTypes record".to_owned(),
+            }
         })
     }
 
     /// The spec columns of the record into `row` (`data/README.md` explains each column).
-    pub fn spec_columns<'a>(&self, row: &mut BTreeMap<&'a str, String>) {
-        let mut put = |column: &'a str, value: String| {
+    pub fn spec_columns<'c>(&self, row: &mut BTreeMap<&'c str, String>) {
+        let mut put = |column: &'c str, value: String| {
             row.insert(column, value);
         };
         let vcpu = self.v_cpu_info.as_ref();
@@ -226,8 +240,8 @@ impl Record {
 
     /// The accelerator columns: one kind per type in the sources; Neuron is preferred to
     /// the older `InferenceAcceleratorInfo` record of the same Inferentia devices.
-    fn accelerator_columns<'a>(&self, row: &mut BTreeMap<&'a str, String>) {
-        let mut put = |column: &'a str, value: String| {
+    fn accelerator_columns<'c>(&self, row: &mut BTreeMap<&'c str, String>) {
+        let mut put = |column: &'c str, value: String| {
             row.insert(column, value);
         };
         let kinds = [
@@ -282,8 +296,8 @@ impl Record {
     }
 
     /// EBS, hypervisor, flags and usage classes.
-    fn other_columns<'a>(&self, row: &mut BTreeMap<&'a str, String>) {
-        let mut put = |column: &'a str, value: String| {
+    fn other_columns<'c>(&self, row: &mut BTreeMap<&'c str, String>) {
+        let mut put = |column: &'c str, value: String| {
             row.insert(column, value);
         };
         let ebs = self.ebs_info.as_ref().and_then(|e| e.optimized.as_ref());
@@ -304,16 +318,16 @@ impl Record {
         put("current_generation", text(self.current_generation));
         put("free_tier_eligible", text(self.free_tier_eligible));
         let usage = self.supported_usage_classes.as_deref().unwrap_or_default();
-        let has = |class: &str| usage.iter().any(|u| u == class).to_string();
+        let has = |class: &str| usage.contains(&class).to_string();
         put("on_demand_usage", has("on-demand"));
         put("spot_usage", has("spot"));
     }
 }
 
-impl NetworkInfo {
+impl NetworkInfo<'_> {
     /// The network columns.
-    fn columns<'a>(&self, row: &mut BTreeMap<&'a str, String>) {
-        let mut put = |column: &'a str, value: String| {
+    fn columns<'c>(&self, row: &mut BTreeMap<&'c str, String>) {
+        let mut put = |column: &'c str, value: String| {
             row.insert(column, value);
         };
         let label = text(self.network_performance.as_ref());
