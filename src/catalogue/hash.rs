@@ -104,9 +104,9 @@ pub fn unpack(slot: u32) -> (usize, usize) {
 /// An empty slot: index 65,535 and length 65,535, so no name matches it.
 pub const EMPTY: u32 = u32::MAX;
 
-/// A perfect hash over `names` (at most 65,534, each under 64 KiB, together under 4 GiB),
+/// A perfect hash over `names` (at most 65,534, each under 64 KiB),
 /// for a text that holds them one after another in this order: the seed, the pilot of
-/// each bucket and each slot (see [`unpack`]; [`EMPTY`] when empty). `None` if no seed
+/// each bucket and each slot (see `unpack`; `EMPTY` when empty). `None` if no seed
 /// below 1000 works or the names are over those bounds.
 #[must_use]
 // Used by owned catalogues (feature `overlay`) and the generator.
