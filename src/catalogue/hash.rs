@@ -19,17 +19,32 @@ fn word(bytes: [u8; 8]) -> u64 {
     u64::from_le_bytes(bytes)
 }
 
-/// Hashes a name: the first and the last eight bytes (overlapping for names of 8 to 16
-/// bytes, as almost all are) in one folded multiply, and one more per eight bytes
-/// between them. Names shorter than eight bytes are read as two overlapping halves.
+/// The two words a name is hashed and compared by: its first and last eight bytes
+/// (overlapping for names of 8 to 16 bytes, as almost all are); for a shorter name its
+/// first and last four bytes, or its bytes in one word. With the length, they are the
+/// whole name for names up to 16 bytes.
+#[must_use]
+#[inline]
+pub fn name_words(name: &[u8]) -> [u64; 2] {
+    match (name.first_chunk::<8>(), name.last_chunk::<8>()) {
+        (Some(first), Some(last)) => [word(*first), word(*last)],
+        _ => short_words(name),
+    }
+}
+
+/// Hashes a name: its two [`name_words`] in one folded multiply, and one more per eight
+/// bytes between them.
 #[must_use]
 #[inline]
 pub fn name_hash(name: &[u8], seed: u64) -> u64 {
+    hash_of_words(name, name_words(name), seed)
+}
+
+/// [`name_hash`], given the name's words already read.
+#[must_use]
+#[inline]
+pub fn hash_of_words(name: &[u8], [first, last]: [u64; 2], seed: u64) -> u64 {
     let len = name.len() as u64;
-    let (first, last) = match (name.first_chunk::<8>(), name.last_chunk::<8>()) {
-        (Some(first), Some(last)) => (word(*first), word(*last)),
-        _ => short_words(name),
-    };
     fold_middle(
         name,
         folded_multiply(first ^ seed ^ K, last ^ len.wrapping_mul(K2)),
@@ -62,17 +77,17 @@ fn fold_middle(name: &[u8], mut h: u64) -> u64 {
 /// The words of a name shorter than eight bytes: its first and last four bytes when it
 /// has four, else its bytes in one word.
 #[inline]
-fn short_words(name: &[u8]) -> (u64, u64) {
+fn short_words(name: &[u8]) -> [u64; 2] {
     match (name.first_chunk::<4>(), name.last_chunk::<4>()) {
-        (Some(first), Some(last)) => (
+        (Some(first), Some(last)) => [
             u64::from(u32::from_le_bytes(*first)),
             u64::from(u32::from_le_bytes(*last)),
-        ),
-        _ => (
+        ],
+        _ => [
             name.iter()
                 .fold(0, |word, byte| (word << 8) | u64::from(*byte)),
             0,
-        ),
+        ],
     }
 }
 
@@ -104,14 +119,26 @@ pub fn unpack(slot: u32) -> (usize, usize) {
 /// An empty slot: index 65,535 and length 65,535, so no name matches it.
 pub const EMPTY: u32 = u32::MAX;
 
-/// A perfect hash over `names` (at most 65,534, each under 64 KiB),
-/// for a text that holds them one after another in this order: the seed, the pilot of
-/// each bucket and each slot (see `unpack`; `EMPTY` when empty). `None` if no seed
+/// A perfect hash over a list of names, as a catalogue stores it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PerfectHash {
+    /// The seed of `name_hash`.
+    pub seed: u64,
+    /// The pilot of each bucket.
+    pub pilots: Vec<u16>,
+    /// Each slot: the index and length of the name in it (see `unpack`; `EMPTY` when
+    /// empty).
+    pub slots: Vec<u32>,
+    /// Each name's `name_words`, in the names' order.
+    pub words: Vec<[u64; 2]>,
+}
+
+/// A perfect hash over `names` (at most 65,534, each under 64 KiB). `None` if no seed
 /// below 1000 works or the names are over those bounds.
 #[must_use]
 // Used by owned catalogues (feature `overlay`) and the generator.
 #[allow(dead_code)]
-pub fn build(names: &[&str]) -> Option<(u64, Vec<u16>, Vec<u32>)> {
+pub fn build(names: &[&str]) -> Option<PerfectHash> {
     if names.len() >= usize::from(u16::MAX) {
         return None;
     }
@@ -160,7 +187,12 @@ pub fn build(names: &[&str]) -> Option<(u64, Vec<u16>, Vec<u32>)> {
             }
             continue 'seed;
         }
-        return Some((seed, pilots, table));
+        return Some(PerfectHash {
+            seed,
+            pilots,
+            slots: table,
+            words: names.iter().map(|n| name_words(n.as_bytes())).collect(),
+        });
     }
     None
 }
@@ -171,12 +203,18 @@ mod tests {
 
     /// Every name finds its own slot, and its slot holds its index and length.
     fn check(names: &[&str]) {
-        let (seed, pilots, slots) = build(names).expect("a perfect hash");
+        let PerfectHash {
+            seed,
+            pilots,
+            slots,
+            words,
+        } = build(names).expect("a perfect hash");
         assert!(slots.len().is_power_of_two() && pilots.len().is_power_of_two());
         for (index, name) in names.iter().enumerate() {
             let h = name_hash(name.as_bytes(), seed);
             let slot = slots[super::slot(h, pilots[bucket(h, pilots.len())], slots.len())];
             assert_eq!(unpack(slot), (index, name.len()), "{name}");
+            assert_eq!(words[index], name_words(name.as_bytes()), "{name}");
         }
         let used = slots.iter().filter(|s| **s != EMPTY).count();
         assert_eq!(used, names.len());
@@ -207,8 +245,8 @@ mod tests {
 
     #[test]
     fn no_table_for_no_names() {
-        let (_, pilots, slots) = build(&[]).expect("an empty table");
-        assert_eq!((pilots.len(), slots.len()), (1, 1));
-        assert_eq!(slots[0], EMPTY);
+        let hash = build(&[]).expect("an empty table");
+        assert_eq!((hash.pilots.len(), hash.slots.len()), (1, 1));
+        assert_eq!(hash.slots[0], EMPTY);
     }
 }

@@ -93,7 +93,7 @@ use crate::{InstanceType, ServiceInstanceType};
 /// release.
 #[doc(hidden)]
 pub mod generator {
-    pub use super::hash::build as perfect_hash;
+    pub use super::hash::{PerfectHash, build as perfect_hash};
     #[cfg(feature = "overlay")]
     pub use super::literal::specs_literal;
     #[cfg(feature = "overlay")]

@@ -275,6 +275,7 @@ impl Catalogue {
             seed: 0,
             pilots: Cow::Owned(Vec::new()),
             slots: Cow::Owned(Vec::new()),
+            name_words: Cow::Owned(Vec::new()),
             by_family: Cow::Owned(Vec::new()),
             name_rank: Cow::Owned(Vec::new()),
             spot_starts: Cow::Owned(vec![0]),
@@ -736,7 +737,7 @@ fn build(mut parts: Vec<Part>, base: Catalogue) -> Result<Catalogue, DataError> 
         })
         .collect::<Result<_, _>>()?;
     let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
-    let (seed, pilots, slots) = hash::build(&names).ok_or_else(|| {
+    let hash = hash::build(&names).ok_or_else(|| {
         DataError::new(
             DataErrorKind::TooMany,
             "no perfect hash over the names (over 65,534 of them?)",
@@ -810,9 +811,10 @@ fn build(mut parts: Vec<Part>, base: Catalogue) -> Result<Catalogue, DataError> 
         specs: Cow::Owned(specs),
         names_text: Cow::Owned(names_text),
         name_starts: Cow::Owned(name_starts),
-        seed,
-        pilots: Cow::Owned(pilots),
-        slots: Cow::Owned(slots),
+        seed: hash.seed,
+        pilots: Cow::Owned(hash.pilots),
+        slots: Cow::Owned(hash.slots),
+        name_words: Cow::Owned(hash.words),
         by_family: Cow::Owned(by_family),
         name_rank: Cow::Owned(name_rank),
         spot_starts: Cow::Owned(spot_starts),

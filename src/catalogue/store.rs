@@ -55,6 +55,9 @@ pub struct Catalogue {
     pub(crate) pilots: Cow<'static, [u16]>,
     /// Each slot's name: its index, length and start (`hash::unpack`).
     pub(crate) slots: Cow<'static, [u32]>,
+    /// Each name's first and last eight bytes (`hash::name_words`), in row order: a lookup
+    /// compares them, not the text, for names up to 16 bytes.
+    pub(crate) name_words: Cow<'static, [[u64; 2]]>,
     /// Row indices ordered by family text, then size.
     pub(crate) by_family: Cow<'static, [u16]>,
     /// Each row's place in name order.
@@ -86,6 +89,7 @@ static BUNDLED: Catalogue = Catalogue {
     seed: table::SEED,
     pilots: Cow::Borrowed(&table::PILOTS),
     slots: Cow::Borrowed(&table::SLOTS),
+    name_words: Cow::Borrowed(&table::NAME_WORDS),
     by_family: Cow::Borrowed(&table::BY_FAMILY),
     name_rank: Cow::Borrowed(&texts::NAME_RANK),
     spot_starts: Cow::Borrowed(&texts::SPOT_STARTS),
@@ -297,17 +301,22 @@ impl Catalogue {
     /// comparison.
     #[inline]
     pub(crate) fn index_of(&self, name: &str) -> Option<usize> {
-        let h = hash::name_hash(name.as_bytes(), self.seed);
+        let bytes = name.as_bytes();
+        let words = hash::name_words(bytes);
+        let h = hash::hash_of_words(bytes, words, self.seed);
         let pilot = *self.pilots.get(hash::bucket(h, self.pilots.len()))?;
         let slot = *self.slots.get(hash::slot(h, pilot, self.slots.len()))?;
         let (index, len) = hash::unpack(slot);
-        if len != name.len() {
+        // The length and the two words are the whole name up to 16 bytes.
+        if len != bytes.len() || *self.name_words.get(index)? != words {
             return None;
         }
-        let start = *self.name_starts.get(index)? as usize;
-        // Bytes, not `str`: no character-boundary checks on the hot path.
-        let stored = self.names_text.as_bytes().get(start..start + len)?;
-        same_bytes(stored, name.as_bytes()).then_some(index)
+        if len > 16 {
+            let start = *self.name_starts.get(index)? as usize;
+            let stored = self.names_text.as_bytes().get(start..start + len)?;
+            return (stored == bytes).then_some(index);
+        }
+        Some(index)
     }
 
     /// The spot hint of row `index` in `region`.
@@ -369,52 +378,5 @@ impl Catalogue {
     #[must_use]
     pub fn has_prices_for(&self, region: &Region) -> bool {
         self.priced.contains(region)
-    }
-}
-
-/// Equality of two short byte strings as words, inline: a slice `==` would call `memcmp`,
-/// which costs more than the whole comparison of a name. Names of 8 to 16 bytes (almost
-/// all) are their first and last eight bytes, overlapping.
-#[inline]
-fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let word = |bytes: &[u8; 8]| u64::from_le_bytes(*bytes);
-    match (a.first_chunk::<8>(), a.last_chunk::<8>()) {
-        (Some(a_first), Some(a_last)) => {
-            let (Some(b_first), Some(b_last)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else {
-                return false;
-            };
-            let ends = (word(a_first) ^ word(b_first)) | (word(a_last) ^ word(b_last));
-            // The middle of the few names over 16 bytes.
-            ends == 0 && (a.len() <= 16 || a.get(8..a.len() - 8) == b.get(8..b.len() - 8))
-        }
-        _ => a == b,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::same_bytes;
-
-    #[test]
-    fn same_bytes_is_equality() {
-        let names = [
-            "",
-            "a",
-            "t2.nano",
-            "m5.large",
-            "c7i-flex.16xlarge",
-            "u7in-16tb.224xlarge",
-            "u7in-16tc.224xlarge",
-            "u7in-16tb.224xlargf",
-            "x7in-16tb.224xlarge",
-        ];
-        for a in names {
-            for b in names {
-                assert_eq!(same_bytes(a.as_bytes(), b.as_bytes()), a == b, "{a} {b}");
-            }
-        }
     }
 }

@@ -209,8 +209,8 @@ fn spot_rows(spot_csv: &str) -> Result<Vec<SpotRow<'_>>, String> {
 }
 
 /// A perfect hash over `names`, built by the crate's own builder (the same the owned
-/// catalogues use): (seed, pilot per bucket, packed slot: index, length, start).
-fn perfect_hash(names: &[&str]) -> Result<(u64, Vec<u16>, Vec<u32>), String> {
+/// catalogues use): seed, pilots, slots and name words.
+fn perfect_hash(names: &[&str]) -> Result<generator::PerfectHash, String> {
     generator::perfect_hash(names).ok_or_else(|| "no perfect hash found".to_owned())
 }
 
@@ -346,7 +346,12 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
         return Err("more entries than a u16 index holds".into());
     }
 
-    let (seed, pilots, slots) = perfect_hash(&names)?;
+    let generator::PerfectHash {
+        seed,
+        pilots,
+        slots,
+        words,
+    } = perfect_hash(&names)?;
     // Start, length and index apart, as `hash::unpack` reads them.
     let slot_literals: Vec<String> = slots
         .iter()
@@ -551,6 +556,21 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
         "pub(crate) static SLOTS: [u32; {}] = [\n{}];\n",
         slots.len(),
         array(&slot_literals, 10)
+    );
+    let _ = writeln!(
+        out,
+        "/// Each entry's name as the lookup compares it: its first and last eight bytes\n\
+         /// (`hash::name_words`)."
+    );
+    let name_words: Vec<String> = words
+        .iter()
+        .map(|[first, last]| format!("[{first:#018X}, {last:#018X}]"))
+        .collect();
+    let _ = writeln!(
+        out,
+        "pub(crate) static NAME_WORDS: [[u64; 2]; {}] = [\n{}];\n",
+        names.len(),
+        array(&name_words, 3)
     );
     let _ = writeln!(
         texts,
