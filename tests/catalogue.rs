@@ -87,6 +87,36 @@ fn unknown_names_are_not_found() {
     );
 }
 
+/// A name one byte away from a known one (in its first, last or middle eight bytes) is
+/// found only as itself: the lookup compares words, and the text past 16 bytes.
+#[test]
+fn names_one_byte_away_are_not_their_neighbours() {
+    let names = common::known_names();
+    for name in &names {
+        for at in 0..name.len() {
+            for replacement in [b'a', b'z', b'0', b'-'] {
+                let mut bytes = name.as_bytes().to_vec();
+                bytes[at] = replacement;
+                let Ok(near) = String::from_utf8(bytes) else {
+                    continue;
+                };
+                let found = catalogue::get(&near).map(Entry::name);
+                assert!(
+                    found.is_none() || found == Some(near.as_str()),
+                    "{near}: {found:?}"
+                );
+                assert_eq!(found.is_some(), names.contains(&near.as_str()), "{near}");
+            }
+        }
+        // One byte longer or shorter.
+        assert!(catalogue::get(&format!("{name}x")).is_none_or(|e| e.name() == format!("{name}x")));
+        assert!(
+            catalogue::get(&name[..name.len() - 1])
+                .is_none_or(|e| e.name() == &name[..name.len() - 1])
+        );
+    }
+}
+
 #[test]
 fn known_names_without_specs_are_found() {
     let e = entry("cc1.4xlarge");

@@ -89,8 +89,8 @@ use crate::{InstanceType, ServiceInstanceType};
 
 /// What the maintainers' generator (`xtask`) shares with the library, so that the bundled
 /// table and owned catalogues are built by the same code: the perfect-hash builder, the
-/// reader of `DescribeInstanceTypes` records and the writer of the table's `Specs`. Not part of the API: it may change in any
-/// release.
+/// reader of `DescribeInstanceTypes` records and the writer of the table's `Specs`. Not
+/// part of the API: it may change in any release.
 #[doc(hidden)]
 pub mod generator {
     pub use super::hash::{PerfectHash, build as perfect_hash};

@@ -53,7 +53,7 @@ pub struct Catalogue {
     pub(crate) name_starts: Cow<'static, [u32]>,
     pub(crate) seed: u64,
     pub(crate) pilots: Cow<'static, [u16]>,
-    /// Each slot's name: its index, length and start (`hash::unpack`).
+    /// Each slot's name: its index and length (`hash::unpack`).
     pub(crate) slots: Cow<'static, [u32]>,
     /// Each name's first and last eight bytes (`hash::name_words`), in row order: a lookup
     /// compares them, not the text, for names up to 16 bytes.
