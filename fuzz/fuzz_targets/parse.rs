@@ -1,10 +1,13 @@
-//! Fuzz the strict, lenient and service parsers, regions, usage types and the catalogue
-//! lookup: no panic, error offsets inside the input, and every success prints back exactly.
+//! Fuzz the strict, lenient and service parsers, regions, keyword values, usage types and
+//! the catalogue lookup: no panic, error offsets inside the input, and every success prints
+//! back exactly.
 
 #![no_main]
 
 use ec2_instance_type::usage::UsageType;
-use ec2_instance_type::{InstanceType, Region, ServiceInstanceType, catalogue};
+use ec2_instance_type::{
+    AppleChip, ErrorKind, InstanceType, Processor, Region, Service, ServiceInstanceType, catalogue,
+};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -71,4 +74,22 @@ fuzz_target!(|data: &[u8]| {
     if let Some(entry) = catalogue::get(input) {
         assert!(input.contains(entry.name()));
     }
+    keyword::<Processor>(input);
+    keyword::<Service>(input);
+    keyword::<AppleChip>(input);
 });
+
+/// A keyword value parses back to its own text, or is an `UnknownValue` error that says so.
+fn keyword<T>(input: &str)
+where
+    T: std::str::FromStr<Err = ec2_instance_type::ParseError> + std::fmt::Display,
+{
+    match input.parse::<T>() {
+        Ok(value) => assert_eq!(value.to_string(), input),
+        Err(err) => {
+            assert_eq!(err.kind(), ErrorKind::UnknownValue);
+            assert!(err.what().is_some());
+            assert!(err.to_string().starts_with("unknown "));
+        }
+    }
+}
