@@ -26,7 +26,10 @@ from . import _ec2_instance_type as _native
 
 __version__: str = _native.__version__
 
+Catalogue = _native.Catalogue
+
 __all__ = [
+    "Catalogue",
     "decode_usage_type",
     "decode_instance_type",
     "usage_type_struct",
@@ -61,17 +64,23 @@ def decode_usage_type(values: Any, product_codes: Any = None) -> pa.Array | pa.C
     return _native.decode_usage_type(_arrow(values), products)
 
 
-def decode_instance_type(values: Any, region: str = "us-east-1") -> pa.Array | pa.ChunkedArray:
+def decode_instance_type(
+    values: Any, region: str = "us-east-1", catalogue: Catalogue | None = None
+) -> pa.Array | pa.ChunkedArray:
     """Decodes instance type names into a ``pyarrow.StructArray`` (chunked in, chunked out),
-    with the on-demand Linux price of ``region`` (null where the bundled prices have none;
-    null for service names such as ``db.r6g.large``, whose price is not EC2's).
+    with the on-demand Linux price of ``region`` (null where the catalogue has none; null
+    for service names such as ``db.r6g.large``, whose price is not EC2's).
+
+    ``catalogue``: the bundled snapshot when ``None``, or a ``Catalogue`` with your own AWS
+    CLI output and prices (``Catalogue.bundled().with_describe_instance_types(text,
+    "types.json")``): types AWS released after the snapshot, your region's prices.
 
     Fields: service, ec2_name, family, series, generation, capabilities, options,
     processor, size, normalization_factor, in_catalogue, vcpus, memory_mib, architectures,
     processor_manufacturer, on_demand_usd_per_hour, price_region, price_tenancy, error.
     Raises ``ValueError`` for a region code it does not know (with a suggestion).
     """
-    return _native.decode_instance_type(_arrow(values), region)
+    return _native.decode_instance_type(_arrow(values), region, catalogue)
 
 
 def usage_type_struct() -> pa.StructType:

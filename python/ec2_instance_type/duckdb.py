@@ -41,9 +41,11 @@ def duckdb_type(arrow_type: pa.DataType) -> str:
     return simple[arrow_type]
 
 
-def register(con: Any, *, region: str = "us-east-1") -> None:
+def register(con: Any, *, region: str = "us-east-1", catalogue: Any = None) -> None:
     """Registers ``ec2_decode_usage_type``, ``ec2_decode_usage_type_for_product`` and
-    ``ec2_decode_instance_type`` on ``con`` (a ``duckdb.DuckDBPyConnection``)."""
+    ``ec2_decode_instance_type`` on ``con`` (a ``duckdb.DuckDBPyConnection``); the last
+    answers from ``catalogue`` (an ``ec2_instance_type.Catalogue``; the bundled one when
+    ``None``)."""
     import duckdb
 
     usage = duckdb.sqltype(duckdb_type(usage_type_struct()))
@@ -61,7 +63,7 @@ def register(con: Any, *, region: str = "us-east-1") -> None:
     )
     con.create_function(
         "ec2_decode_instance_type",
-        lambda values: decode_instance_type(values, region),
+        lambda values: decode_instance_type(values, region, catalogue),
         [text],
         instance,
         type="arrow",

@@ -58,11 +58,12 @@ def decode_usage_type(column: Any, product_codes: Any = None) -> Any:
     )
 
 
-def decode_instance_type(column: Any, region: str = "us-east-1") -> Any:
+def decode_instance_type(column: Any, region: str = "us-east-1", catalogue: Any = None) -> Any:
     """A struct expression of the instance type names in ``column``, with the on-demand
-    Linux prices of ``region``."""
+    Linux prices of ``region``, from ``catalogue`` (an ``ec2_instance_type.Catalogue``; the
+    bundled one when ``None``)."""
     return _expr(column).map_batches(
-        lambda s: _series(_decode_instance_type(s.to_arrow(), region)),
+        lambda s: _series(_decode_instance_type(s.to_arrow(), region, catalogue)),
         return_dtype=_dtype(instance_type_struct()),
         is_elementwise=True,
     )

@@ -1,6 +1,6 @@
 //! `ec2_instance_type._ec2_instance_type`: the kernels of `ec2-instance-type-arrow` for
 //! Python, over the Arrow C data interface (any object with `__arrow_c_array__` or
-//! `__arrow_c_stream__`: pyarrow, Polars, DuckDB, nanoarrow, arro3). The Python package
+//! `__arrow_c_stream__`; tested with pyarrow, Polars, DuckDB and arro3). The Python package
 //! around it (`python/ec2_instance_type/`) adds the engine helpers.
 
 use arrow_array::{Array, ArrayRef, StructArray};
@@ -13,6 +13,10 @@ use pyo3::prelude::*;
 use pyo3_arrow::input::AnyArray;
 use pyo3_arrow::{PyArray, PyChunkedArray};
 use std::sync::Arc;
+
+mod catalogue;
+
+use catalogue::PyCatalogue;
 
 /// A column as given: one array, or chunks (a stream).
 enum Column {
@@ -143,11 +147,20 @@ fn decode_usage_type(
 }
 
 /// Decodes instance type names into a struct array, with the on-demand Linux prices of
-/// `region`.
+/// `region`, from `catalogue` (the bundled one when `None`).
 #[pyfunction]
-#[pyo3(signature = (values, region="us-east-1"))]
-fn decode_instance_type(py: Python<'_>, values: AnyArray, region: &str) -> PyResult<Py<PyAny>> {
+#[pyo3(signature = (values, region="us-east-1", catalogue=None))]
+fn decode_instance_type(
+    py: Python<'_>,
+    values: AnyArray,
+    region: &str,
+    catalogue: Option<&PyCatalogue>,
+) -> PyResult<Py<PyAny>> {
     let region = Region::parse_known(region).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    let catalogue: &Catalogue = match catalogue {
+        Some(c) => &c.0,
+        None => Catalogue::bundled(),
+    };
     let values = Column::of(values)?;
     let chunked = matches!(values, Column::Chunked(_));
     let decoded = py.detach(|| -> PyResult<Vec<StructArray>> {
@@ -155,7 +168,7 @@ fn decode_instance_type(py: Python<'_>, values: AnyArray, region: &str) -> PyRes
             .chunks()
             .iter()
             .map(|chunk| {
-                kernels::decode_instance_type(chunk.as_ref(), Catalogue::bundled(), &region)
+                kernels::decode_instance_type(chunk.as_ref(), catalogue, &region)
                     .map_err(kernel_error)
             })
             .collect()
@@ -177,6 +190,7 @@ fn _ec2_instance_type(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(decode_usage_type, module)?)?;
     module.add_function(wrap_pyfunction!(decode_instance_type, module)?)?;
     module.add_function(wrap_pyfunction!(snapshot_dates, module)?)?;
+    module.add_class::<PyCatalogue>()?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -1,0 +1,85 @@
+//! `Catalogue`: the bundled snapshot, or an owned catalogue with the user's own AWS CLI
+//! output and prices over it (or over nothing), for `decode_instance_type`.
+
+use ec2_instance_type::catalogue::{Catalogue, DataError};
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+
+/// A catalogue of instance types. Immutable: each `with_*` returns a new one, and the one
+/// it was made from is unchanged.
+#[pyclass(name = "Catalogue", module = "ec2_instance_type", frozen)]
+pub struct PyCatalogue(pub Catalogue);
+
+/// A data error as Python's `ValueError`: the file, the line and column, and why.
+fn data_error(error: &DataError) -> PyErr {
+    PyValueError::new_err(error.to_string())
+}
+
+impl PyCatalogue {
+    /// A copy of this catalogue with `apply` applied, built with the GIL released.
+    fn with(
+        &self,
+        py: Python<'_>,
+        apply: impl FnOnce(&mut Catalogue) -> Result<(), DataError> + Send,
+    ) -> PyResult<Self> {
+        py.detach(|| {
+            let mut catalogue = self.0.clone();
+            apply(&mut catalogue).map(|()| Self(catalogue))
+        })
+        .map_err(|e| data_error(&e))
+    }
+}
+
+#[pymethods]
+impl PyCatalogue {
+    /// The snapshot compiled into the package.
+    #[staticmethod]
+    fn bundled() -> Self {
+        Self(Catalogue::bundled().clone())
+    }
+
+    /// A catalogue with no types, to fill with your own data only.
+    #[staticmethod]
+    fn empty() -> Self {
+        Self(Catalogue::empty())
+    }
+
+    /// This catalogue with the specs of `aws ec2 describe-instance-types` JSON (`text`);
+    /// `source` names it (a file name) in every fact it gives and in errors.
+    fn with_describe_instance_types(
+        &self,
+        py: Python<'_>,
+        text: &str,
+        source: &str,
+    ) -> PyResult<Self> {
+        self.with(py, |c| {
+            c.apply_describe_instance_types(text, source).map(drop)
+        })
+    }
+
+    /// This catalogue with the offerings of `aws ec2 describe-instance-type-offerings`
+    /// JSON: each region it names gets its list replaced.
+    fn with_offerings(&self, py: Python<'_>, text: &str, source: &str) -> PyResult<Self> {
+        self.with(py, |c| c.apply_offerings(text, source).map(drop))
+    }
+
+    /// This catalogue with on-demand prices from CSV
+    /// (`region,instance_type,usd_per_hour[,tenancy]`).
+    fn with_prices_csv(&self, py: Python<'_>, text: &str, source: &str) -> PyResult<Self> {
+        self.with(py, |c| c.apply_prices_csv(text, source).map(drop))
+    }
+
+    /// How many types the catalogue knows.
+    fn __len__(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the catalogue knows `name` (an EC2 name, or a service name's EC2 type).
+    fn __contains__(&self, name: &str) -> bool {
+        self.0.get(name).is_some()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<Catalogue of {} instance types>", self.0.len())
+    }
+}

@@ -1,0 +1,75 @@
+"""Owned catalogues: the user's own AWS CLI output and prices, over the bundled snapshot or
+over nothing, answering `decode_instance_type` in pyarrow, DuckDB and Polars."""
+
+from __future__ import annotations
+
+import duckdb
+import polars as pl
+import pyarrow as pa
+import pytest
+
+import ec2_instance_type as ec2
+import ec2_instance_type.duckdb as ec2_duckdb
+import ec2_instance_type.polars as ec2_pl
+from conftest import REPO
+
+FIXTURES = REPO / "tests" / "fixtures" / "aws-cli"
+# A type no snapshot knows: the fixture's m7g.xlarge under a new name.
+TYPES = (FIXTURES / "describe-instance-types.json").read_text().replace('"m7g.xlarge"', '"m77g.xlarge"')
+PRICES = (FIXTURES / "prices.csv").read_text().replace("m7g.xlarge", "m77g.xlarge")
+
+
+def owned() -> ec2.Catalogue:
+    return ec2.Catalogue.bundled().with_describe_instance_types(TYPES, "types.json").with_prices_csv(
+        PRICES, "prices.csv"
+    )
+
+
+def test_a_new_type_and_its_price_come_from_the_users_data():
+    names = pa.array(["m77g.xlarge", "m5.large", "db.m77g.xlarge"])
+    bundled = ec2.decode_instance_type(names, "eu-west-1").to_pylist()
+    mine = ec2.decode_instance_type(names, "eu-west-1", owned()).to_pylist()
+    assert bundled[0]["in_catalogue"] is False and bundled[0]["vcpus"] is None
+    assert (mine[0]["in_catalogue"], mine[0]["vcpus"], mine[0]["memory_mib"]) == (True, 4, 16384)
+    assert (mine[0]["on_demand_usd_per_hour"], mine[0]["price_region"]) == (0.1824, "eu-west-1")
+    assert mine[1]["on_demand_usd_per_hour"] == 0.107
+    # A service name gets the EC2 type's specs, never EC2's price.
+    assert mine[2]["vcpus"] == 4 and mine[2]["on_demand_usd_per_hour"] is None
+
+
+def test_catalogues_are_values():
+    bundled = ec2.Catalogue.bundled()
+    mine = owned()
+    assert "m77g.xlarge" in mine and "m77g.xlarge" not in bundled
+    assert len(mine) == len(bundled) + 1
+    empty = ec2.Catalogue.empty()
+    assert len(empty) == 0
+    only_mine = empty.with_describe_instance_types(TYPES, "types.json")
+    assert len(only_mine) == 5 and len(empty) == 0
+    assert repr(only_mine) == "<Catalogue of 5 instance types>"
+    decoded = ec2.decode_instance_type(pa.array(["m5.large", "m6i.large"]), catalogue=only_mine)
+    assert [d["in_catalogue"] for d in decoded.to_pylist()] == [True, False]
+
+
+def test_bad_data_is_a_value_error_that_says_where():
+    with pytest.raises(ValueError, match=r"^types\.json: line 1, column 21: record 1 of the document: \"m5\.xxlarge\": unknown size 'xxlarge', did you mean '2xlarge'$"):
+        ec2.Catalogue.empty().with_describe_instance_types(
+            '{"InstanceTypes": [{"InstanceType": "m5.xxlarge"}]}', "types.json"
+        )
+    with pytest.raises(ValueError, match=r"^prices\.csv: line 2: price \"cheap\" is not a positive number$"):
+        ec2.Catalogue.empty().with_prices_csv(
+            "region,instance_type,usd_per_hour\neu-west-1,m5.large,cheap\n", "prices.csv"
+        )
+
+
+def test_duckdb_and_polars_answer_from_the_catalogue_given():
+    con = duckdb.connect()
+    ec2_duckdb.register(con, region="eu-west-1", catalogue=owned())
+    row = con.execute("SELECT ec2_decode_instance_type('m77g.xlarge').vcpus").fetchone()
+    assert row == (4,)
+    con.close()
+    frame = pl.DataFrame({"name": ["m77g.xlarge"]})
+    vcpus = frame.select(
+        ec2_pl.decode_instance_type("name", "eu-west-1", owned()).struct.field("vcpus")
+    ).to_series()
+    assert vcpus.to_list() == [4]
