@@ -6,6 +6,7 @@ __version__: str
 
 def decode_usage_type(values: Any, product_codes: Any | None = None) -> Any: ...
 class Catalogue:
+    """A catalogue of instance types: the bundled snapshot, or your own data over it."""
     @staticmethod
     def bundled() -> Catalogue: ...
     @staticmethod
