@@ -32,18 +32,11 @@ pub fn name_words(name: &[u8]) -> [u64; 2] {
     }
 }
 
-/// Hashes a name: its two [`name_words`] in one folded multiply, and one more per eight
-/// bytes between them.
+/// Hashes a name, given its two [`name_words`] (the lookup compares them too): one folded
+/// multiply, and one more per eight bytes between them.
 #[must_use]
 #[inline]
-pub fn name_hash(name: &[u8], seed: u64) -> u64 {
-    hash_of_words(name, name_words(name), seed)
-}
-
-/// [`name_hash`], given the name's words already read.
-#[must_use]
-#[inline]
-pub fn hash_of_words(name: &[u8], [first, last]: [u64; 2], seed: u64) -> u64 {
+pub fn name_hash(name: &[u8], [first, last]: [u64; 2], seed: u64) -> u64 {
     let len = name.len() as u64;
     fold_middle(
         name,
@@ -151,10 +144,12 @@ pub fn build(names: &[&str]) -> Option<PerfectHash> {
     // a load of 0.6 to 0.8.
     let buckets = names.len().div_ceil(4).next_power_of_two();
     let slots = (names.len() * 5 / 4).max(1).next_power_of_two();
+    let words: Vec<[u64; 2]> = names.iter().map(|n| name_words(n.as_bytes())).collect();
     'seed: for seed in 0..1000u64 {
         let hashes: Vec<u64> = names
             .iter()
-            .map(|n| name_hash(n.as_bytes(), seed))
+            .zip(&words)
+            .map(|(n, w)| name_hash(n.as_bytes(), *w, seed))
             .collect();
         let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
         for (i, h) in hashes.iter().enumerate() {
@@ -191,7 +186,7 @@ pub fn build(names: &[&str]) -> Option<PerfectHash> {
             seed,
             pilots,
             slots: table,
-            words: names.iter().map(|n| name_words(n.as_bytes())).collect(),
+            words,
         });
     }
     None
@@ -211,7 +206,7 @@ mod tests {
         } = build(names).expect("a perfect hash");
         assert!(slots.len().is_power_of_two() && pilots.len().is_power_of_two());
         for (index, name) in names.iter().enumerate() {
-            let h = name_hash(name.as_bytes(), seed);
+            let h = name_hash(name.as_bytes(), name_words(name.as_bytes()), seed);
             let slot = slots[super::slot(h, pilots[bucket(h, pilots.len())], slots.len())];
             assert_eq!(unpack(slot), (index, name.len()), "{name}");
             assert_eq!(words[index], name_words(name.as_bytes()), "{name}");

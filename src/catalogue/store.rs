@@ -303,7 +303,7 @@ impl Catalogue {
     pub(crate) fn index_of(&self, name: &str) -> Option<usize> {
         let bytes = name.as_bytes();
         let words = hash::name_words(bytes);
-        let h = hash::hash_of_words(bytes, words, self.seed);
+        let h = hash::name_hash(bytes, words, self.seed);
         let pilot = *self.pilots.get(hash::bucket(h, self.pilots.len()))?;
         let slot = *self.slots.get(hash::slot(h, pilot, self.slots.len()))?;
         let (index, len) = hash::unpack(slot);

@@ -29,9 +29,8 @@ use suggest::Form;
 fn error(input: &str, failure: Failure<'_>, form: Form) -> ParseError {
     let found = failure.found();
     if failure.kind == ErrorKind::TooLong {
-        // `found` is the bound's text; what was found is the input past it.
-        let past = input.get(failure.offset(input)..).unwrap_or_default();
-        return ParseError::too_long(failure.offset(input), past, found.parse().unwrap_or(0));
+        let max_len = usize::from(failure.max_len);
+        return ParseError::too_long(failure.offset(input), found, max_len);
     }
     let suggestion = suggest::suggestion(input, failure.kind, found, form);
     ParseError::new(failure.kind, failure.offset(input), found)
