@@ -2907,8 +2907,8 @@ pub(crate) static PILOTS: [u16; 512] = [
     1, 2, 1, 0, 1, 40, 5, 10, 35, 0, 4, 2,
 ];
 
-/// Each slot of the perfect hash: entry index, name length and start in `NAMES_TEXT`,
-/// packed as `hash::unpack` reads them (`u64::MAX`: empty).
+/// Each slot of the perfect hash: name length, then entry index, packed as
+/// `hash::unpack` reads them (`u32::MAX`: empty).
 pub(crate) static SLOTS: [u32; 2048] = [
     0x000D_013F, 0xFFFF_FFFF, 0x000A_0279, 0xFFFF_FFFF, 0x000D_0118, 0xFFFF_FFFF, 0x000C_0047, 0x000C_002C, 0xFFFF_FFFF, 0x0009_01F7,
     0xFFFF_FFFF, 0x000C_03D0, 0x000A_012A, 0x000C_00FF, 0xFFFF_FFFF, 0xFFFF_FFFF, 0xFFFF_FFFF, 0xFFFF_FFFF, 0x000D_0219, 0xFFFF_FFFF,

@@ -352,7 +352,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
         slots,
         words,
     } = perfect_hash(&names)?;
-    // Start, length and index apart, as `hash::unpack` reads them.
+    // Length and index apart, as `hash::unpack` reads them.
     let slot_literals: Vec<String> = slots
         .iter()
         .map(|s| format!("0x{:04X}_{:04X}", s >> 16, s & 0xFFFF))
@@ -548,8 +548,8 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     );
     let _ = writeln!(
         out,
-        "/// Each slot of the perfect hash: entry index, name length and start in `NAMES_TEXT`,\n\
-         /// packed as `hash::unpack` reads them (`u64::MAX`: empty)."
+        "/// Each slot of the perfect hash: name length, then entry index, packed as\n\
+         /// `hash::unpack` reads them (`u32::MAX`: empty)."
     );
     let _ = writeln!(
         out,
