@@ -12,7 +12,9 @@ use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{Schema, SchemaRef};
 use ec2_instance_type::catalogue::Catalogue;
 use ec2_instance_type_arrow::{decode_usage_type, decode_usage_type_for_products};
-use parquet::arrow::arrow_reader::{ArrowReaderOptions, ParquetRecordBatchReaderBuilder};
+use parquet::arrow::arrow_reader::{
+    ArrowReaderMetadata, ArrowReaderOptions, ParquetRecordBatchReaderBuilder,
+};
 use parquet::file::metadata::PageIndexPolicy;
 // `get_column_writers` is deprecated for `ArrowRowGroupWriterFactory`, which makes writers
 // for every column of the file: here only the added ones are encoded.
@@ -41,10 +43,10 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
     let named = |e: parquet::errors::ParquetError| other(format!("{}: {e}", input.display()));
     // The page indexes too: the copied chunks keep theirs.
     let options = ArrowReaderOptions::new().with_page_index_policy(PageIndexPolicy::Optional);
-    let builder = ParquetRecordBatchReaderBuilder::try_new_with_options(file.try_clone()?, options)
-        .map_err(named)?;
-    let schema = builder.schema().clone();
-    let metadata = builder.metadata().clone();
+    // Read once: every row group's reader below shares it.
+    let reader_metadata = ArrowReaderMetadata::load(&file, options).map_err(named)?;
+    let schema = reader_metadata.schema().clone();
+    let metadata = reader_metadata.metadata().clone();
     let usage_at = column(&schema, columns.usage_type)?;
     let product_at = columns
         .product
@@ -68,19 +70,21 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
         #[allow(deprecated)]
         let mut added_writers =
             get_column_writers(&added_descr, &properties, &added).map_err(other)?;
-        let reader = ParquetRecordBatchReaderBuilder::try_new(file.try_clone()?)
-            .map_err(named)?
-            .with_projection(mask.clone())
-            .with_row_groups(vec![index])
-            // One batch per row group where it fits: a column's distinct values are
-            // decoded once per call, so bigger calls decode less.
-            .with_batch_size(
-                usize::try_from(group.num_rows())
-                    .unwrap_or(BATCH_ROWS)
-                    .clamp(1, GROUP_BATCH_ROWS),
-            )
-            .build()
-            .map_err(named)?;
+        let reader = ParquetRecordBatchReaderBuilder::new_with_metadata(
+            file.try_clone()?,
+            reader_metadata.clone(),
+        )
+        .with_projection(mask.clone())
+        .with_row_groups(vec![index])
+        // One batch per row group where it fits: a column's distinct values are
+        // decoded once per call, so bigger calls decode less.
+        .with_batch_size(
+            usize::try_from(group.num_rows())
+                .unwrap_or(BATCH_ROWS)
+                .clamp(1, GROUP_BATCH_ROWS),
+        )
+        .build()
+        .map_err(named)?;
         for batch in reader {
             let batch = batch.map_err(|e| other(format!("{}: {e}", input.display())))?;
             let decoded = decode_batch(&batch, columns)?;
