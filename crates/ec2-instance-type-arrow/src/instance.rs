@@ -9,7 +9,7 @@ use arrow_array::builder::{
 use arrow_array::{ArrayRef, StructArray};
 use arrow_buffer::NullBufferBuilder;
 use arrow_schema::{DataType, Field, Fields};
-use ec2_instance_type::catalogue::{Catalogue, Entry, OnDemandPrice, Specs};
+use ec2_instance_type::catalogue::{Catalogue, Entry};
 use ec2_instance_type::{Region, ServiceInstanceType};
 
 use crate::rows::Columns;
@@ -64,33 +64,6 @@ pub fn instance_type_fields() -> Fields {
         text("price_tenancy"),
         text("error"),
     ])
-}
-
-/// A name decoded, with the catalogue's facts of it.
-pub(crate) struct DecodedName<'c> {
-    name: ServiceInstanceType,
-    in_catalogue: bool,
-    factor: Option<f64>,
-    specs: Option<Specs<'c>>,
-    price: Option<OnDemandPrice<'c>>,
-}
-
-impl<'c> DecodedName<'c> {
-    fn new(name: ServiceInstanceType, catalogue: &'c Catalogue, region: &Region) -> Self {
-        let it = *name.instance_type();
-        let entry = catalogue.get(it.as_str());
-        DecodedName {
-            in_catalogue: entry.is_some(),
-            factor: catalogue.normalization_factor(&it),
-            specs: entry.and_then(Entry::specs),
-            // An EC2 price is not what RDS or ElastiCache charge.
-            price: match name.service() {
-                Some(_) => None,
-                None => entry.and_then(|e| e.on_demand(region)),
-            },
-            name,
-        }
-    }
 }
 
 /// The builders of the instance-type struct.
@@ -179,10 +152,11 @@ impl<'c> InstanceColumns<'c> {
         self.on_demand_usd_per_hour.append_null();
     }
 
-    fn append_decoded(&mut self, decoded: &DecodedName<'_>) {
-        let name = &decoded.name;
+    /// Appends a decoded name's row, with the catalogue's facts of its EC2 type.
+    fn append_decoded(&mut self, name: &ServiceInstanceType) {
         let it = name.instance_type();
-        let specs = decoded.specs;
+        let entry = self.catalogue.get(it.as_str());
+        let specs = entry.and_then(Entry::specs);
         self.service
             .append_option(name.service().map(|s| s.as_str()));
         self.ec2_name.append_value(it.as_str());
@@ -201,8 +175,9 @@ impl<'c> InstanceColumns<'c> {
         self.processor
             .append_option(it.processor().map(|p| p.as_str()));
         self.size.append_value(it.size_str());
-        self.normalization_factor.append_option(decoded.factor);
-        self.in_catalogue.append_value(decoded.in_catalogue);
+        self.normalization_factor
+            .append_option(self.catalogue.normalization_factor(it));
+        self.in_catalogue.append_value(entry.is_some());
         self.vcpus
             .append_option(specs.map(|s| i32::try_from(s.vcpus).unwrap_or(i32::MAX)));
         self.memory_mib
@@ -220,7 +195,11 @@ impl<'c> InstanceColumns<'c> {
         }
         self.processor_manufacturer
             .append_option(specs.and_then(|s| s.processor_manufacturer));
-        let price = decoded.price;
+        // An EC2 price is not what RDS or ElastiCache charge.
+        let price = match name.service() {
+            Some(_) => None,
+            None => entry.and_then(|e| e.on_demand(&self.region)),
+        };
         self.on_demand_usd_per_hour
             .append_option(price.map(|p| p.usd_per_hour));
         self.price_region.append_option(price.map(|p| p.region));
@@ -234,10 +213,7 @@ impl Columns for InstanceColumns<'_> {
     fn append(&mut self, text: &str, _product: Option<&str>) {
         self.nulls.append_non_null();
         match text.parse::<ServiceInstanceType>() {
-            Ok(name) => {
-                let decoded = DecodedName::new(name, self.catalogue, &self.region);
-                self.append_decoded(&decoded);
-            }
+            Ok(name) => self.append_decoded(&name),
             Err(error) => {
                 self.append_parts_null();
                 self.error
