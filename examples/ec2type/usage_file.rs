@@ -12,7 +12,9 @@ use std::sync::Arc;
 use arrow_array::builder::StringBuilder;
 use arrow_array::cast::AsArray;
 use arrow_array::types::Float64Type;
-use arrow_array::{Array, ArrayRef, RecordBatch, RecordBatchReader, StringArray, StructArray};
+use arrow_array::{
+    Array, ArrayRef, RecordBatch, RecordBatchReader, StringArray, StructArray, UInt32Array,
+};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use parquet::arrow::ArrowWriter;
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
@@ -182,7 +184,7 @@ fn decode_batches(
     for batch in batches {
         let batch = batch?;
         let decoded = crate::usage_parquet::decode_batch(&batch, &args.columns)?;
-        report_errors(&decoded, first_row, &mut problems);
+        report_errors(&decoded, None, first_row, &mut problems);
         first_row += batch.num_rows() as u64;
         let mut columns: Vec<ArrayRef> = batch.columns().to_vec();
         columns.extend(decoded.columns().iter().skip(1).cloned());
@@ -216,8 +218,14 @@ fn decode_batches(
     })
 }
 
-/// Reports the rows whose usage type did not decode (rows counted from 1).
-pub fn report_errors(decoded: &StructArray, first_row: u64, problems: &mut Problems) {
+/// Reports the rows whose usage type did not decode (rows counted from 1). Row `r` of the
+/// batch is row `keys[r]` of `decoded` where keys are given (a dictionary's), else row `r`.
+pub fn report_errors(
+    decoded: &StructArray,
+    keys: Option<&UInt32Array>,
+    first_row: u64,
+    problems: &mut Problems,
+) {
     let (Some(errors), Some(texts)) = (
         decoded.column_by_name("error"),
         decoded.column_by_name("usage_type"),
@@ -228,9 +236,13 @@ pub fn report_errors(decoded: &StructArray, first_row: u64, problems: &mut Probl
         return;
     }
     let (errors, texts) = (errors.as_string::<i32>(), texts.as_string::<i32>());
-    for row in 0..errors.len() {
-        if !errors.is_null(row) {
-            let message = format!("{:?}: {}", texts.value(row), errors.value(row));
+    let rows = keys.map_or(decoded.len(), Array::len);
+    for row in 0..rows {
+        let at = keys.map_or(Some(row), |keys| {
+            keys.is_valid(row).then(|| keys.value(row) as usize)
+        });
+        if let Some(at) = at.filter(|&at| !errors.is_null(at)) {
+            let message = format!("{:?}: {}", texts.value(at), errors.value(at));
             problems.report(first_row + row as u64, &message);
         }
     }

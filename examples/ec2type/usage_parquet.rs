@@ -1,17 +1,23 @@
 //! `ec2type usage --input FILE.parquet --output OUT.parquet`: the input's column chunks
 //! copied byte for byte into the output's row groups (no decompression, no re-encoding),
 //! and the decoded columns written beside them, row group by row group. Only the columns
-//! decoded (the usage type, the product code) are read.
+//! decoded (the usage type, the product code) are read, the usage type as a dictionary,
+//! and the decoded strings are written from the distinct rows with a key per row.
 
 use std::fs::File;
 use std::io::{self, BufWriter};
 use std::path::Path;
 use std::sync::Arc;
 
-use arrow_array::{ArrayRef, RecordBatch};
-use arrow_schema::{Schema, SchemaRef};
+use arrow_array::cast::AsArray;
+use arrow_array::types::UInt32Type;
+use arrow_array::{ArrayRef, DictionaryArray, RecordBatch, StringArray, StructArray, UInt32Array};
+use arrow_schema::{DataType, Schema, SchemaRef};
+use arrow_select::take::take;
 use ec2_instance_type::catalogue::Catalogue;
-use ec2_instance_type_arrow::{decode_usage_type, decode_usage_type_for_products};
+use ec2_instance_type_arrow::{
+    decode_usage_type, decode_usage_type_dictionary, decode_usage_type_for_products,
+};
 use parquet::arrow::arrow_reader::{
     ArrowReaderMetadata, ArrowReaderOptions, ParquetRecordBatchReaderBuilder,
 };
@@ -64,6 +70,7 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
         input_descr,
         [Some(usage_at), product_at].into_iter().flatten(),
     );
+    let reader_metadata = with_dictionary(reader_metadata, usage_at).map_err(named)?;
     let mut problems = Problems::new("row");
     let mut first_row = 1u64;
     for (index, group) in metadata.row_groups().iter().enumerate() {
@@ -87,14 +94,16 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
         .map_err(named)?;
         for batch in reader {
             let batch = batch.map_err(|e| other(format!("{}: {e}", input.display())))?;
-            let decoded = decode_batch(&batch, columns)?;
-            report_errors(&decoded, first_row, &mut problems);
+            let decoded = decode_batch_keyed(&batch, columns)?;
+            let (keys, rows) = (decoded.keys(), decoded.values().as_struct());
+            report_errors(rows, Some(keys), first_row, &mut problems);
             first_row += batch.num_rows() as u64;
-            let arrays = decoded.columns().iter().skip(1);
-            for ((field, array), writer) in
-                added.fields().iter().zip(arrays).zip(&mut added_writers)
+            let distinct = rows.columns().iter().skip(1);
+            for ((field, values), writer) in
+                added.fields().iter().zip(distinct).zip(&mut added_writers)
             {
-                for leaf in compute_leaves(field, array).map_err(other)? {
+                let array = keyed_column(values, keys)?;
+                for leaf in compute_leaves(field, &array).map_err(other)? {
                     writer.write(&leaf).map_err(other)?;
                 }
             }
@@ -132,6 +141,33 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
     })
 }
 
+/// The reader's metadata with column `at` read as a dictionary (where it holds strings):
+/// a bill's usage types are dictionary-encoded in Parquet, and read so, each distinct
+/// value is decoded once straight from the chunk's dictionary, where plain strings would
+/// be looked up row by row to find the distinct ones. (A chunk whose writer fell back to
+/// plain pages is turned into a dictionary by the reader, at the cost of that lookup.)
+fn with_dictionary(
+    metadata: ArrowReaderMetadata,
+    at: usize,
+) -> Result<ArrowReaderMetadata, parquet::errors::ParquetError> {
+    let schema = metadata.schema();
+    let field = schema.field(at);
+    if !matches!(field.data_type(), DataType::Utf8 | DataType::LargeUtf8) {
+        return Ok(metadata);
+    }
+    let dictionary = DataType::Dictionary(
+        Box::new(DataType::Int32),
+        Box::new(field.data_type().clone()),
+    );
+    let mut fields = schema.fields().to_vec();
+    fields[at] = Arc::new(field.as_ref().clone().with_data_type(dictionary));
+    let hinted = Schema::new_with_metadata(fields, schema.metadata().clone());
+    let options = ArrowReaderOptions::new()
+        .with_page_index_policy(PageIndexPolicy::Optional)
+        .with_schema(Arc::new(hinted));
+    ArrowReaderMetadata::try_new(metadata.metadata().clone(), options)
+}
+
 /// The output file's writer: the input's Parquet schema, then the decoded columns', and
 /// the combined Arrow schema in its metadata (readers recover Arrow types from it, time
 /// zones and all, as from the input).
@@ -164,27 +200,59 @@ fn writer_for(
     Ok((writer, properties))
 }
 
+/// One decoded field for every row: its distinct values with the rows' keys where the
+/// column writer takes a dictionary (strings: it looks each row's value up in its own
+/// dictionary, and a gathered copy would only be read once), gathered otherwise (the
+/// primitive writers take plain arrays).
+fn keyed_column(values: &ArrayRef, keys: &UInt32Array) -> io::Result<ArrayRef> {
+    if values.data_type() == &DataType::Utf8 {
+        let dictionary = DictionaryArray::try_new(keys.clone(), values.clone()).map_err(other)?;
+        Ok(Arc::new(dictionary))
+    } else {
+        take(values.as_ref(), keys, None).map_err(other)
+    }
+}
+
 /// The decoded struct of a batch: its usage-type column, with its product codes where
 /// given (a column or one code for all).
-pub fn decode_batch(
-    batch: &RecordBatch,
-    columns: &Columns<'_>,
-) -> io::Result<arrow_array::StructArray> {
-    let by_name = |name: &str| -> io::Result<&ArrayRef> {
-        batch
-            .column_by_name(name)
-            .ok_or_else(|| other(format!("no column {name:?} in the input")))
-    };
-    let values = by_name(columns.usage_type)?;
-    match (columns.product, columns.fixed_product) {
-        (Some(name), _) => {
-            decode_usage_type_for_products(values, by_name(name)?, Catalogue::bundled())
-        }
-        (None, Some(code)) => {
-            let products = arrow_array::StringArray::from(vec![code; batch.num_rows()]);
-            decode_usage_type_for_products(values, &products, Catalogue::bundled())
-        }
-        (None, None) => decode_usage_type(values, Catalogue::bundled()),
+pub fn decode_batch(batch: &RecordBatch, columns: &Columns<'_>) -> io::Result<StructArray> {
+    let values = batch_column(batch, columns.usage_type)?;
+    match products(batch, columns)? {
+        Some(products) => decode_usage_type_for_products(values, &products, Catalogue::bundled()),
+        None => decode_usage_type(values, Catalogue::bundled()),
     }
     .map_err(other)
+}
+
+/// [`decode_batch`]'s rows before they are gathered: the distinct rows and a key per row.
+fn decode_batch_keyed(
+    batch: &RecordBatch,
+    columns: &Columns<'_>,
+) -> io::Result<DictionaryArray<UInt32Type>> {
+    let values = batch_column(batch, columns.usage_type)?;
+    let products = products(batch, columns)?;
+    decode_usage_type_dictionary(values, products.as_deref(), Catalogue::bundled()).map_err(other)
+}
+
+/// The product codes of a batch's rows: its product column, or the one code given for
+/// every row (as a dictionary of that one value); `None` without either.
+fn products(batch: &RecordBatch, columns: &Columns<'_>) -> io::Result<Option<ArrayRef>> {
+    Ok(match (columns.product, columns.fixed_product) {
+        (Some(name), _) => Some(batch_column(batch, name)?.clone()),
+        (None, Some(code)) => {
+            let keys = UInt32Array::from(vec![0; batch.num_rows()]);
+            let one = Arc::new(StringArray::from(vec![code]));
+            Some(Arc::new(
+                DictionaryArray::try_new(keys, one).map_err(other)?,
+            ))
+        }
+        (None, None) => None,
+    })
+}
+
+/// The batch's column `name`.
+fn batch_column<'b>(batch: &'b RecordBatch, name: &str) -> io::Result<&'b ArrayRef> {
+    batch
+        .column_by_name(name)
+        .ok_or_else(|| other(format!("no column {name:?} in the input")))
 }

@@ -103,3 +103,26 @@ def test_parquet_with_page_indexes_and_nested_columns(tmp_path):
     assert decoded.select(table.column_names).equals(table)
     assert decoded.column("ec2type_region").to_pylist()[:3] == ["us-west-2", None, "us-east-1"]
     assert pq.ParquetFile(out).metadata.num_row_groups == pq.ParquetFile(source).metadata.num_row_groups
+
+
+def test_dictionary_encoded_usage_types_with_one_product_for_all(tmp_path):
+    # Bills store usage types dictionary-encoded: read so, each distinct one is decoded
+    # once and every row keyed to it; nulls, repeats and rows that do not decode keep
+    # their places, and --product applies one product code to every row.
+    values = ["EU-DataTransfer-Out-Bytes", None, "hello world", "USW2-BoxUsage:m5.large"] * 500
+    source = tmp_path / "bill.parquet"
+    pq.write_table(pa.table({"usage": pa.array(values, pa.string())}), source, row_group_size=300)
+    assert "RLE_DICTIONARY" in pq.ParquetFile(source).metadata.row_group(0).column(0).encodings
+    for product, region, edge_zone in [(None, "eu-west-1", None), ("AmazonCloudFront", None, "Europe and Israel")]:
+        out = tmp_path / f"decoded-{product}.parquet"
+        args = ["--column", "usage", "--input", str(source), "--output", str(out)]
+        done = ec2type(*args, *(["--product", product] if product else []))
+        assert done.returncode == 2, done.stderr
+        assert 'row 3: "hello world"' in done.stderr and "500 rows with problems (rows 3 to 1999)" in done.stderr
+        decoded = pq.read_table(out)
+        assert decoded.column("usage").to_pylist() == values
+        assert decoded.column("ec2type_region").to_pylist()[:4] == [region, None, None, "us-west-2"]
+        assert decoded.column("ec2type_edge_zone").to_pylist()[:4] == [edge_zone, None, None, None]
+        errors = decoded.column("ec2type_error").to_pylist()
+        assert [e is not None for e in errors] == [v == "hello world" for v in values]
+        assert decoded.column("ec2type_vcpus").to_pylist()[3::4] == [2] * 500

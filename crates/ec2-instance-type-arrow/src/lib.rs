@@ -30,7 +30,8 @@ mod rows;
 mod strings;
 mod usage;
 
-use arrow_array::{Array, StructArray};
+use arrow_array::types::UInt32Type;
+use arrow_array::{Array, DictionaryArray, StructArray};
 use arrow_schema::DataType;
 use ec2_instance_type::Region;
 use ec2_instance_type::catalogue::Catalogue;
@@ -88,7 +89,7 @@ impl Error {
 /// [`Error::UnsupportedType`] when `values` is not a string column.
 pub fn decode_usage_type(values: &dyn Array, catalogue: &Catalogue) -> Result<StructArray, Error> {
     let values = Strings::of(values, "values")?;
-    decode_rows(UsageColumns::new(catalogue, values.len()), &values, None)
+    Ok(decode_rows(UsageColumns::new(catalogue, values.len()), &values, None)?.gather())
 }
 
 /// Decodes usage types with the product code of each row (`line_item_product_code`:
@@ -107,11 +108,51 @@ pub fn decode_usage_type_for_products(
 ) -> Result<StructArray, Error> {
     let values = Strings::of(values, "values")?;
     let products = Strings::of(product_codes, "product_codes")?;
-    decode_rows(
+    Ok(decode_rows(
         UsageColumns::new(catalogue, values.len()),
         &values,
         Some(&products),
-    )
+    )?
+    .gather())
+}
+
+/// Decodes usage types as [`decode_usage_type_for_products`] does (without product codes
+/// as [`decode_usage_type`] does), into a dictionary: the struct of each distinct value's
+/// row, decoded once, and a key per row into it. The same rows, not yet gathered: for
+/// writers that dictionary-encode (Parquet) and engines that keep dictionaries.
+///
+/// ```
+/// use arrow_array::{Array, StringArray, cast::AsArray};
+/// use ec2_instance_type::catalogue::Catalogue;
+/// use ec2_instance_type_arrow::decode_usage_type_dictionary;
+///
+/// let usage = StringArray::from(vec!["USW2-BoxUsage:m5.large", "EBS:VolumeUsage.gp3", "USW2-BoxUsage:m5.large"]);
+/// let decoded = decode_usage_type_dictionary(&usage, None, Catalogue::bundled())?;
+/// let rows = decoded.values().as_struct();
+/// assert_eq!(rows.len(), 2);
+/// assert_eq!(decoded.keys().values().to_vec(), [0, 1, 0]);
+/// assert_eq!(rows.column_by_name("region").unwrap().as_string::<i32>().value(1), "us-east-1");
+/// # Ok::<(), ec2_instance_type_arrow::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`decode_usage_type_for_products`].
+pub fn decode_usage_type_dictionary(
+    values: &dyn Array,
+    product_codes: Option<&dyn Array>,
+    catalogue: &Catalogue,
+) -> Result<DictionaryArray<UInt32Type>, Error> {
+    let values = Strings::of(values, "values")?;
+    let products = product_codes
+        .map(|codes| Strings::of(codes, "product_codes"))
+        .transpose()?;
+    Ok(decode_rows(
+        UsageColumns::new(catalogue, values.len()),
+        &values,
+        products.as_ref(),
+    )?
+    .into_dictionary())
 }
 
 /// Decodes a column of instance type names (`p3dn.24xlarge`, `db.r6g.large`) into a struct
@@ -140,9 +181,10 @@ pub fn decode_instance_type(
     region: &Region,
 ) -> Result<StructArray, Error> {
     let values = Strings::of(values, "values")?;
-    decode_rows(
+    Ok(decode_rows(
         InstanceColumns::new(catalogue, *region, values.len()),
         &values,
         None,
-    )
+    )?
+    .gather())
 }

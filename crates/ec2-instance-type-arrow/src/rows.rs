@@ -1,13 +1,15 @@
 //! One driver for every kernel: each distinct value of a string column is decoded once
 //! and appended to the kernel's builders (a dictionary's values; a plain column's through
-//! a map from text to its row), then the rows gather theirs. Bills repeat themselves: a
-//! few thousand usage types over millions of rows.
+//! a map from text to its row), then the rows gather theirs, or keep a key into them (a
+//! dictionary). Bills repeat themselves: a few thousand usage types over millions of rows.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
-use arrow_array::{Array, StructArray, UInt32Array};
+use arrow_array::types::UInt32Type;
+use arrow_array::{Array, DictionaryArray, StructArray, UInt32Array};
 use arrow_select::take::take;
 
 use crate::Error;
@@ -26,14 +28,48 @@ pub(crate) trait Columns {
     fn finish(self) -> StructArray;
 }
 
+/// A column decoded: the struct of its distinct rows and each row's index into it.
+pub(crate) struct Decoded {
+    distinct: StructArray,
+    indices: Vec<u32>,
+    /// Whether the indices are 0, 1, 2, ...: every row distinct, in order.
+    in_order: bool,
+}
+
+impl Decoded {
+    /// The rows, each gathered (`take`) from the distinct rows; the distinct rows
+    /// themselves when they are every row in order.
+    pub(crate) fn gather(self) -> StructArray {
+        if self.in_order && self.indices.len() == self.distinct.len() {
+            return self.distinct;
+        }
+        let indices = UInt32Array::from(self.indices);
+        match take(&self.distinct, &indices, None) {
+            Ok(gathered) => gathered.as_struct().clone(),
+            // Every index is a row of `distinct`: `take` has nothing to refuse.
+            Err(_) => self.distinct,
+        }
+    }
+
+    /// The rows as a dictionary: a key per row into the struct of distinct rows.
+    pub(crate) fn into_dictionary(self) -> DictionaryArray<UInt32Type> {
+        let keys = UInt32Array::from(self.indices);
+        let len = keys.len();
+        let distinct: Arc<dyn Array> = Arc::new(self.distinct);
+        // Every key is a row of `distinct`: there is nothing to refuse.
+        DictionaryArray::try_new(keys, Arc::clone(&distinct))
+            .unwrap_or_else(|_| DictionaryArray::new(UInt32Array::new_null(len), distinct))
+    }
+}
+
 /// Decodes every row of `values` (with the product code of the same row of `products`)
-/// into `columns`: each distinct value once, into a struct of distinct rows, which the
-/// rows then gather (`take`) in their order. A column with no repeats skips the gather.
+/// into `columns`: each distinct value once, into a struct of distinct rows, and each
+/// row's index into it.
 pub(crate) fn decode_rows<C: Columns>(
     mut columns: C,
     values: &Strings<'_>,
     products: Option<&Strings<'_>>,
-) -> Result<StructArray, Error> {
+) -> Result<Decoded, Error> {
     if let Some(products) = products {
         if products.len() != values.len() {
             return Err(Error::LengthMismatch {
@@ -65,7 +101,11 @@ pub(crate) fn decode_rows<C: Columns>(
                 .and_then(|k| u32::try_from(k).ok())
                 .unwrap_or(null_row)
         }));
-        return Ok(gather(columns.finish(), indices, false));
+        return Ok(Decoded {
+            distinct: columns.finish(),
+            indices,
+            in_order: false,
+        });
     }
     let mut seen: HashMap<(&str, Option<&str>), u32, BuildHasherDefault<FxHasher>> =
         HashMap::default();
@@ -90,20 +130,11 @@ pub(crate) fn decode_rows<C: Columns>(
         in_order &= index as usize == row;
         indices.push(index);
     }
-    Ok(gather(columns.finish(), indices, in_order))
-}
-
-/// The rows of `distinct` at `indices`; `distinct` itself when they are every row in order.
-fn gather(distinct: StructArray, indices: Vec<u32>, in_order: bool) -> StructArray {
-    if in_order && indices.len() == distinct.len() {
-        return distinct;
-    }
-    let indices = UInt32Array::from(indices);
-    match take(&distinct, &indices, None) {
-        Ok(gathered) => gathered.as_struct().clone(),
-        // Every index is a row of `distinct`: `take` has nothing to refuse.
-        Err(_) => distinct,
-    }
+    Ok(Decoded {
+        distinct: columns.finish(),
+        indices,
+        in_order,
+    })
 }
 
 /// The multiply-rotate hash of rustc's `FxHasher`: fast on short keys. (Input is the

@@ -13,8 +13,8 @@ use ec2_instance_type::catalogue::{self, Catalogue};
 use ec2_instance_type::usage::UsageType;
 use ec2_instance_type::{InstanceType, Region};
 use ec2_instance_type_arrow::{
-    Error, decode_instance_type, decode_usage_type, decode_usage_type_for_products,
-    instance_type_fields, usage_type_fields,
+    Error, decode_instance_type, decode_usage_type, decode_usage_type_dictionary,
+    decode_usage_type_for_products, instance_type_fields, usage_type_fields,
 };
 
 /// Real usage types (tests/fixtures/cur-sample.csv of the library), a null, an empty
@@ -174,6 +174,57 @@ fn fields_are_the_library_answers() {
             .unwrap()
             .contains("unknown size 'xxlarge'")
     );
+}
+
+#[test]
+fn dictionaries_hold_the_same_rows_each_decoded_once() {
+    let products: Vec<Option<&str>> = (0..USAGE.len())
+        .map(|row| ["AmazonCloudFront", "AmazonEC2"].get(row % 3).copied())
+        .collect();
+    let products = StringArray::from(products);
+    let plain = StringArray::from(USAGE.to_vec());
+    let expected = decode_usage_type(&plain, Catalogue::bundled()).unwrap();
+    let expected_for_products =
+        decode_usage_type_for_products(&plain, &products, Catalogue::bundled()).unwrap();
+    for (layout, array) in layouts(USAGE) {
+        for (codes, expected) in [
+            (None, &expected),
+            (Some(&products as &dyn Array), &expected_for_products),
+        ] {
+            let decoded =
+                decode_usage_type_dictionary(array.as_ref(), codes, Catalogue::bundled()).unwrap();
+            assert_eq!(decoded.len(), USAGE.len(), "{layout}");
+            let rows = arrow_select::take::take(decoded.values(), decoded.keys(), None).unwrap();
+            assert_eq!(
+                rows.as_struct(),
+                expected,
+                "{layout}, products: {}",
+                codes.is_some()
+            );
+            for (row, value) in USAGE.iter().enumerate() {
+                assert_eq!(rows.is_null(row), value.is_none(), "{layout} row {row}");
+            }
+        }
+    }
+    // A repeated value is one row of the dictionary: the first and last rows of USAGE.
+    let decoded = decode_usage_type_dictionary(&plain, None, Catalogue::bundled()).unwrap();
+    assert_eq!(
+        decoded.keys().value(0),
+        decoded.keys().value(USAGE.len() - 1)
+    );
+    assert!(decoded.values().len() < USAGE.len());
+    let error = decode_usage_type_dictionary(
+        &plain,
+        Some(&StringArray::from(vec!["x"])),
+        Catalogue::bundled(),
+    );
+    assert!(matches!(
+        error,
+        Err(Error::LengthMismatch {
+            values: 15,
+            products: 1
+        })
+    ));
 }
 
 #[test]
