@@ -1,6 +1,6 @@
 //! `ec2_instance_type._ec2_instance_type`: the kernels of `ec2-instance-type-arrow` for
 //! Python, over the Arrow C data interface (any object with `__arrow_c_array__` or
-//! `__arrow_c_stream__`; tested with pyarrow, Polars, DuckDB and arro3). The Python package
+//! `__arrow_c_stream__`; tested with pyarrow, Polars, DuckDB, arro3 and nanoarrow). The Python package
 //! around it (`python/ec2_instance_type/`) adds the engine helpers.
 
 use arrow_array::{Array, ArrayRef, StructArray};
@@ -11,7 +11,7 @@ use ec2_instance_type_arrow as kernels;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3_arrow::input::AnyArray;
-use pyo3_arrow::{PyArray, PyChunkedArray};
+use pyo3_arrow::{PyArray, PyArrayReader, PyChunkedArray};
 use std::sync::Arc;
 
 mod catalogue;
@@ -25,14 +25,22 @@ enum Column {
 }
 
 impl Column {
-    fn of(values: AnyArray) -> PyResult<Self> {
-        Ok(match values {
-            AnyArray::Array(array) => Column::Array(array.into_inner().0),
-            AnyArray::Stream(stream) => {
-                let chunked = stream.into_chunked_array()?;
-                Column::Chunked(chunked.into_inner().0)
+    /// The column of an object with `__arrow_c_array__` (one array) or
+    /// `__arrow_c_stream__` (chunks). An object with both whose array export fails is read
+    /// as a stream: a nanoarrow `Array` of several chunks refuses the one and takes the
+    /// other.
+    fn of(values: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let stream = match values.extract::<AnyArray>() {
+            Ok(AnyArray::Array(array)) => return Ok(Column::Array(array.into_inner().0)),
+            Ok(AnyArray::Stream(stream)) => stream,
+            Err(error) => {
+                if !values.hasattr(pyo3::intern!(values.py(), "__arrow_c_stream__"))? {
+                    return Err(error);
+                }
+                values.extract::<PyArrayReader>().map_err(|_| error)?
             }
-        })
+        };
+        Ok(Column::Chunked(stream.into_chunked_array()?.into_inner().0))
     }
 
     fn chunks(&self) -> &[ArrayRef] {
@@ -103,8 +111,8 @@ fn returned(
 #[pyo3(signature = (values, product_codes=None))]
 fn decode_usage_type(
     py: Python<'_>,
-    values: AnyArray,
-    product_codes: Option<AnyArray>,
+    values: &Bound<'_, PyAny>,
+    product_codes: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Py<PyAny>> {
     let values = Column::of(values)?;
     let chunked = matches!(values, Column::Chunked(_));
@@ -152,7 +160,7 @@ fn decode_usage_type(
 #[pyo3(signature = (values, region="us-east-1", catalogue=None))]
 fn decode_instance_type(
     py: Python<'_>,
-    values: AnyArray,
+    values: &Bound<'_, PyAny>,
     region: &str,
     catalogue: Option<&PyCatalogue>,
 ) -> PyResult<Py<PyAny>> {
