@@ -1,7 +1,7 @@
 //! `ec2_instance_type._ec2_instance_type`: the kernels of `ec2-instance-type-arrow` for
 //! Python, over the Arrow C data interface (any object with `__arrow_c_array__` or
-//! `__arrow_c_stream__`; tested with pyarrow, Polars, DuckDB, arro3 and nanoarrow). The Python package
-//! around it (`python/ec2_instance_type/`) adds the engine helpers.
+//! `__arrow_c_stream__`; tested with pyarrow, Polars, DuckDB, arro3 and nanoarrow). The
+//! Python package around it (`python/ec2_instance_type/`) adds the engine helpers.
 
 use arrow_array::{Array, ArrayRef, StructArray};
 use arrow_schema::{ArrowError, Field, FieldRef};
