@@ -12,9 +12,7 @@ use std::sync::Arc;
 use arrow_array::builder::StringBuilder;
 use arrow_array::cast::AsArray;
 use arrow_array::types::Float64Type;
-use arrow_array::{
-    Array, ArrayRef, RecordBatch, RecordBatchReader, StringArray, StructArray, UInt32Array,
-};
+use arrow_array::{Array, ArrayRef, RecordBatch, RecordBatchReader, StringArray, StructArray};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use parquet::arrow::ArrowWriter;
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
@@ -222,7 +220,7 @@ fn decode_batches(
 /// batch is row `keys[r]` of `decoded` where keys are given (a dictionary's), else row `r`.
 pub fn report_errors(
     decoded: &StructArray,
-    keys: Option<&UInt32Array>,
+    keys: Option<&[u32]>,
     first_row: u64,
     problems: &mut Problems,
 ) {
@@ -236,12 +234,10 @@ pub fn report_errors(
         return;
     }
     let (errors, texts) = (errors.as_string::<i32>(), texts.as_string::<i32>());
-    let rows = keys.map_or(decoded.len(), Array::len);
+    let rows = keys.map_or(decoded.len(), <[u32]>::len);
     for row in 0..rows {
-        let at = keys.map_or(Some(row), |keys| {
-            keys.is_valid(row).then(|| keys.value(row) as usize)
-        });
-        if let Some(at) = at.filter(|&at| !errors.is_null(at)) {
+        let at = keys.map_or(row, |keys| keys[row] as usize);
+        if !errors.is_null(at) {
             let message = format!("{:?}: {}", texts.value(at), errors.value(at));
             problems.report(first_row + row as u64, &message);
         }

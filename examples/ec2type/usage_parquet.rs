@@ -96,7 +96,7 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
             let batch = batch.map_err(|e| other(format!("{}: {e}", input.display())))?;
             let decoded = decode_batch_keyed(&batch, columns)?;
             let (keys, rows) = (decoded.keys(), decoded.values().as_struct());
-            report_errors(rows, Some(keys), first_row, &mut problems);
+            report_errors(rows, Some(keys.values()), first_row, &mut problems);
             first_row += batch.num_rows() as u64;
             let distinct = rows.columns().iter().skip(1);
             for ((field, values), writer) in
@@ -162,9 +162,8 @@ fn with_dictionary(
     let mut fields = schema.fields().to_vec();
     fields[at] = Arc::new(field.as_ref().clone().with_data_type(dictionary));
     let hinted = Schema::new_with_metadata(fields, schema.metadata().clone());
-    let options = ArrowReaderOptions::new()
-        .with_page_index_policy(PageIndexPolicy::Optional)
-        .with_schema(Arc::new(hinted));
+    // The page indexes were read with the metadata: only the schema is new.
+    let options = ArrowReaderOptions::new().with_schema(Arc::new(hinted));
     ArrowReaderMetadata::try_new(metadata.metadata().clone(), options)
 }
 

@@ -2,9 +2,9 @@ from typing import Any
 
 import polars as pl
 
-def decode_usage_type(column: str | pl.Expr, product_codes: str | pl.Expr | None = None) -> pl.Expr: ...
 from . import Catalogue
 
+def decode_usage_type(column: str | pl.Expr, product_codes: str | pl.Expr | None = None) -> pl.Expr: ...
 def decode_instance_type(
     column: str | pl.Expr, region: str = "us-east-1", catalogue: Catalogue | None = None
 ) -> pl.Expr: ...

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt::{self, Display, Formatter};
 
 use super::columns;
+use super::entry::{Ebs, InstanceStorage};
 use super::stored::{Accelerator, Gpu, Label, Network, Specs};
 use super::strings::Intern;
 
@@ -74,7 +75,9 @@ impl Display for Literal<'_, Specs> {
             f,
             "Specs {{ source: {}, vcpus: {}, cores: {}, threads_per_core: {}, memory_mib: {}, \
              architectures: Architectures({}), processor_manufacturer: {}, clock_ghz: {}, \
-             gpu: {}, accelerator: {}, storage: ",
+             gpu: {}, accelerator: {}, storage: {}, network: {}, ebs: {}, hypervisor: {}, \
+             bare_metal: {}, burstable: {}, current_generation: {}, free_tier_eligible: {}, \
+             on_demand_usage: {}, spot_usage: {} }}",
             Literal(&s.source),
             s.vcpus,
             s.cores,
@@ -85,29 +88,9 @@ impl Display for Literal<'_, Specs> {
             OptionLiteral(&s.clock_ghz),
             OptionLiteral(&s.gpu),
             OptionLiteral(&s.accelerator),
-        )?;
-        match s.storage {
-            None => f.write_str("None")?,
-            Some(d) => write!(
-                f,
-                "Some(InstanceStorage {{ disks: {}, disk_gb: {}, disk_type: DiskType::{:?}, \
-                 nvme: {}, total_gb: {} }})",
-                d.disks, d.disk_gb, d.disk_type, d.nvme, d.total_gb
-            )?,
-        }
-        write!(f, ", network: {}, ebs: ", Literal(&s.network))?;
-        match s.ebs {
-            None => f.write_str("None")?,
-            Some(e) => write!(
-                f,
-                "Some(Ebs {{ baseline_mbps: {}, max_mbps: {}, baseline_iops: {}, max_iops: {} }})",
-                e.baseline_mbps, e.max_mbps, e.baseline_iops, e.max_iops
-            )?,
-        }
-        write!(
-            f,
-            ", hypervisor: {}, bare_metal: {}, burstable: {}, current_generation: {}, \
-             free_tier_eligible: {}, on_demand_usage: {}, spot_usage: {} }}",
+            OptionLiteral(&s.storage),
+            Literal(&s.network),
+            OptionLiteral(&s.ebs),
             OptionLiteral(&s.hypervisor),
             s.bare_metal,
             s.burstable,
@@ -146,6 +129,29 @@ impl Display for Literal<'_, Accelerator> {
             Literal(&a.manufacturer),
             Literal(&a.model),
             a.memory_mib
+        )
+    }
+}
+
+impl Display for Literal<'_, InstanceStorage> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let d = self.0;
+        write!(
+            f,
+            "InstanceStorage {{ disks: {}, disk_gb: {}, disk_type: DiskType::{:?}, nvme: {}, \
+             total_gb: {} }}",
+            d.disks, d.disk_gb, d.disk_type, d.nvme, d.total_gb
+        )
+    }
+}
+
+impl Display for Literal<'_, Ebs> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let e = self.0;
+        write!(
+            f,
+            "Ebs {{ baseline_mbps: {}, max_mbps: {}, baseline_iops: {}, max_iops: {} }}",
+            e.baseline_mbps, e.max_mbps, e.baseline_iops, e.max_iops
         )
     }
 }

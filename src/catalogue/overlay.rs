@@ -10,8 +10,7 @@ use serde_json::Value;
 use super::entry::{SpotHint, Tenancy};
 use super::store::{Catalogue, NO_SPECS, RegionalPrice, Row};
 use super::stored::{OnDemandPrice, Specs};
-use super::strings::Intern;
-use super::strings::Texts;
+use super::strings::{Intern, Texts};
 use super::{Regions, columns, hash, record};
 use crate::{InstanceType, Region};
 

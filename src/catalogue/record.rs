@@ -182,51 +182,48 @@ impl<'a> Record<'a> {
     }
 
     /// The spec columns of the record into `row` (`data/README.md` explains each column).
-    pub fn spec_columns<'c>(&self, row: &mut BTreeMap<&'c str, String>) {
-        let mut put = |column: &'c str, value: String| {
-            row.insert(column, value);
-        };
+    pub fn spec_columns(&self, row: &mut BTreeMap<&str, String>) {
         let vcpu = self.v_cpu_info.as_ref();
-        put("vcpus", text(vcpu.and_then(|v| v.vcpus)));
-        put("cores", text(vcpu.and_then(|v| v.cores)));
-        put(
+        row.insert("vcpus", text(vcpu.and_then(|v| v.vcpus)));
+        row.insert("cores", text(vcpu.and_then(|v| v.cores)));
+        row.insert(
             "threads_per_core",
             text(vcpu.and_then(|v| v.threads_per_core)),
         );
-        put(
+        row.insert(
             "memory_mib",
             text(self.memory_info.as_ref().and_then(|m| m.size_mib)),
         );
         let cpu = self.processor_info.as_ref();
-        put(
+        row.insert(
             "architectures",
             cpu.and_then(|c| c.supported_architectures.as_ref())
                 .map(|a| a.join(" "))
                 .unwrap_or_default(),
         );
-        put(
+        row.insert(
             "processor_manufacturer",
             text(cpu.and_then(|c| c.manufacturer.as_ref())),
         );
-        put(
+        row.insert(
             "clock_ghz",
             number(cpu.and_then(|c| c.sustained_clock_speed_in_ghz.as_ref())),
         );
         let gpus = self.gpu_info.as_ref();
         if let Some(gpu) = gpus.and_then(|g| first(g.gpus.as_ref())) {
-            put("gpu_count", text(gpu.count));
+            row.insert("gpu_count", text(gpu.count));
             let share = gpu.gpu_partition_size.as_ref();
             if share.and_then(Number::as_f64).is_some_and(|s| s < 1.0) {
-                put("gpu_share", number(share));
+                row.insert("gpu_share", number(share));
             }
-            put("gpu_manufacturer", text(gpu.manufacturer.as_ref()));
-            put("gpu_model", text(gpu.name.as_ref()));
-            put(
+            row.insert("gpu_manufacturer", text(gpu.manufacturer.as_ref()));
+            row.insert("gpu_model", text(gpu.name.as_ref()));
+            row.insert(
                 "gpu_memory_mib",
                 text(gpus.and_then(|g| g.total_memory_mib)),
             );
         } else {
-            put("gpu_count", "0".into());
+            row.insert("gpu_count", "0".into());
         }
         self.accelerator_columns(row);
         self.storage_columns(row);
@@ -240,10 +237,7 @@ impl<'a> Record<'a> {
 
     /// The accelerator columns: one kind per type in the sources; Neuron is preferred to
     /// the older `InferenceAcceleratorInfo` record of the same Inferentia devices.
-    fn accelerator_columns<'c>(&self, row: &mut BTreeMap<&'c str, String>) {
-        let mut put = |column: &'c str, value: String| {
-            row.insert(column, value);
-        };
+    fn accelerator_columns(&self, row: &mut BTreeMap<&str, String>) {
         let kinds = [
             (&self.neuron_info, ""),
             (&self.inference_accelerator_info, "inference"),
@@ -264,9 +258,9 @@ impl<'a> Record<'a> {
                 "inference" if manufacturer == "Qualcomm" => "qualcomm",
                 other => other,
             };
-            put("accelerator_kind", kind.into());
-            put("accelerator_count", text(device.count));
-            put(
+            row.insert("accelerator_kind", kind.into());
+            row.insert("accelerator_count", text(device.count));
+            row.insert(
                 "accelerator_manufacturer",
                 if manufacturer.is_empty() {
                     "AWS".into()
@@ -274,8 +268,8 @@ impl<'a> Record<'a> {
                     manufacturer
                 },
             );
-            put("accelerator_model", model);
-            put("accelerator_memory_mib", text(info.total_memory_mib));
+            row.insert("accelerator_model", model);
+            row.insert("accelerator_memory_mib", text(info.total_memory_mib));
             break;
         }
     }
@@ -296,40 +290,34 @@ impl<'a> Record<'a> {
     }
 
     /// EBS, hypervisor, flags and usage classes.
-    fn other_columns<'c>(&self, row: &mut BTreeMap<&'c str, String>) {
-        let mut put = |column: &'c str, value: String| {
-            row.insert(column, value);
-        };
+    fn other_columns(&self, row: &mut BTreeMap<&str, String>) {
         let ebs = self.ebs_info.as_ref().and_then(|e| e.optimized.as_ref());
-        put(
+        row.insert(
             "ebs_baseline_mbps",
             text(ebs.and_then(|e| e.baseline_bandwidth_in_mbps)),
         );
-        put(
+        row.insert(
             "ebs_max_mbps",
             text(ebs.and_then(|e| e.maximum_bandwidth_in_mbps)),
         );
-        put("ebs_baseline_iops", text(ebs.and_then(|e| e.baseline_iops)));
-        put("ebs_max_iops", text(ebs.and_then(|e| e.maximum_iops)));
+        row.insert("ebs_baseline_iops", text(ebs.and_then(|e| e.baseline_iops)));
+        row.insert("ebs_max_iops", text(ebs.and_then(|e| e.maximum_iops)));
 
-        put("hypervisor", text(self.hypervisor.as_ref()));
-        put("bare_metal", text(self.bare_metal));
-        put("burstable", text(self.burstable_performance_supported));
-        put("current_generation", text(self.current_generation));
-        put("free_tier_eligible", text(self.free_tier_eligible));
+        row.insert("hypervisor", text(self.hypervisor.as_ref()));
+        row.insert("bare_metal", text(self.bare_metal));
+        row.insert("burstable", text(self.burstable_performance_supported));
+        row.insert("current_generation", text(self.current_generation));
+        row.insert("free_tier_eligible", text(self.free_tier_eligible));
         let usage = self.supported_usage_classes.as_deref().unwrap_or_default();
         let has = |class: &str| usage.contains(&class).to_string();
-        put("on_demand_usage", has("on-demand"));
-        put("spot_usage", has("spot"));
+        row.insert("on_demand_usage", has("on-demand"));
+        row.insert("spot_usage", has("spot"));
     }
 }
 
 impl NetworkInfo<'_> {
     /// The network columns.
-    fn columns<'c>(&self, row: &mut BTreeMap<&'c str, String>) {
-        let mut put = |column: &'c str, value: String| {
-            row.insert(column, value);
-        };
+    fn columns(&self, row: &mut BTreeMap<&str, String>) {
         let label = text(self.network_performance.as_ref());
         let cards = self.network_cards.as_deref().unwrap_or_default();
         let default_index = self.default_network_card_index.unwrap_or(0);
@@ -348,24 +336,24 @@ impl NetworkInfo<'_> {
             v.map(|v| format!("{}", (v * 1000.0).round() / 1000.0))
                 .unwrap_or_default()
         };
-        put("network_performance", label.clone());
-        put("network_baseline_gbps", gbps(baseline));
-        put("network_peak_gbps", gbps(peak));
-        put(
+        row.insert("network_performance", label.clone());
+        row.insert("network_baseline_gbps", gbps(baseline));
+        row.insert("network_peak_gbps", gbps(peak));
+        row.insert(
             "max_network_interfaces",
             text(self.maximum_network_interfaces),
         );
-        put("network_cards", cards.len().max(1).to_string());
+        row.insert("network_cards", cards.len().max(1).to_string());
         let default_interfaces = default_card
             .and_then(|c| c.maximum_network_interfaces)
             .or(self.maximum_network_interfaces);
-        put("default_card_interfaces", text(default_interfaces));
-        put(
+        row.insert("default_card_interfaces", text(default_interfaces));
+        row.insert(
             "ipv4_per_interface",
             text(self.ipv4_addresses_per_interface),
         );
-        put("efa", text(self.efa_supported));
-        put("ena", text(self.ena_support.as_ref()));
+        row.insert("efa", text(self.efa_supported));
+        row.insert("ena", text(self.ena_support.as_ref()));
     }
 }
 

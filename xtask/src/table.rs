@@ -13,7 +13,7 @@ use std::path::Path;
 
 use ec2_instance_type::InstanceType;
 
-use ec2_instance_type::catalogue::{Architecture, Interruption, generator};
+use ec2_instance_type::catalogue::{Architecture, DiskType, Interruption, generator};
 
 use crate::csv;
 
@@ -122,11 +122,9 @@ fn specs(row: &Row<'_>, labels: &Labels) -> Result<Option<String>, String> {
             return Err(format!("{name}: unknown architecture {arch:?}"));
         }
     }
-    if !matches!(row.get("storage_type"), "" | "ssd" | "hdd") {
-        return Err(format!(
-            "{name}: unknown disk type {:?}",
-            row.get("storage_type")
-        ));
+    let disk_type = row.get("storage_type");
+    if !disk_type.is_empty() && disk_type.parse::<DiskType>().is_err() {
+        return Err(format!("{name}: unknown disk type {disk_type:?}"));
     }
     let columns: BTreeMap<&str, String> = row
         .columns
