@@ -482,7 +482,7 @@ const CASES: &[(&str, Expected)] = &[
     ),
     (
         "APE1-USE1-AWS-In-Bytes",
-        expect!(Some("ap-east-1"), "USE1-AWS-In-Bytes", None, None, None),
+        expect!(Some("ap-east-1"), "AWS-In-Bytes", None, None, None),
     ),
 ];
 
@@ -792,5 +792,155 @@ fn every_instance_line_has_its_family() {
             Some(family),
             "{text}"
         );
+    }
+}
+
+/// Inter-region transfer: the second billing code is the other end, as AWS's own CUR
+/// columns name it (`product/fromRegionCode`, `product/toRegionCode`). The example of AWS's
+/// "AWS Region billing codes" page (A), and usage types of a real CUR (C).
+#[test]
+fn inter_region_transfer_names_both_ends() {
+    for (text, from, to_code, to, kind) in [
+        (
+            "APE1-USE1-AWS-In-Bytes",
+            "ap-east-1",
+            "USE1",
+            "us-east-1",
+            "AWS-In-Bytes",
+        ),
+        (
+            "USE1-CAN1-AWS-Out-Bytes",
+            "us-east-1",
+            "CAN1",
+            "ca-central-1",
+            "AWS-Out-Bytes",
+        ),
+        (
+            "CAN1-AFS1-AWS-In-Bytes",
+            "ca-central-1",
+            "AFS1",
+            "af-south-1",
+            "AWS-In-Bytes",
+        ),
+        (
+            "USE2-USW2-AWS-Out-Bytes",
+            "us-east-2",
+            "USW2",
+            "us-west-2",
+            "AWS-Out-Bytes",
+        ),
+        (
+            "EU-USE1-AWS-Out-Bytes",
+            "eu-west-1",
+            "USE1",
+            "us-east-1",
+            "AWS-Out-Bytes",
+        ),
+        (
+            "USE1-EU-AWS-In-Bytes",
+            "us-east-1",
+            "EU",
+            "eu-west-1",
+            "AWS-In-Bytes",
+        ),
+    ] {
+        let usage = UsageType::parse(text).unwrap();
+        assert_eq!(usage.region().unwrap().as_str(), from, "{text}");
+        assert_eq!(usage.to_billing_code(), Some(to_code), "{text}");
+        assert_eq!(usage.to_region().unwrap().as_str(), to, "{text}");
+        assert_eq!(usage.kind_str(), kind, "{text}");
+        assert_eq!(usage.to_string(), text);
+    }
+    // One end only: no other end.
+    let one = UsageType::parse("USE2-AWS-In-Bytes").unwrap();
+    assert_eq!((one.to_billing_code(), one.to_region()), (None, None));
+    // A kind that merely starts like a code is not another end (`EC2` is no billing code).
+    let ec2 = UsageType::parse("USE1-EC2-Instance-Connect").unwrap();
+    assert_eq!(
+        (ec2.to_billing_code(), ec2.kind_str()),
+        (None, "EC2-Instance-Connect")
+    );
+}
+
+/// The detail keeps what the kind does not: volumes and snapshots told apart (C: a real
+/// CUR; B: the EC2 price list's `usagetype`), CloudWatch's requests (A: CloudWatch's usage
+/// types).
+#[test]
+fn the_detail_is_kept_as_written() {
+    for (text, region, kind, detail) in [
+        (
+            "USE2-EBS:VolumeUsage.gp3",
+            "us-east-2",
+            "EBS",
+            "VolumeUsage.gp3",
+        ),
+        (
+            "USE2-EBS:SnapshotUsage",
+            "us-east-2",
+            "EBS",
+            "SnapshotUsage",
+        ),
+        ("CW:Requests", "us-east-1", "CW", "Requests"),
+        (
+            "APN2-CW:MetricMonitorUsage",
+            "ap-northeast-2",
+            "CW",
+            "MetricMonitorUsage",
+        ),
+        (
+            "USW2-BoxUsage:m5.large",
+            "us-west-2",
+            "BoxUsage",
+            "m5.large",
+        ),
+    ] {
+        let usage = UsageType::parse(text).unwrap();
+        assert_eq!(
+            (
+                usage.region().unwrap().as_str(),
+                usage.kind_str(),
+                usage.detail()
+            ),
+            (region, kind, Some(detail)),
+            "{text}"
+        );
+    }
+}
+
+/// Usage AWS bills globally has no region (`data/global-usage-types.csv`): CloudWatch
+/// dashboards (A: CloudWatch User Guide; the price list's location `Any`), Route 53 (B:
+/// its price list), CloudFront's unprefixed usage types with the product given.
+#[test]
+fn global_usage_has_no_region() {
+    for text in [
+        "DashboardsUsageHour-Basic",
+        "DashboardsUsageHour",
+        "HostedZone",
+        "DNS-Queries",
+        "Intra-AWS-DNS-Queries",
+        "Health-Check-AWS",
+        "Invalidations",
+        "Global-BoxUsage:freetier.micro",
+    ] {
+        let usage = UsageType::parse(text).unwrap();
+        assert!(usage.is_global(), "{text}");
+        assert_eq!(usage.region(), None, "{text}");
+    }
+    let cdn = UsageType::parse_for_product("Executed-ms", "AmazonCloudFront").unwrap();
+    assert!(cdn.is_global());
+    // Of another product, or unprefixed and not in the table: us-east-1 as before.
+    for (text, product) in [
+        ("HostedZone", Some("AmazonEC2")),
+        ("Executed-ms", None),
+        ("CW:Requests", None),
+        ("BoxUsage:m5.large", None),
+    ] {
+        let usage = match product {
+            Some(p) => UsageType::parse_for_product(text, p),
+            None => UsageType::parse(text),
+        }
+        .unwrap();
+        assert!(!usage.is_global(), "{text}");
+        assert_eq!(usage.region().unwrap().as_str(), "us-east-1", "{text}");
     }
 }

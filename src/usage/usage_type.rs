@@ -6,6 +6,7 @@ use super::billing_codes::BILLING_CODES;
 use super::edge::{EDGE_PRODUCTS, EdgeZone};
 use super::error::{UsageErrorKind, UsageTypeError};
 use super::kind::{BillingService, Charge, Detail, Kind, UsageKind};
+use super::usage_tables::GLOBAL_USAGE_TYPES;
 use super::warning::UsageWarning;
 use crate::region::known_codes;
 use crate::{InstanceType, Region, Service, ServiceInstanceType};
@@ -19,6 +20,8 @@ enum Location {
     BillingCode(u8),
     /// `Global-`: free-tier aggregates, no region.
     Global,
+    /// No prefix, and a usage type AWS bills globally (`data/global-usage-types.csv`).
+    GlobalUsage,
     /// A full region code (`ap-northeast-1-KMS-Keys`): index into the known codes.
     Region(u8),
     /// A CloudFront edge-location group (`US-`, `JP-`; `EU-` with the product's help).
@@ -78,6 +81,8 @@ type Span = (u16, u16);
 pub struct UsageType<'a> {
     text: &'a str,
     location: Location,
+    /// The other end of an inter-region transfer: a billing code or an edge zone.
+    to: Option<Location>,
     kind: Span,
     known: Option<UsageKind>,
     detail: Option<Span>,
@@ -175,7 +180,15 @@ impl<'a> UsageType<'a> {
             ));
         }
         let edge_product = product.map(|p| EDGE_PRODUCTS.contains(&p));
-        let (location, body_start) = location(text, edge_product == Some(true));
+        let (mut location, mut body_start) = location(text, edge_product == Some(true));
+        let to = match location {
+            Location::None | Location::Global => None,
+            _ => other_end(&text[body_start..], edge_product == Some(true)),
+        };
+        if let Some((_, len)) = to {
+            body_start += len;
+        }
+        let to = to.map(|(to, _)| to);
         let body = &text[body_start..];
         let (kind_text, detail_at) = if body.starts_with("Kafka.") {
             ("Kafka", Some(body_start + "Kafka.".len()))
@@ -189,9 +202,13 @@ impl<'a> UsageType<'a> {
         let known = UsageKind::classify(kind_text);
         let kind = span(body_start, body_start + kind_text.len());
         let detail = detail_at.map(|at| span(at, text.len()));
+        if location == Location::None && known.is_none() && is_global_usage(kind_text, product) {
+            location = Location::GlobalUsage;
+        }
         let mut usage = UsageType {
             text,
             location,
+            to,
             kind,
             known,
             detail,
@@ -326,10 +343,24 @@ impl<'a> UsageType<'a> {
         }
     }
 
-    /// Whether the prefix is `Global` (free-tier aggregates).
+    /// Whether AWS bills the usage globally, in no region: the prefix `Global-` (free-tier
+    /// aggregates), or a usage type of `data/global-usage-types.csv` (CloudWatch
+    /// dashboards, Route 53 hosted zones and queries, CloudFront's unprefixed usage types
+    /// when the product is given).
+    ///
+    /// ```
+    /// use ec2_instance_type::usage::UsageType;
+    ///
+    /// let dashboards = UsageType::parse("DashboardsUsageHour-Basic")?;
+    /// assert!(dashboards.is_global());
+    /// assert_eq!(dashboards.region(), None);
+    /// // Unprefixed and not in the table: us-east-1.
+    /// assert_eq!(UsageType::parse("CW:Requests")?.region().unwrap().as_str(), "us-east-1");
+    /// # Ok::<(), ec2_instance_type::usage::UsageTypeError>(())
+    /// ```
     #[must_use]
     pub fn is_global(&self) -> bool {
-        self.location == Location::Global
+        matches!(self.location, Location::Global | Location::GlobalUsage)
     }
 
     /// The region: the billing code's (`EU` is eu-west-1, `APS3` ap-south-1), us-east-1
@@ -343,8 +374,56 @@ impl<'a> UsageType<'a> {
             Location::BillingCode(i) => BILLING_CODES
                 .get(usize::from(i))
                 .map(|(_, region)| Region::from_valid(region)),
-            Location::Global | Location::Edge(_) | Location::UnknownCode(_) => None,
+            Location::Global
+            | Location::GlobalUsage
+            | Location::Edge(_)
+            | Location::UnknownCode(_) => None,
             Location::Region(i) => Region::at(usize::from(i)),
+        }
+    }
+
+    /// The billing code of the other end of an inter-region transfer, as written: `AFS1`
+    /// of `CAN1-AFS1-AWS-In-Bytes` (from ca-central-1 to af-south-1, as AWS's own
+    /// `product/toRegionCode` has it), or a CloudFront edge zone's code.
+    ///
+    /// ```
+    /// use ec2_instance_type::usage::UsageType;
+    ///
+    /// let transfer = UsageType::parse("USE1-CAN1-AWS-Out-Bytes")?;
+    /// assert_eq!(transfer.region().unwrap().as_str(), "us-east-1");
+    /// assert_eq!(transfer.to_billing_code(), Some("CAN1"));
+    /// assert_eq!(transfer.to_region().unwrap().as_str(), "ca-central-1");
+    /// assert_eq!(transfer.kind_str(), "AWS-Out-Bytes");
+    /// # Ok::<(), ec2_instance_type::usage::UsageTypeError>(())
+    /// ```
+    #[must_use]
+    pub fn to_billing_code(&self) -> Option<&'a str> {
+        match self.to? {
+            Location::BillingCode(i) => BILLING_CODES.get(usize::from(i)).map(|(code, _)| *code),
+            Location::Edge(zone) => Some(zone.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The region of the other end of an inter-region transfer ([`UsageType::to_billing_code`]);
+    /// `None` when there is none or it is an edge zone.
+    #[must_use]
+    pub fn to_region(&self) -> Option<Region> {
+        match self.to? {
+            Location::BillingCode(i) => BILLING_CODES
+                .get(usize::from(i))
+                .map(|(_, region)| Region::from_valid(region)),
+            _ => None,
+        }
+    }
+
+    /// The CloudFront edge zone at the other end of a transfer, where the product is
+    /// CloudFront.
+    #[must_use]
+    pub fn to_edge_zone(&self) -> Option<EdgeZone> {
+        match self.to? {
+            Location::Edge(zone) => Some(zone),
+            _ => None,
         }
     }
 
@@ -455,6 +534,36 @@ impl<'a> UsageType<'a> {
     pub fn app(&self) -> Option<&'a str> {
         self.app.map(|span| self.span(span))
     }
+}
+
+/// Whether an unprefixed kind is billed globally: named in the table (and not of another
+/// product than the one given), or any kind of a product the table lists with `*`.
+fn is_global_usage(kind: &str, product: Option<&str>) -> bool {
+    GLOBAL_USAGE_TYPES.iter().any(|(of, usage)| {
+        let product_fits = product.is_none_or(|p| p == *of);
+        product_fits && (*usage == kind || (*usage == "*" && product == Some(of)))
+    })
+}
+
+/// The other end of an inter-region transfer at the start of `body` (`AFS1-` of
+/// `AFS1-AWS-In-Bytes`): a known billing code, or for an edge product an edge zone; with
+/// the bytes it takes, dash included. A kind must follow it.
+fn other_end(body: &str, edge: bool) -> Option<(Location, usize)> {
+    let dash = body.bytes().position(|b| b == b'-')?;
+    let token = &body.as_bytes()[..dash];
+    body.get(dash + 1..).filter(|rest| !rest.is_empty())?;
+    if edge {
+        if let Some(zone) = EdgeZone::of_code(token) {
+            return Some((Location::Edge(zone), dash + 1));
+        }
+    }
+    let key = packed(token)?;
+    let found = BILLING_CODES
+        .binary_search_by_key(&key, |(code, _)| {
+            packed(code.as_bytes()).unwrap_or(u64::MAX)
+        })
+        .ok()?;
+    Some((Location::BillingCode(found as u8), dash + 1))
 }
 
 /// A short token as a number, for comparisons without `memcmp`: up to 8 bytes.
