@@ -4,8 +4,10 @@
 use std::io::{self, BufWriter, Write};
 
 use ec2_instance_type::catalogue::Specs;
-use ec2_instance_type::usage::{UsageType, UsageTypeError};
-use serde_json::{Map, Value, json};
+use ec2_instance_type::usage::{
+    BillLine, BillingService, Charge, FieldType, UsageType, UsageTypeError, Value as Cell,
+};
+use serde_json::{Map, Value};
 
 use crate::Status;
 use crate::input::for_each_input;
@@ -19,8 +21,12 @@ use crate::usage_file::{self, FileArgs};
 #[command(group = clap::ArgGroup::new("table").args(["csv_column", "column"]))]
 pub struct Args {
     /// Usage types such as `USW2-BoxUsage:m5.large`; `-` reads them from stdin, one a line.
-    #[arg(required_unless_present_any = ["csv_column", "column"])]
+    #[arg(required_unless_present_any = ["csv_column", "column", "fields"])]
     usage_types: Vec<String>,
+    /// List the decoded fields (JSON and Arrow names; CSV adds `ec2type_`), their types
+    /// and what each holds, and exit.
+    #[arg(long, conflicts_with_all = ["usage_types", "csv_column", "column"])]
+    fields: bool,
     /// Print one JSON object per line instead.
     #[arg(long)]
     json: bool,
@@ -54,36 +60,40 @@ pub struct Args {
         conflicts_with = "product"
     )]
     product_column: Option<String>,
+    /// The operation of the usage types (`RunInstances:0002`): it gives the OS, licence
+    /// and software of an instance line, and so its price (Linux without one).
+    #[arg(long, value_name = "CODE")]
+    operation: Option<String>,
+    /// With `--csv-column` or `--column`, the column with each record's operation (CUR
+    /// 2.0's `line_item_operation`, legacy CUR's `lineItem/Operation`, FOCUS's
+    /// `x_Operation`).
+    #[arg(
+        long,
+        value_name = "NAME",
+        requires = "table",
+        conflicts_with = "operation"
+    )]
+    operation_column: Option<String>,
 }
 
-/// The fields of one decoded usage type (with the catalogue's facts of its EC2 type).
-fn fields(usage: &UsageType<'_>) -> Map<String, Value> {
-    let specs = specs_of(usage);
-    let ec2 = usage.ec2_instance_type();
-    let value = json!({
-        "usage_type": usage.as_str(),
-        "billing_code": usage.billing_code(),
-        "region": usage.region().map(|r| r.as_str().to_owned()),
-        "region_ambiguous": usage.is_region_ambiguous(),
-        "edge_zone": usage.edge_zone().map(|z| z.name()),
-        "size": ec2.as_ref().map(ec2_instance_type::InstanceType::size_str),
-        "normalization_factor": factor_of(usage),
-        "warning": usage.warning().map(|w| w.to_string()),
-        "kind": usage.kind_str(),
-        "charge": usage.charge().map(|c| c.as_str()),
-        "billing_service": usage.billing_service().map(|s| s.as_str()),
-        "instance_type": usage.instance_type().map(|it| it.to_string()),
-        "ec2_name": ec2.as_ref().map(ec2_instance_type::InstanceType::as_str),
-        "node_type": usage.node_type(),
-        "family": usage.family(),
-        "vcpus": specs.map(|s| s.vcpus),
-        "memory_mib": specs.map(|s| s.memory_mib),
-        "processor_manufacturer": specs.and_then(|s| s.processor_manufacturer),
-    });
-    match value {
-        Value::Object(map) => map,
-        _ => Map::new(),
-    }
+/// The JSON object of a decoded line: every field of [`BillLine`] but `error` (a line
+/// that did not decode is reported on stderr instead).
+fn fields(line: &BillLine<'_>) -> Map<String, Value> {
+    line.fields()
+        .filter(|(field, _)| field.name != "error")
+        .map(|(field, value)| {
+            let value = match value {
+                Cell::Text(text) => Value::from(text.as_ref()),
+                Cell::Bool(flag) => Value::from(*flag),
+                Cell::Float64(n) => Value::from(*n),
+                Cell::Int32(n) => Value::from(*n),
+                Cell::Int64(n) => Value::from(*n),
+                // Null, and any type a later version adds.
+                _ => Value::Null,
+            };
+            (field.name.to_owned(), value)
+        })
+        .collect()
 }
 
 /// The catalogue's specs of the EC2 type inside a usage type.
@@ -107,40 +117,67 @@ fn report(where_: &str, text: &str, err: &UsageTypeError) {
     );
 }
 
+/// Where the table's columns are, from the arguments.
+fn columns<'a>(args: &'a Args, usage_type: &'a str) -> Columns<'a> {
+    Columns {
+        usage_type,
+        product: args.product_column.as_deref(),
+        fixed_product: args.product.as_deref(),
+        operation: args.operation_column.as_deref(),
+        fixed_operation: args.operation.as_deref(),
+    }
+}
+
 /// Decodes the usage types given, or the CSV on stdin.
 pub fn run(args: &Args) -> io::Result<Status> {
+    if args.fields {
+        let mut out = BufWriter::new(io::stdout().lock());
+        for field in BillLine::FIELDS {
+            let ty = match field.ty {
+                FieldType::Bool => "bool",
+                FieldType::Float64 => "float64",
+                FieldType::Int32 => "int32",
+                FieldType::Int64 => "int64",
+                _ => "text",
+            };
+            writeln!(out, "{:<24}{ty:<9}{}", field.name, field.doc)?;
+        }
+        out.flush()?;
+        return Ok(Status::Success);
+    }
     if let (Some(column), Some(input)) = (&args.column, &args.input) {
         return usage_file::run(&FileArgs {
-            columns: Columns {
-                usage_type: column,
-                product: args.product_column.as_deref(),
-                fixed_product: args.product.as_deref(),
-            },
+            columns: columns(args, column),
             input,
             output: args.output.as_deref(),
         });
     }
     if let Some(column) = &args.csv_column {
-        return usage_csv::run(&Columns {
-            usage_type: column,
-            product: args.product_column.as_deref(),
-            fixed_product: args.product.as_deref(),
-        });
+        return usage_csv::run(&columns(args, column));
     }
     let mut out = BufWriter::new(io::stdout().lock());
     let mut status = Status::Success;
     let read = for_each_input(&args.usage_types, |text| {
-        let decoded = match &args.product {
-            Some(product) => UsageType::parse_for_product(text, product),
-            None => UsageType::parse(text),
-        };
-        match decoded {
-            Ok(usage) if args.json => json_line(&mut out, fields(&usage))?,
-            Ok(usage) => explain(&mut out, &usage)?,
-            Err(err) => {
+        let line = BillLine::decode(
+            text,
+            args.product.as_deref(),
+            args.operation.as_deref(),
+            crate::catalogue(),
+        );
+        match line.error() {
+            Some(err) => {
                 out.flush()?;
-                report("", text, &err);
+                report("", text, err);
                 status = Status::Error;
+            }
+            None if args.json => json_line(&mut out, fields(&line))?,
+            None => {
+                let usage = match &args.product {
+                    Some(product) => UsageType::parse_for_product(text, product),
+                    None => UsageType::parse(text),
+                }
+                .map_err(io::Error::other)?;
+                explain(&mut out, &usage, &line)?;
             }
         }
         Ok(())
@@ -149,14 +186,14 @@ pub fn run(args: &Args) -> io::Result<Status> {
     Ok(status.max(read))
 }
 
-/// Writes the readable explanation of one usage type.
-fn explain(out: &mut impl Write, usage: &UsageType<'_>) -> io::Result<()> {
+/// Writes the readable explanation of one usage type (its line: operation and price).
+fn explain(out: &mut impl Write, usage: &UsageType<'_>, line: &BillLine<'_>) -> io::Result<()> {
     writeln!(out, "{usage}")?;
     let region = usage.region();
     let place = match (usage.billing_code(), &region, usage.edge_zone()) {
         (_, _, Some(zone)) => format!("{zone}: no region, an edge zone"),
         (Some(code), None, _) => format!("{code}: unknown"),
-        (None, None, _) => "Global: no region".to_owned(),
+        (None, None, _) => "global: no region".to_owned(),
         (Some(code), Some(r), _) => format!("{code}: {r}"),
         (None, Some(r), _) => format!("{r} (no billing code)"),
     };
@@ -166,11 +203,29 @@ fn explain(out: &mut impl Write, usage: &UsageType<'_>) -> io::Result<()> {
         (None, None) => String::new(),
     };
     row(out, "region", place, &note)?;
+    if let (Some(code), to) = (usage.to_billing_code(), usage.to_region()) {
+        let to = to.map_or_else(|| "an edge zone".to_owned(), |r| r.as_str().to_owned());
+        row(
+            out,
+            "to",
+            format!("{code}: {to}"),
+            "the other end of the transfer",
+        )?;
+    }
     if let Some(warning) = usage.warning() {
         row(out, "warning", "", &warning.to_string())?;
     }
     let charge = usage.charge().map_or("not about instances", |c| c.as_str());
     row(out, "kind", usage.kind_str(), charge)?;
+    // The detail where the instance row below does not show it as written.
+    if let Some(detail) = usage.detail() {
+        if usage
+            .instance_type()
+            .is_none_or(|it| it.to_string() != detail)
+        {
+            row(out, "detail", detail, "")?;
+        }
+    }
     if let Some(service) = usage.billing_service() {
         row(out, "service", service, "best guess from kind and detail")?;
     }
@@ -191,6 +246,46 @@ fn explain(out: &mut impl Write, usage: &UsageType<'_>) -> io::Result<()> {
     }
     if let Some(app) = usage.app() {
         row(out, "app", app, "SageMaker")?;
+    }
+    let text = |name| match line.get(name) {
+        Some(Cell::Text(text)) => Some(text.to_string()),
+        _ => None,
+    };
+    if let Some(operation) = text("operation") {
+        let platform = match (
+            text("os"),
+            text("license_model"),
+            text("preinstalled_software"),
+        ) {
+            (Some(os), Some(license), Some(software)) => {
+                format!("{os}, {license}, software {software}")
+            }
+            _ => "no platform known".to_owned(),
+        };
+        row(out, "operation", operation, &platform)?;
+    }
+    if let Some(Cell::Float64(price)) = line.get("on_demand_usd_per_hour") {
+        let about = format!(
+            "{}, {}; {}",
+            text("price_os").unwrap_or_default(),
+            text("price_tenancy").unwrap_or_default(),
+            text("price_source").unwrap_or_default()
+        );
+        row(out, "price", format!("${price:.4}/hour"), &about)?;
+    } else if usage.billing_service() == Some(BillingService::Ec2)
+        && matches!(
+            usage.charge(),
+            Some(Charge::InstanceHours | Charge::Spot | Charge::DedicatedInstance)
+        )
+        && usage.ec2_instance_type().is_some()
+    {
+        let about = "none in the catalogue for this region, OS and tenancy (--data takes AWS's price lists)";
+        row(out, "price", "unknown", about)?;
+    }
+    if let Some(Cell::Text(warning)) = line.get("warning") {
+        if usage.warning().is_none() {
+            row(out, "warning", "", warning)?;
+        }
     }
     writeln!(out)
 }

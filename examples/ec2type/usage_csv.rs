@@ -8,38 +8,21 @@
 use std::fmt::Write as _;
 use std::io::{self, BufRead, BufWriter, Write};
 
-use ec2_instance_type::usage::UsageType;
+use ec2_instance_type::usage::BillLine;
 
 use crate::Status;
 use crate::lines::quoted;
 
-/// The decoded columns, as `--json` names them, in the order they are appended (each
-/// prefixed `ec2type_`).
-pub const FIELDS: [&str; 18] = [
-    "billing_code",
-    "region",
-    "region_ambiguous",
-    "edge_zone",
-    "kind",
-    "charge",
-    "billing_service",
-    "instance_type",
-    "ec2_name",
-    "node_type",
-    "family",
-    "size",
-    "normalization_factor",
-    "vcpus",
-    "memory_mib",
-    "processor_manufacturer",
-    "warning",
-    "error",
-];
+/// The decoded columns: every field of the library's [`BillLine`] but the usage type
+/// itself (the input has it), each written `ec2type_` + its name.
+pub fn fields() -> impl Iterator<Item = &'static str> {
+    BillLine::FIELDS.iter().skip(1).map(|field| field.name)
+}
 
 /// How many row problems are reported one by one before the summary.
 const SHOWN_PROBLEMS: usize = 20;
 
-/// Where the usage type and the product of each record are.
+/// Where the usage type, the product and the operation of each record are.
 pub struct Columns<'a> {
     /// The usage-type column's name.
     pub usage_type: &'a str,
@@ -47,6 +30,10 @@ pub struct Columns<'a> {
     pub product: Option<&'a str>,
     /// One product code for every record, if given.
     pub fixed_product: Option<&'a str>,
+    /// The operation column's name (`line_item_operation`, `x_Operation`), if any.
+    pub operation: Option<&'a str>,
+    /// One operation for every record, if given.
+    pub fixed_operation: Option<&'a str>,
 }
 
 /// The size of stdin when it is a regular file (`< cur.csv`), for the progress bar.
@@ -179,8 +166,8 @@ pub fn run(columns: &Columns<'_>) -> io::Result<Status> {
 
 /// Streams the CSV of `input` (already decompressed) to `output` with the decoded columns
 /// appended; `bar` counts the bytes read.
-pub fn decode_csv(
-    columns: &Columns<'_>,
+pub fn decode_csv<'a>(
+    columns: &Columns<'a>,
     input: Box<dyn BufRead + '_>,
     output: impl Write,
     bar: Option<indicatif::ProgressBar>,
@@ -201,21 +188,25 @@ pub fn decode_csv(
             header_text(&header)
         )));
     };
-    let product_at = match columns.product {
-        None => None,
-        Some(name) => Some(position(&header, name).ok_or_else(|| {
-            io::Error::other(format!(
-                "no column {name:?} in the header: {}",
-                header_text(&header)
-            ))
-        })?),
+    let find = |name: Option<&str>| -> io::Result<Option<usize>> {
+        name.map(|name| {
+            position(&header, name).ok_or_else(|| {
+                io::Error::other(format!(
+                    "no column {name:?} in the header: {}",
+                    header_text(&header)
+                ))
+            })
+        })
+        .transpose()
     };
+    let product_at = find(columns.product)?;
+    let operation_at = find(columns.operation)?;
     let width = header.len();
     let mut out = Fields::new(output);
     for field in header_fields(&header) {
         out.field(field)?;
     }
-    for name in FIELDS {
+    for name in fields() {
         out.field(format!("ec2type_{name}").as_bytes())?;
     }
     out.end_record()?;
@@ -223,7 +214,7 @@ pub fn decode_csv(
         bar: bar.clone(),
         ..Problems::new("line")
     };
-    let mut cells = Cells::default();
+    let mut lines = Lines::default();
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(true) => {}
@@ -249,17 +240,20 @@ pub fn decode_csv(
         }
         out.fields_of(&record, width)?;
         let text = record.get(at).unwrap_or_default();
-        let product = match (product_at, columns.fixed_product) {
-            (Some(i), _) => record
+        let beside = |at: Option<usize>, fixed: Option<&'a str>| match at {
+            Some(i) => record
                 .get(i)
                 .and_then(|p| std::str::from_utf8(p).ok())
                 .filter(|p| !p.is_empty()),
-            (None, fixed) => fixed,
+            None => fixed,
         };
-        if let Some(error) = cells.decode(text, product) {
-            problems.report(line, &error);
+        let product = beside(product_at, columns.fixed_product);
+        let operation = beside(operation_at, columns.fixed_operation);
+        let cells = lines.decode(text, product, operation);
+        if let Some(error) = &cells.report {
+            problems.report(line, error);
         }
-        out.cells(&cells)?;
+        out.cells(cells)?;
         out.end_record()?;
     }
     out.flush()?;
@@ -354,31 +348,25 @@ fn needs_quotes(bytes: &[u8]) -> bool {
     memchr::memchr3(b',', b'"', b'\n', bytes).is_some() || memchr::memchr(b'\r', bytes).is_some()
 }
 
-/// The decoded cells of one record, reused from record to record (no allocation once
-/// warm).
+/// The decoded cells of one line: the CSV text of every field but the usage type, and
+/// what to report of a line that did not decode.
 #[derive(Default)]
 struct Cells {
     text: String,
     /// Where each cell ends in `text`.
     ends: Vec<usize>,
+    /// The message on stderr of a usage type that did not decode.
+    report: Option<String>,
 }
 
 impl Cells {
-    fn push(&mut self, cell: &str) {
-        self.text.push_str(cell);
-        self.ends.push(self.text.len());
-    }
-
-    fn push_opt(&mut self, cell: Option<&str>) {
-        self.push(cell.unwrap_or_default());
-    }
-
-    /// A cell written with `Display` (names, numbers).
-    fn push_shown(&mut self, cell: Option<impl std::fmt::Display>) {
-        if let Some(cell) = cell {
-            let _ = write!(self.text, "{cell}");
+    fn of(line: &BillLine<'_>) -> Self {
+        let mut cells = Cells::default();
+        for value in line.values().iter().skip(1) {
+            let _ = write!(cells.text, "{value}");
+            cells.ends.push(cells.text.len());
         }
-        self.ends.push(self.text.len());
+        cells
     }
 
     fn iter(&self) -> impl Iterator<Item = &str> {
@@ -387,86 +375,87 @@ impl Cells {
             .zip(self.ends.iter().copied())
             .map(|(start, end)| self.text.get(start..end).unwrap_or_default())
     }
+}
 
-    /// Decodes `text` into the cells; the message of a usage type that did not decode.
-    fn decode(&mut self, text: &[u8], product: Option<&str>) -> Option<String> {
-        self.text.clear();
-        self.ends.clear();
-        if text.is_empty() {
-            self.ends.resize(FIELDS.len(), 0);
-            return None;
+/// The most distinct lines kept decoded; past it the cache starts again (bills repeat a
+/// few thousand usage types over millions of lines: memory stays bounded either way).
+const CACHED_LINES: usize = 1 << 16;
+
+/// Decoded lines by their usage type, product and operation: each distinct line is
+/// decoded once.
+#[derive(Default)]
+struct Lines {
+    cache: std::collections::HashMap<Vec<u8>, Cells>,
+    key: Vec<u8>,
+}
+
+impl Lines {
+    /// The cells of a line (decoded, or as decoded before).
+    fn decode(&mut self, text: &[u8], product: Option<&str>, operation: Option<&str>) -> &Cells {
+        self.key.clear();
+        for part in [
+            Some(text),
+            product.map(str::as_bytes),
+            operation.map(str::as_bytes),
+        ] {
+            // A part's length, then its bytes: no two lines share a key.
+            let part = part.unwrap_or_default();
+            self.key
+                .extend_from_slice(&(part.len() as u32).to_le_bytes());
+            self.key.extend_from_slice(part);
         }
-        // Err: (the error cell, the message on stderr).
-        let parsed = match std::str::from_utf8(text) {
-            Err(e) => {
-                let cell = format!("not UTF-8 at byte {}", e.valid_up_to());
-                Err((cell.clone(), format!("usage type {cell}")))
+        if !self.cache.contains_key(&self.key) {
+            if self.cache.len() >= CACHED_LINES {
+                self.cache.clear();
             }
-            Ok(text) => match product {
-                Some(product) => UsageType::parse_for_product(text, product),
-                None => UsageType::parse(text),
-            }
-            .map_err(|e| {
-                // The cell as the Arrow kernels write it (ec2-instance-type-arrow).
-                let cell = format!("{e} (at byte {})", e.offset());
-                let report = format!("{:?}: {cell}", quoted(text));
-                (cell, report)
-            }),
-        };
-        let usage = match parsed {
-            Ok(usage) => usage,
-            Err((cell, report)) => {
-                for _ in 1..FIELDS.len() {
-                    self.push("");
-                }
-                self.push(&cell);
-                return Some(report);
-            }
-        };
-        self.cells_of(&usage);
-        None
+            let cells = decode(text, product, operation);
+            self.cache.insert(self.key.clone(), cells);
+        }
+        &self.cache[&self.key]
     }
+}
 
-    fn cells_of(&mut self, usage: &UsageType<'_>) {
-        let ec2 = usage.ec2_instance_type();
-        let specs = crate::usage::specs_of(usage);
-        let factor = crate::usage::factor_of(usage);
-        let region = usage.region();
-        self.push_opt(usage.billing_code());
-        self.push_opt(region.as_ref().map(ec2_instance_type::Region::as_str));
-        self.push(if usage.is_region_ambiguous() {
-            "true"
-        } else {
-            "false"
-        });
-        self.push_opt(usage.edge_zone().map(|z| z.name()));
-        self.push(usage.kind_str());
-        self.push_opt(usage.charge().map(|c| c.as_str()));
-        self.push_opt(usage.billing_service().map(|s| s.as_str()));
-        self.push_shown(usage.instance_type());
-        self.push_opt(ec2.as_ref().map(ec2_instance_type::InstanceType::as_str));
-        self.push_opt(usage.node_type());
-        self.push_opt(usage.family());
-        self.push_opt(ec2.as_ref().map(ec2_instance_type::InstanceType::size_str));
-        self.push_shown(factor);
-        self.push_shown(specs.map(|s| s.vcpus));
-        self.push_shown(specs.map(|s| s.memory_mib));
-        self.push_opt(specs.and_then(|s| s.processor_manufacturer));
-        self.push_shown(usage.warning());
-        self.push("");
+/// Decodes one line into its cells.
+fn decode(text: &[u8], product: Option<&str>, operation: Option<&str>) -> Cells {
+    if text.is_empty() {
+        return Cells {
+            text: String::new(),
+            ends: vec![0; BillLine::FIELDS.len() - 1],
+            report: None,
+        };
+    }
+    let catalogue = crate::catalogue();
+    match std::str::from_utf8(text) {
+        Err(e) => {
+            let cell = format!("not UTF-8 at byte {}", e.valid_up_to());
+            let mut cells = Cells::of(&BillLine::failed("", cell.clone()));
+            cells.report = Some(format!("usage type {cell}"));
+            cells
+        }
+        Ok(text) => {
+            let line = BillLine::decode(text, product, operation, catalogue);
+            let mut cells = Cells::of(&line);
+            if let Some(error) = line.error() {
+                cells.report = Some(format!(
+                    "{:?}: {}",
+                    quoted(text),
+                    BillLine::error_cell(error)
+                ));
+            }
+            cells
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Cells, FIELDS};
+    use super::{BillLine, decode};
 
     fn cells(text: &str, product: Option<&str>) -> (Vec<String>, Option<String>) {
-        let mut cells = Cells::default();
-        let error = cells.decode(text.as_bytes(), product);
+        let cells = decode(text.as_bytes(), product, None);
         let list: Vec<String> = cells.iter().map(str::to_owned).collect();
-        assert_eq!(list.len(), FIELDS.len(), "{text}");
-        (list, error)
+        assert_eq!(list.len(), BillLine::FIELDS.len() - 1, "{text}");
+        (list, cells.report)
     }
 
     #[test]
@@ -475,17 +464,17 @@ mod tests {
         assert_eq!(error, None);
         assert_eq!(
             list.join(","),
-            "USW2,us-west-2,false,,BoxUsage,instance-hours,ec2,m5.large,m5.large,,m5,large,4,2,8192,Intel,,"
+            "USW2,us-west-2,false,false,,,,BoxUsage,m5.large,instance-hours,ec2,m5.large,m5.large,,m5,large,4,2,8192,Intel,,,,,,,,,,"
         );
         let (list, _) = cells("XYZ9-SpotUsage:c5.large", None);
         assert_eq!(
             list.join(","),
-            "XYZ9,,false,,SpotUsage,spot,ec2,c5.large,c5.large,,c5,large,4,2,4096,Intel,unknown billing code 'XYZ9',"
+            "XYZ9,,false,false,,,,SpotUsage,c5.large,spot,ec2,c5.large,c5.large,,c5,large,4,2,4096,Intel,,,,,,,,,unknown billing code 'XYZ9',"
         );
         let (list, _) = cells("EU-DataTransfer-Out-Bytes", Some("AmazonCloudFront"));
         assert_eq!(
             list.join(","),
-            ",,false,Europe and Israel,DataTransfer-Out-Bytes,,,,,,,,,,,,,"
+            ",,false,false,Europe and Israel,,,DataTransfer-Out-Bytes,,,,,,,,,,,,,,,,,,,,,,"
         );
         let (list, error) = cells("BoxUsage:m5.huge", None);
         assert_eq!(

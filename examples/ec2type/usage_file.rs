@@ -154,7 +154,10 @@ fn decode_batches(
 ) -> io::Result<Status> {
     // The columns exist (an error before any output otherwise).
     column(schema, args.columns.usage_type)?;
-    if let Some(name) = args.columns.product {
+    for name in [args.columns.product, args.columns.operation]
+        .into_iter()
+        .flatten()
+    {
         column(schema, name)?;
     }
     let out_schema = output_schema(schema, !to_parquet)?;

@@ -14,10 +14,7 @@ use arrow_array::types::UInt32Type;
 use arrow_array::{ArrayRef, DictionaryArray, RecordBatch, StringArray, StructArray, UInt32Array};
 use arrow_schema::{DataType, Schema, SchemaRef};
 use arrow_select::take::take;
-use ec2_instance_type::catalogue::Catalogue;
-use ec2_instance_type_arrow::{
-    decode_usage_type, decode_usage_type_dictionary, decode_usage_type_for_products,
-};
+use ec2_instance_type_arrow::{decode_bill_lines, decode_usage_type_dictionary};
 use parquet::arrow::arrow_reader::{
     ArrowReaderMetadata, ArrowReaderOptions, ParquetRecordBatchReaderBuilder,
 };
@@ -58,6 +55,10 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
         .product
         .map(|name| column(&schema, name))
         .transpose()?;
+    let operation_at = columns
+        .operation
+        .map(|name| column(&schema, name))
+        .transpose()?;
     let out_schema = output_schema(&schema, false)?;
     let added: SchemaRef = Arc::new(Schema::new(
         out_schema.fields()[schema.fields().len()..].to_vec(),
@@ -68,7 +69,9 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
     let input_descr = metadata.file_metadata().schema_descr();
     let mask = ProjectionMask::roots(
         input_descr,
-        [Some(usage_at), product_at].into_iter().flatten(),
+        [Some(usage_at), product_at, operation_at]
+            .into_iter()
+            .flatten(),
     );
     let reader_metadata = with_dictionary(reader_metadata, usage_at).map_err(named)?;
     let mut problems = Problems::new("row");
@@ -212,14 +215,18 @@ fn keyed_column(values: &ArrayRef, keys: &UInt32Array) -> io::Result<ArrayRef> {
     }
 }
 
-/// The decoded struct of a batch: its usage-type column, with its product codes where
-/// given (a column or one code for all).
+/// The decoded struct of a batch: its usage-type column, with its product codes and
+/// operations where given (a column, or one value for all).
 pub fn decode_batch(batch: &RecordBatch, columns: &Columns<'_>) -> io::Result<StructArray> {
     let values = batch_column(batch, columns.usage_type)?;
-    match products(batch, columns)? {
-        Some(products) => decode_usage_type_for_products(values, &products, Catalogue::bundled()),
-        None => decode_usage_type(values, Catalogue::bundled()),
-    }
+    let products = beside(batch, columns.product, columns.fixed_product)?;
+    let operations = beside(batch, columns.operation, columns.fixed_operation)?;
+    decode_bill_lines(
+        values,
+        products.as_deref(),
+        operations.as_deref(),
+        crate::catalogue(),
+    )
     .map_err(other)
 }
 
@@ -229,18 +236,30 @@ fn decode_batch_keyed(
     columns: &Columns<'_>,
 ) -> io::Result<DictionaryArray<UInt32Type>> {
     let values = batch_column(batch, columns.usage_type)?;
-    let products = products(batch, columns)?;
-    decode_usage_type_dictionary(values, products.as_deref(), Catalogue::bundled()).map_err(other)
+    let products = beside(batch, columns.product, columns.fixed_product)?;
+    let operations = beside(batch, columns.operation, columns.fixed_operation)?;
+    decode_usage_type_dictionary(
+        values,
+        products.as_deref(),
+        operations.as_deref(),
+        crate::catalogue(),
+    )
+    .map_err(other)
 }
 
-/// The product codes of a batch's rows: its product column, or the one code given for
-/// every row (as a dictionary of that one value); `None` without either.
-fn products(batch: &RecordBatch, columns: &Columns<'_>) -> io::Result<Option<ArrayRef>> {
-    Ok(match (columns.product, columns.fixed_product) {
+/// A column read beside the usage types (product codes, operations): the batch's column
+/// `name`, or the one value given for every row (as a dictionary of that one value);
+/// `None` without either.
+fn beside(
+    batch: &RecordBatch,
+    name: Option<&str>,
+    fixed: Option<&str>,
+) -> io::Result<Option<ArrayRef>> {
+    Ok(match (name, fixed) {
         (Some(name), _) => Some(batch_column(batch, name)?.clone()),
-        (None, Some(code)) => {
+        (None, Some(value)) => {
             let keys = UInt32Array::from(vec![0; batch.num_rows()]);
-            let one = Arc::new(StringArray::from(vec![code]));
+            let one = Arc::new(StringArray::from(vec![value]));
             Some(Arc::new(
                 DictionaryArray::try_new(keys, one).map_err(other)?,
             ))

@@ -153,7 +153,7 @@ impl<'c> InstanceColumns<'c> {
     }
 
     /// Appends a decoded name's row, with the catalogue's facts of its EC2 type.
-    fn append_decoded(&mut self, name: &ServiceInstanceType) {
+    fn append_decoded(&mut self, name: &ServiceInstanceType, region: &Region) {
         let it = name.instance_type();
         let entry = self.catalogue.get(it.as_str());
         let specs = entry.and_then(Entry::specs);
@@ -198,7 +198,7 @@ impl<'c> InstanceColumns<'c> {
         // An EC2 price is not what RDS or ElastiCache charge.
         let price = match name.service() {
             Some(_) => None,
-            None => entry.and_then(|e| e.on_demand(&self.region)),
+            None => entry.and_then(|e| e.on_demand(region)),
         };
         self.on_demand_usd_per_hour
             .append_option(price.map(|p| p.usd_per_hour));
@@ -210,14 +210,22 @@ impl<'c> InstanceColumns<'c> {
 }
 
 impl Columns for InstanceColumns<'_> {
-    fn append(&mut self, text: &str, _product: Option<&str>) {
+    /// `region` is the row's region where one was given beside the names.
+    fn append(&mut self, text: &str, region: Option<&str>, _operation: Option<&str>) {
         self.nulls.append_non_null();
-        match text.parse::<ServiceInstanceType>() {
-            Ok(name) => self.append_decoded(&name),
-            Err(error) => {
+        let region = match region.filter(|r| !r.is_empty()).map(Region::parse) {
+            None => Ok(self.region),
+            Some(Ok(region)) => Ok(region),
+            Some(Err(error)) => Err(format!("region: {error}")),
+        };
+        let decoded = text
+            .parse::<ServiceInstanceType>()
+            .map_err(|error| format!("{error} (at byte {})", error.offset()));
+        match (decoded, region) {
+            (Ok(name), Ok(region)) => self.append_decoded(&name, &region),
+            (Err(error), _) | (_, Err(error)) => {
                 self.append_parts_null();
-                self.error
-                    .append_value(format!("{error} (at byte {})", error.offset()));
+                self.error.append_value(error);
             }
         }
     }

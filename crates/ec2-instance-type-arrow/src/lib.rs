@@ -40,7 +40,7 @@ pub use instance::instance_type_fields;
 pub use usage::usage_type_fields;
 
 use instance::InstanceColumns;
-use rows::decode_rows;
+use rows::{Beside, decode_rows};
 use strings::Strings;
 use usage::UsageColumns;
 
@@ -62,13 +62,16 @@ pub enum Error {
     /// The column has more rows than a kernel indexes (2^32).
     #[error("more than 4,294,967,295 rows in one array: split it into chunks")]
     TooLong,
-    /// The product codes are not as many as the usage types.
-    #[error("{products} product codes for {values} usage types: give one per row")]
+    /// A column given beside the values (product codes, operations, regions) has another
+    /// number of rows.
+    #[error("{rows} {argument} for {values} values: give one per row")]
     LengthMismatch {
-        /// Rows of usage types.
+        /// Which column: `product codes`, `operations` or `regions`.
+        argument: &'static str,
+        /// Rows of the values decoded.
         values: usize,
-        /// Rows of product codes.
-        products: usize,
+        /// Rows of the column beside them.
+        rows: usize,
     },
 }
 
@@ -88,8 +91,7 @@ impl Error {
 ///
 /// [`Error::UnsupportedType`] when `values` is not a string column.
 pub fn decode_usage_type(values: &dyn Array, catalogue: &Catalogue) -> Result<StructArray, Error> {
-    let values = Strings::of(values, "values")?;
-    Ok(decode_rows(UsageColumns::new(catalogue, values.len()), &values, None)?.gather())
+    decode_bill_lines(values, None, None, catalogue)
 }
 
 /// Decodes usage types with the product code of each row (`line_item_product_code`:
@@ -99,27 +101,72 @@ pub fn decode_usage_type(values: &dyn Array, catalogue: &Catalogue) -> Result<St
 ///
 /// # Errors
 ///
-/// [`Error::UnsupportedType`] when either column is not a string column;
-/// [`Error::LengthMismatch`] when their lengths differ.
+/// As [`decode_bill_lines`].
 pub fn decode_usage_type_for_products(
     values: &dyn Array,
     product_codes: &dyn Array,
     catalogue: &Catalogue,
 ) -> Result<StructArray, Error> {
-    let values = Strings::of(values, "values")?;
-    let products = Strings::of(product_codes, "product_codes")?;
-    Ok(decode_rows(
-        UsageColumns::new(catalogue, values.len()),
-        &values,
-        Some(&products),
-    )?
-    .gather())
+    decode_bill_lines(values, Some(product_codes), None, catalogue)
 }
 
-/// Decodes usage types as [`decode_usage_type_for_products`] does (without product codes
-/// as [`decode_usage_type`] does), into a dictionary: the struct of each distinct value's
-/// row, decoded once, and a key per row into it. The same rows, not yet gathered: for
-/// writers that dictionary-encode (Parquet) and engines that keep dictionaries.
+/// Decodes bill lines: usage types with the product code and the operation of each row
+/// where given (`line_item_product_code`, `line_item_operation`: `RunInstances:0002`),
+/// into a struct column with the fields of [`usage_type_fields`]. The operation gives the
+/// line's OS, licence and software, and so the price of its instance (null where the
+/// catalogue has none for that region, OS and tenancy). A null or empty product code or
+/// operation decodes that row without it.
+///
+/// ```
+/// use arrow_array::{Array, StringArray, cast::AsArray};
+/// use ec2_instance_type::catalogue::Catalogue;
+/// use ec2_instance_type_arrow::decode_bill_lines;
+///
+/// let usage = StringArray::from(vec!["BoxUsage:m5.large", "BoxUsage:m5.large"]);
+/// let operations = StringArray::from(vec![Some("RunInstances:0002"), None]);
+/// let lines = decode_bill_lines(&usage, None, Some(&operations), Catalogue::bundled())?;
+/// let os = lines.column_by_name("os").unwrap().as_string::<i32>();
+/// let price_os = lines.column_by_name("price_os").unwrap().as_string::<i32>();
+/// assert_eq!(os.value(0), "Windows");
+/// assert!(price_os.is_null(0)); // the bundled prices are Linux's only
+/// assert_eq!(price_os.value(1), "Linux");
+/// # Ok::<(), ec2_instance_type_arrow::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error::UnsupportedType`] when a column is not a string column;
+/// [`Error::LengthMismatch`] when their lengths differ.
+pub fn decode_bill_lines(
+    values: &dyn Array,
+    product_codes: Option<&dyn Array>,
+    operations: Option<&dyn Array>,
+    catalogue: &Catalogue,
+) -> Result<StructArray, Error> {
+    let values = Strings::of(values, "values")?;
+    let beside = beside(product_codes, operations)?;
+    Ok(decode_rows(UsageColumns::new(catalogue, values.len()), &values, &beside)?.gather())
+}
+
+/// The product codes and operations as string columns.
+fn beside<'a>(
+    product_codes: Option<&'a dyn Array>,
+    operations: Option<&'a dyn Array>,
+) -> Result<Beside<'a>, Error> {
+    Ok(Beside {
+        products: product_codes
+            .map(|codes| Strings::of(codes, "product_codes"))
+            .transpose()?,
+        operations: operations
+            .map(|ops| Strings::of(ops, "operations"))
+            .transpose()?,
+    })
+}
+
+/// Decodes bill lines as [`decode_bill_lines`] does, into a dictionary: the struct of each
+/// distinct line's row, decoded once, and a key per row into it. The same rows, not yet
+/// gathered: for writers that dictionary-encode (Parquet) and engines that keep
+/// dictionaries.
 ///
 /// ```
 /// use arrow_array::{Array, StringArray, cast::AsArray};
@@ -127,7 +174,7 @@ pub fn decode_usage_type_for_products(
 /// use ec2_instance_type_arrow::decode_usage_type_dictionary;
 ///
 /// let usage = StringArray::from(vec!["USW2-BoxUsage:m5.large", "EBS:VolumeUsage.gp3", "USW2-BoxUsage:m5.large"]);
-/// let decoded = decode_usage_type_dictionary(&usage, None, Catalogue::bundled())?;
+/// let decoded = decode_usage_type_dictionary(&usage, None, None, Catalogue::bundled())?;
 /// let rows = decoded.values().as_struct();
 /// assert_eq!(rows.len(), 2);
 /// assert_eq!(decoded.keys().values().to_vec(), [0, 1, 0]);
@@ -137,22 +184,19 @@ pub fn decode_usage_type_for_products(
 ///
 /// # Errors
 ///
-/// As [`decode_usage_type_for_products`].
+/// As [`decode_bill_lines`].
 pub fn decode_usage_type_dictionary(
     values: &dyn Array,
     product_codes: Option<&dyn Array>,
+    operations: Option<&dyn Array>,
     catalogue: &Catalogue,
 ) -> Result<DictionaryArray<UInt32Type>, Error> {
     let values = Strings::of(values, "values")?;
-    let products = product_codes
-        .map(|codes| Strings::of(codes, "product_codes"))
-        .transpose()?;
-    Ok(decode_rows(
-        UsageColumns::new(catalogue, values.len()),
-        &values,
-        products.as_ref(),
-    )?
-    .into_dictionary())
+    let beside = beside(product_codes, operations)?;
+    Ok(
+        decode_rows(UsageColumns::new(catalogue, values.len()), &values, &beside)?
+            .into_dictionary(),
+    )
 }
 
 /// Decodes a column of instance type names (`p3dn.24xlarge`, `db.r6g.large`) into a struct
@@ -184,7 +228,47 @@ pub fn decode_instance_type(
     Ok(decode_rows(
         InstanceColumns::new(catalogue, *region, values.len()),
         &values,
-        None,
+        &Beside::default(),
+    )?
+    .gather())
+}
+
+/// Decodes instance type names as [`decode_instance_type`] does, with the region of each
+/// row's prices from `regions` (`eu-west-1`; a null or empty one: us-east-1). A region that
+/// is not one gives that row an `error`.
+///
+/// ```
+/// use arrow_array::{Array, StringArray};
+/// use ec2_instance_type::catalogue::Catalogue;
+/// use ec2_instance_type_arrow::decode_instance_type_in_regions;
+///
+/// let names = StringArray::from(vec!["m5.large", "m5.large"]);
+/// let regions = StringArray::from(vec!["us-east-1", "eu-west-1"]);
+/// let decoded = decode_instance_type_in_regions(&names, &regions, Catalogue::bundled())?;
+/// let price = decoded.column_by_name("on_demand_usd_per_hour").unwrap();
+/// assert!(price.is_valid(0));
+/// assert!(price.is_null(1)); // the bundled prices are us-east-1's: none, not another region's
+/// # Ok::<(), ec2_instance_type_arrow::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error::UnsupportedType`] when either column is not a string column;
+/// [`Error::LengthMismatch`] when their lengths differ.
+pub fn decode_instance_type_in_regions(
+    values: &dyn Array,
+    regions: &dyn Array,
+    catalogue: &Catalogue,
+) -> Result<StructArray, Error> {
+    let values = Strings::of(values, "values")?;
+    let beside = Beside {
+        products: Some(Strings::of(regions, "regions")?),
+        operations: None,
+    };
+    Ok(decode_rows(
+        InstanceColumns::new(catalogue, Region::us_east_1(), values.len()),
+        &values,
+        &beside,
     )?
     .gather())
 }

@@ -17,9 +17,9 @@ use crate::strings::Strings;
 
 /// The builders of one kernel's struct column: one row per distinct value.
 pub(crate) trait Columns {
-    /// Decodes `text` (with its row's product code, where one was given) and appends its
-    /// row.
-    fn append(&mut self, text: &str, product: Option<&str>);
+    /// Decodes `text` (with its row's product code and operation, where given) and
+    /// appends its row.
+    fn append(&mut self, text: &str, product: Option<&str>, operation: Option<&str>);
 
     /// Appends a null row (a null input).
     fn append_null(&mut self);
@@ -62,20 +62,37 @@ impl Decoded {
     }
 }
 
-/// Decodes every row of `values` (with the product code of the same row of `products`)
-/// into `columns`: each distinct value once, into a struct of distinct rows, and each
-/// row's index into it.
+/// A row's text with its product code and operation: what makes a row distinct.
+type Key<'k> = (&'k str, Option<&'k str>, Option<&'k str>);
+
+/// The columns read beside the values, one row each: product codes (regions, for the
+/// instance kernel) and operations.
+#[derive(Default)]
+pub(crate) struct Beside<'a> {
+    pub(crate) products: Option<Strings<'a>>,
+    pub(crate) operations: Option<Strings<'a>>,
+}
+
+/// Decodes every row of `values` (with the product code and operation of the same row,
+/// where given) into `columns`: each distinct value once, into a struct of distinct rows,
+/// and each row's index into it.
 pub(crate) fn decode_rows<C: Columns>(
     mut columns: C,
     values: &Strings<'_>,
-    products: Option<&Strings<'_>>,
+    beside: &Beside<'_>,
 ) -> Result<Decoded, Error> {
-    if let Some(products) = products {
-        if products.len() != values.len() {
-            return Err(Error::LengthMismatch {
-                values: values.len(),
-                products: products.len(),
-            });
+    for (argument, column) in [
+        ("product codes", &beside.products),
+        ("operations", &beside.operations),
+    ] {
+        if let Some(column) = column {
+            if column.len() != values.len() {
+                return Err(Error::LengthMismatch {
+                    argument,
+                    values: values.len(),
+                    rows: column.len(),
+                });
+            }
         }
     }
     // Rows are indexed with u32 (one more for a dictionary's null row).
@@ -84,11 +101,12 @@ pub(crate) fn decode_rows<C: Columns>(
     }
     let mut indices: Vec<u32> = Vec::with_capacity(values.len());
     let mut distinct = 0u32;
-    if let (Strings::Dictionary { keys, values }, None) = (values, products) {
+    let (products, operations) = (beside.products.as_ref(), beside.operations.as_ref());
+    if let (Strings::Dictionary { keys, values }, None, None) = (values, products, operations) {
         // The dictionary's values are the distinct rows (a null one, then, for null keys).
         for i in 0..values.len() {
             match values.get(i) {
-                Some(text) => columns.append(text, None),
+                Some(text) => columns.append(text, None, None),
                 None => columns.append_null(),
             }
         }
@@ -107,8 +125,7 @@ pub(crate) fn decode_rows<C: Columns>(
             in_order: false,
         });
     }
-    let mut seen: HashMap<(&str, Option<&str>), u32, BuildHasherDefault<FxHasher>> =
-        HashMap::default();
+    let mut seen: HashMap<Key<'_>, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
     let mut null_row = None;
     let mut in_order = true;
     for row in 0..values.len() {
@@ -120,8 +137,9 @@ pub(crate) fn decode_rows<C: Columns>(
             }),
             Some(text) => {
                 let product = products.and_then(|p| p.get(row));
-                *seen.entry((text, product)).or_insert_with(|| {
-                    columns.append(text, product);
+                let operation = operations.and_then(|o| o.get(row));
+                *seen.entry((text, product, operation)).or_insert_with(|| {
+                    columns.append(text, product, operation);
                     distinct += 1;
                     distinct - 1
                 })

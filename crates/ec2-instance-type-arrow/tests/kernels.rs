@@ -192,7 +192,8 @@ fn dictionaries_hold_the_same_rows_each_decoded_once() {
             (Some(&products as &dyn Array), &expected_for_products),
         ] {
             let decoded =
-                decode_usage_type_dictionary(array.as_ref(), codes, Catalogue::bundled()).unwrap();
+                decode_usage_type_dictionary(array.as_ref(), codes, None, Catalogue::bundled())
+                    .unwrap();
             assert_eq!(decoded.len(), USAGE.len(), "{layout}");
             let rows = arrow_select::take::take(decoded.values(), decoded.keys(), None).unwrap();
             assert_eq!(
@@ -207,7 +208,7 @@ fn dictionaries_hold_the_same_rows_each_decoded_once() {
         }
     }
     // A repeated value is one row of the dictionary: the first and last rows of USAGE.
-    let decoded = decode_usage_type_dictionary(&plain, None, Catalogue::bundled()).unwrap();
+    let decoded = decode_usage_type_dictionary(&plain, None, None, Catalogue::bundled()).unwrap();
     assert_eq!(
         decoded.keys().value(0),
         decoded.keys().value(USAGE.len() - 1)
@@ -216,13 +217,15 @@ fn dictionaries_hold_the_same_rows_each_decoded_once() {
     let error = decode_usage_type_dictionary(
         &plain,
         Some(&StringArray::from(vec!["x"])),
+        None,
         Catalogue::bundled(),
     );
     assert!(matches!(
         error,
         Err(Error::LengthMismatch {
+            argument: "product codes",
             values: 15,
-            products: 1
+            rows: 1
         })
     ));
 }
@@ -280,8 +283,9 @@ fn columns_that_are_not_strings_are_errors_callers_can_match() {
     assert_eq!(
         err,
         Error::LengthMismatch {
+            argument: "product codes",
             values: 1,
-            products: 2
+            rows: 2
         }
     );
     let numbers_dictionary = DictionaryArray::<Int32Type>::new(
