@@ -219,3 +219,63 @@ fn csv_columns_are_the_kernel_fields() {
         .collect();
     assert_eq!(kernel, crate::usage_csv::fields().collect::<Vec<_>>());
 }
+
+/// AWS's FOCUS exports (`tests/fixtures/focus/`): the usage type is `x_UsageType` in
+/// FOCUS 1.0 with AWS columns and `SkuMeter` in FOCUS 1.2, the operation `x_Operation`,
+/// the product `x_ServiceCode`. Each decoded region is AWS's own `RegionId` (empty for
+/// global usage and CloudFront's edge zones).
+#[test]
+fn focus_exports_decode_with_their_own_columns() {
+    use crate::usage_csv::{Columns, decode_csv};
+    for (file, usage_column) in [
+        ("focus-1.0-aws.csv", "x_UsageType"),
+        ("focus-1.2-aws.csv", "SkuMeter"),
+    ] {
+        let path = format!(
+            "{}/../../tests/fixtures/focus/{file}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let input = std::fs::read(&path).unwrap();
+        let columns = Columns {
+            usage_type: usage_column,
+            product: Some("x_ServiceCode"),
+            fixed_product: None,
+            operation: Some("x_Operation"),
+            fixed_operation: None,
+        };
+        let mut out = Vec::new();
+        let status = decode_csv(&columns, Box::new(input.as_slice()), &mut out, None).unwrap();
+        assert_eq!(status, crate::Status::Success, "{file}");
+        let mut reader = csv::Reader::from_reader(out.as_slice());
+        let header = reader.headers().unwrap().clone();
+        let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 9, "{file}");
+        for row in &rows {
+            let global = &row[at("ec2type_global")] == "true";
+            let edge = !row[at("ec2type_edge_zone")].is_empty();
+            assert_eq!(
+                &row[at("ec2type_region")],
+                &row[at("RegionId")],
+                "{file}: {:?}",
+                &row[at(usage_column)]
+            );
+            assert_eq!(row[at("RegionId")].is_empty(), global || edge, "{file}");
+        }
+        let cell = |row: usize, name: &str| rows[row][at(name)].to_owned();
+        // Windows in us-east-1: the bundled prices are Linux's, so none; Linux's is there.
+        assert_eq!(
+            (
+                cell(0, "ec2type_os"),
+                cell(0, "ec2type_on_demand_usd_per_hour")
+            ),
+            ("Windows".into(), String::new())
+        );
+        assert_eq!(cell(1, "ec2type_on_demand_usd_per_hour"), "0.096");
+        assert_eq!(
+            (cell(4, "ec2type_kind"), cell(4, "ec2type_to_region")),
+            ("AWS-Out-Bytes".into(), "ca-central-1".into())
+        );
+        assert_eq!(cell(5, "ec2type_detail"), "SnapshotUsage");
+    }
+}

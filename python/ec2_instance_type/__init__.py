@@ -1,8 +1,9 @@
 """Decode AWS usage types and EC2 instance type names over Apache Arrow.
 
 ``decode_usage_type`` turns a column of usage types (``line_item_usage_type`` of a Cost and
-Usage Report: ``USW2-BoxUsage:m5.large``) into a struct column: billing code, region, kind,
-charge, the instance type inside it and the catalogue's facts of it. ``decode_instance_type``
+Usage Report: ``USW2-BoxUsage:m5.large``), with their product codes and operations where
+given, into a struct column: billing code, region, the other end, kind, detail, charge, the
+instance type inside it, the catalogue's facts of it and its on-demand price. ``decode_instance_type``
 does the same for instance type names (``product_instance_type``: ``p3dn.24xlarge``,
 ``db.r6g.large``). Both run in Rust over the Arrow C data interface, with the GIL released.
 
@@ -32,6 +33,7 @@ __all__ = [
     "Catalogue",
     "decode_usage_type",
     "decode_instance_type",
+    "usage_type_fields",
     "usage_type_struct",
     "instance_type_struct",
     "snapshot_dates",
@@ -46,31 +48,58 @@ def _arrow(values: Any) -> Any:
     return pa.array(values, type=pa.string())
 
 
-def decode_usage_type(values: Any, product_codes: Any = None) -> pa.Array | pa.ChunkedArray:
-    """Decodes usage types into a ``pyarrow.StructArray`` (a ``ChunkedArray`` of structs
+def decode_usage_type(
+    values: Any,
+    product_codes: Any = None,
+    operations: Any = None,
+    catalogue: Catalogue | None = None,
+) -> pa.Array | pa.ChunkedArray:
+    """Decodes bill lines into a ``pyarrow.StructArray`` (a ``ChunkedArray`` of structs
     for chunked input).
 
-    ``values``: strings (Utf8, LargeUtf8, Utf8View or dictionary-encoded) as any Arrow
+    ``values``: usage types (Utf8, LargeUtf8, Utf8View or dictionary-encoded) as any Arrow
     array or stream (pyarrow, Polars, DuckDB, ...), a list or a pandas Series.
     ``product_codes``: the ``line_item_product_code`` of each row, which tells a CloudFront
-    edge-location prefix (``EU-``) from a region's billing code.
+    edge-location prefix (``EU-``) from a region's billing code, and settles global usage.
+    ``operations``: the ``line_item_operation`` of each row (``RunInstances:0002``), which
+    gives an instance line its OS, licence and software, and so its price.
+    ``catalogue``: the bundled snapshot when ``None``, or your own ``Catalogue``.
 
     A null gives a null row; text that is no usage type a row whose ``error`` says why.
-    Fields: usage_type, billing_code, region, region_ambiguous, edge_zone, kind, charge,
-    billing_service, instance_type, ec2_name, node_type, family, size,
-    normalization_factor, vcpus, memory_mib, processor_manufacturer, warning, error.
-    """
+    The fields (``usage_type_fields()``; the same in every output of the crate):
+
+"""
     products = None if product_codes is None else _arrow(product_codes)
-    return _native.decode_usage_type(_arrow(values), products)
+    ops = None if operations is None else _arrow(operations)
+    return _native.decode_usage_type(_arrow(values), products, ops, catalogue)
+
+
+def _field_list() -> str:
+    return "\n".join(
+        f"    - ``{name}`` ({arrow_type}): {doc}" for name, arrow_type, doc in _native.usage_type_fields()
+    )
+
+
+# The docs list the fields from the library's one definition of a bill line.
+decode_usage_type.__doc__ = (decode_usage_type.__doc__ or "") + _field_list() + "\n"
+
+
+def usage_type_fields() -> list[tuple[str, str, str]]:
+    """The fields of a decoded bill line as ``(name, Arrow type, what it holds)``, in
+    order: the library's one definition, shared by the CLI's JSON and CSV, Parquet and
+    Arrow."""
+    return list(_native.usage_type_fields())
 
 
 def decode_instance_type(
-    values: Any, region: str = "us-east-1", catalogue: Catalogue | None = None
+    values: Any, region: Any = "us-east-1", catalogue: Catalogue | None = None
 ) -> pa.Array | pa.ChunkedArray:
     """Decodes instance type names into a ``pyarrow.StructArray`` (chunked in, chunked out),
     with the on-demand Linux price of ``region`` (null where the catalogue has none; null
     for service names such as ``db.r6g.large``, whose price is not EC2's).
 
+    ``region``: one region code for every row, or a column of one per row (null or empty:
+    us-east-1; one that is no region gives that row an ``error``).
     ``catalogue``: the bundled snapshot when ``None``, or a ``Catalogue`` with your own AWS
     CLI output and prices (``Catalogue.bundled().with_describe_instance_types(text,
     "types.json")``): types AWS released after the snapshot, your region's prices.
@@ -80,6 +109,8 @@ def decode_instance_type(
     processor_manufacturer, on_demand_usd_per_hour, price_region, price_tenancy, error.
     Raises ``ValueError`` for a region code it does not know (with a suggestion).
     """
+    if not isinstance(region, str):
+        region = _arrow(region)
     return _native.decode_instance_type(_arrow(values), region, catalogue)
 
 

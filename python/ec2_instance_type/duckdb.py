@@ -10,7 +10,9 @@ UDFs (DuckDB hands them whole vectors as Arrow arrays).
 
 Functions: ``ec2_decode_usage_type(usage_type)``,
 ``ec2_decode_usage_type_for_product(usage_type, product_code)``,
-``ec2_decode_instance_type(instance_type)`` (prices of ``region``, us-east-1 by default).
+``ec2_decode_bill_line(usage_type, product_code, operation)`` (the line's OS from its
+operation, and its price), ``ec2_decode_instance_type(instance_type, region)`` (prices of
+each row's region; NULL: us-east-1).
 """
 
 from __future__ import annotations
@@ -41,30 +43,37 @@ def duckdb_type(arrow_type: pa.DataType) -> str:
     return simple[arrow_type]
 
 
-def register(con: Any, *, region: str = "us-east-1", catalogue: Any = None) -> None:
-    """Registers ``ec2_decode_usage_type``, ``ec2_decode_usage_type_for_product`` and
-    ``ec2_decode_instance_type`` on ``con`` (a ``duckdb.DuckDBPyConnection``); the last
-    answers from ``catalogue`` (an ``ec2_instance_type.Catalogue``; the bundled one when
-    ``None``)."""
+def register(con: Any, *, catalogue: Any = None) -> None:
+    """Registers ``ec2_decode_usage_type``, ``ec2_decode_usage_type_for_product``,
+    ``ec2_decode_bill_line`` and ``ec2_decode_instance_type`` on ``con`` (a
+    ``duckdb.DuckDBPyConnection``), answering from ``catalogue`` (an
+    ``ec2_instance_type.Catalogue``; the bundled one when ``None``)."""
     import duckdb
 
     usage = duckdb.sqltype(duckdb_type(usage_type_struct()))
     instance = duckdb.sqltype(duckdb_type(instance_type_struct()))
     text = duckdb.sqltype("VARCHAR")
-    con.create_function(
-        "ec2_decode_usage_type", lambda values: decode_usage_type(values), [text], usage, type="arrow"
-    )
-    con.create_function(
-        "ec2_decode_usage_type_for_product",
-        lambda values, products: decode_usage_type(values, products),
-        [text, text],
-        usage,
-        type="arrow",
-    )
-    con.create_function(
-        "ec2_decode_instance_type",
-        lambda values: decode_instance_type(values, region, catalogue),
-        [text],
-        instance,
-        type="arrow",
-    )
+    functions = {
+        "ec2_decode_usage_type": (lambda u: decode_usage_type(u, catalogue=catalogue), 1, usage),
+        "ec2_decode_usage_type_for_product": (
+            lambda u, p: decode_usage_type(u, p, catalogue=catalogue),
+            2,
+            usage,
+        ),
+        "ec2_decode_bill_line": (
+            lambda u, p, o: decode_usage_type(u, p, o, catalogue=catalogue),
+            3,
+            usage,
+        ),
+        "ec2_decode_instance_type": (
+            lambda names, regions: decode_instance_type(names, regions, catalogue),
+            2,
+            instance,
+        ),
+    }
+    # "special": NULL arguments reach the decoders (a NULL region or operation means none
+    # given), which return a NULL row for a NULL value themselves.
+    for name, (function, arity, returns) in functions.items():
+        con.create_function(
+            name, function, [text] * arity, returns, type="arrow", null_handling="special"
+        )

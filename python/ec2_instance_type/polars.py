@@ -38,32 +38,49 @@ def _series(decoded: pa.Array | pa.ChunkedArray) -> Any:
     return pl.from_arrow(decoded)
 
 
-def decode_usage_type(column: Any, product_codes: Any = None) -> Any:
-    """A struct expression of the usage types in ``column`` (a name or an expression),
-    with the product code of each row from ``product_codes`` where given."""
+def decode_usage_type(
+    column: Any, product_codes: Any = None, operations: Any = None, catalogue: Any = None
+) -> Any:
+    """A struct expression of the bill lines in ``column`` (a name or an expression), with
+    the product code and operation of each row from ``product_codes`` and ``operations``
+    where given, answered from ``catalogue`` (the bundled one when ``None``)."""
     import polars as pl
 
     dtype = _dtype(usage_type_struct())
-    if product_codes is None:
-        return _expr(column).map_batches(
-            lambda s: _series(_decode_usage_type(s.to_arrow())),
-            return_dtype=dtype,
-            is_elementwise=True,
-        )
+    beside = [c for c in (product_codes, operations) if c is not None]
+    has_products, has_operations = product_codes is not None, operations is not None
+
+    def decode(series: list[Any]) -> Any:
+        arrays = [s.to_arrow() for s in series]
+        products = arrays[1] if has_products else None
+        ops = arrays[1 + has_products] if has_operations else None
+        return _series(_decode_usage_type(arrays[0], products, ops, catalogue))
+
     return pl.map_batches(
-        [_expr(column), _expr(product_codes)],
-        lambda s: _series(_decode_usage_type(s[0].to_arrow(), s[1].to_arrow())),
+        [_expr(column), *(_expr(c) for c in beside)],
+        decode,
         return_dtype=dtype,
         is_elementwise=True,
     )
 
 
-def decode_instance_type(column: Any, region: str = "us-east-1", catalogue: Any = None) -> Any:
+def decode_instance_type(column: Any, region: Any = "us-east-1", catalogue: Any = None) -> Any:
     """A struct expression of the instance type names in ``column``, with the on-demand
-    Linux prices of ``region``, from ``catalogue`` (an ``ec2_instance_type.Catalogue``; the
+    Linux prices of ``region``: a region code (a ``str``), or an expression of one per row
+    (``pl.col("region")``); from ``catalogue`` (an ``ec2_instance_type.Catalogue``; the
     bundled one when ``None``)."""
-    return _expr(column).map_batches(
-        lambda s: _series(_decode_instance_type(s.to_arrow(), region, catalogue)),
-        return_dtype=_dtype(instance_type_struct()),
+    import polars as pl
+
+    dtype = _dtype(instance_type_struct())
+    if isinstance(region, str):
+        return _expr(column).map_batches(
+            lambda s: _series(_decode_instance_type(s.to_arrow(), region, catalogue)),
+            return_dtype=dtype,
+            is_elementwise=True,
+        )
+    return pl.map_batches(
+        [_expr(column), region],
+        lambda s: _series(_decode_instance_type(s[0].to_arrow(), s[1].to_arrow(), catalogue)),
+        return_dtype=dtype,
         is_elementwise=True,
     )

@@ -9,8 +9,10 @@ Functions registered:
 
 - ``ec2_decode_usage_type(usage_type)``
 - ``ec2_decode_usage_type_for_product(usage_type, product_code)``
-- ``ec2_decode_instance_type(instance_type)`` (us-east-1 prices; ``register(spark,
-  region=...)`` for another region)
+- ``ec2_decode_bill_line(usage_type, product_code, operation)`` (the line's OS from its
+  operation, and its price)
+- ``ec2_decode_instance_type(instance_type, region)`` (prices of each row's region; NULL:
+  us-east-1)
 
 They are Arrow UDFs (``pyspark.sql.functions.arrow_udf``, Spark 4.1 and later): batches
 reach the decoder as Arrow arrays, with no conversion through pandas. On older Spark they
@@ -52,12 +54,11 @@ def _whole(decoded: pa.Array | pa.ChunkedArray) -> pa.Array:
     return decoded.combine_chunks() if isinstance(decoded, pa.ChunkedArray) else decoded
 
 
-def register(spark: Any, *, region: str = "us-east-1", use_arrow: bool | None = None) -> None:
-    """Registers ``ec2_decode_usage_type``, ``ec2_decode_usage_type_for_product`` and
-    ``ec2_decode_instance_type`` as SQL functions of ``spark`` (a ``SparkSession``).
-
-    ``use_arrow``: ``None`` picks Arrow UDFs where this Spark has them; ``False`` forces
-    pandas UDFs.
+def register(spark: Any, *, use_arrow: bool | None = None) -> None:
+    """Registers ``ec2_decode_usage_type``, ``ec2_decode_usage_type_for_product``,
+    ``ec2_decode_bill_line`` and ``ec2_decode_instance_type`` as SQL functions of ``spark``
+    (a ``SparkSession``). ``use_arrow``: ``None`` picks Arrow UDFs where this Spark has
+    them; ``False`` forces pandas UDFs.
     """
     from pyspark.sql import functions as F
 
@@ -66,50 +67,27 @@ def register(spark: Any, *, region: str = "us-east-1", use_arrow: bool | None = 
     usage = spark_type(usage_type_struct())
     instance = spark_type(instance_type_struct())
 
-    def usage_types(values):
-        return _whole(decode_usage_type(values))
-
-    def usage_types_for_products(values, products):
-        return _whole(decode_usage_type(values, products))
-
-    def instance_types(values):
-        return _whole(decode_instance_type(values, region))
-
-    if use_arrow:
-        udfs = {
-            "ec2_decode_usage_type": F.arrow_udf(_hinted1(usage_types), usage),
-            "ec2_decode_usage_type_for_product": F.arrow_udf(_hinted2(usage_types_for_products), usage),
-            "ec2_decode_instance_type": F.arrow_udf(_hinted1(instance_types), instance),
-        }
-    else:
-        udfs = {
-            "ec2_decode_usage_type": F.pandas_udf(_through_pandas1(usage_types), usage),
-            "ec2_decode_usage_type_for_product": F.pandas_udf(
-                _through_pandas2(usage_types_for_products), usage
-            ),
-            "ec2_decode_instance_type": F.pandas_udf(_through_pandas1(instance_types), instance),
-        }
-    for name, udf in udfs.items():
+    functions = {
+        "ec2_decode_usage_type": (lambda u: _whole(decode_usage_type(u)), usage),
+        "ec2_decode_usage_type_for_product": (lambda u, p: _whole(decode_usage_type(u, p)), usage),
+        "ec2_decode_bill_line": (lambda u, p, o: _whole(decode_usage_type(u, p, o)), usage),
+        "ec2_decode_instance_type": (lambda n, r: _whole(decode_instance_type(n, r)), instance),
+    }
+    for name, (decode, returns) in functions.items():
+        arity = decode.__code__.co_argcount
+        if use_arrow:
+            udf = F.arrow_udf(_hinted(decode, arity), returns)
+        else:
+            udf = F.pandas_udf(_through_pandas(decode, arity), returns)
         spark.udf.register(name, udf)
 
 
 # Spark tells Arrow and pandas UDFs apart by their type hints, which it evaluates: they
-# are set as objects (this module's annotations are strings, `from __future__`).
-
-
-def _hinted1(decode):
-    def udf(values):
-        return decode(values)
-
-    udf.__annotations__ = {"values": pa.Array, "return": pa.Array}
-    return udf
-
-
-def _hinted2(decode):
-    def udf(values, products):
-        return decode(values, products)
-
-    udf.__annotations__ = {"values": pa.Array, "products": pa.Array, "return": pa.Array}
+# are set as objects (this module's annotations are strings, `from __future__`). Spark
+# reads the UDF's parameters, so each arity has its own function.
+def _hinted(decode, arity):
+    udf = _of_arity(decode, arity)
+    udf.__annotations__ = {**{f"c{i}": pa.Array for i in range(arity)}, "return": pa.Array}
     return udf
 
 
@@ -118,26 +96,21 @@ def _frame(decoded: pa.Array):
     return pa.Table.from_arrays(decoded.flatten(), names=fields).to_pandas()
 
 
-def _through_pandas1(decode):
+def _through_pandas(decode, arity):
     import pandas as pd
 
-    def udf(values):
-        return _frame(decode(pa.array(values, type=pa.string(), from_pandas=True)))
+    def arrow(values):
+        return pa.array(values, type=pa.string(), from_pandas=True)
 
-    udf.__annotations__ = {"values": pd.Series, "return": pd.DataFrame}
+    udf = _of_arity(lambda *columns: _frame(decode(*(arrow(c) for c in columns))), arity)
+    udf.__annotations__ = {**{f"c{i}": pd.Series for i in range(arity)}, "return": pd.DataFrame}
     return udf
 
 
-def _through_pandas2(decode):
-    import pandas as pd
-
-    def udf(values, products):
-        return _frame(
-            decode(
-                pa.array(values, type=pa.string(), from_pandas=True),
-                pa.array(products, type=pa.string(), from_pandas=True),
-            )
-        )
-
-    udf.__annotations__ = {"values": pd.Series, "products": pd.Series, "return": pd.DataFrame}
-    return udf
+def _of_arity(call, arity):
+    """A function of ``arity`` named parameters (Spark inspects them) that calls ``call``."""
+    if arity == 1:
+        return lambda c0: call(c0)
+    if arity == 2:
+        return lambda c0, c1: call(c0, c1)
+    return lambda c0, c1, c2: call(c0, c1, c2)

@@ -106,80 +106,126 @@ fn returned(
     Ok(PyArray::new(array, field).to_pyarrow(py)?.unbind())
 }
 
-/// Decodes usage types into a struct array (see the package docs for the fields).
+/// Runs `decode` over `values` chunk by chunk with the same chunk of each column beside it
+/// where their chunks line up, else over the whole columns (concatenated) at once.
+fn by_chunks(
+    values: &Column,
+    beside: &[Option<Column>],
+    decode: impl Fn(&dyn Array, &[Option<&dyn Array>]) -> PyResult<StructArray>,
+) -> PyResult<Vec<StructArray>> {
+    let aligned = beside.iter().flatten().all(|column| {
+        column.chunks().len() == values.chunks().len()
+            && column
+                .chunks()
+                .iter()
+                .zip(values.chunks())
+                .all(|(c, v)| c.len() == v.len())
+    });
+    if aligned {
+        return values
+            .chunks()
+            .iter()
+            .enumerate()
+            .map(|(i, chunk)| {
+                let row: Vec<Option<&dyn Array>> = beside
+                    .iter()
+                    .map(|c| c.as_ref().map(|c| c.chunks()[i].as_ref()))
+                    .collect();
+                decode(chunk.as_ref(), &row)
+            })
+            .collect();
+    }
+    let whole = values.concatenated()?;
+    let beside: Vec<Option<ArrayRef>> = beside
+        .iter()
+        .map(|c| c.as_ref().map(Column::concatenated).transpose())
+        .collect::<PyResult<_>>()?;
+    let row: Vec<Option<&dyn Array>> = beside.iter().map(|c| c.as_deref()).collect();
+    Ok(vec![decode(whole.as_ref(), &row)?])
+}
+
+/// The catalogue asked for, or the bundled one.
+fn catalogue_of(catalogue: Option<&PyCatalogue>) -> &Catalogue {
+    match catalogue {
+        Some(c) => &c.0,
+        None => Catalogue::bundled(),
+    }
+}
+
+/// Decodes bill lines (usage types, with each row's product code and operation where
+/// given) into a struct array of the library's `BillLine` fields, from `catalogue` (the
+/// bundled one when `None`).
 #[pyfunction]
-#[pyo3(signature = (values, product_codes=None))]
+#[pyo3(signature = (values, product_codes=None, operations=None, catalogue=None))]
 fn decode_usage_type(
     py: Python<'_>,
     values: &Bound<'_, PyAny>,
     product_codes: Option<&Bound<'_, PyAny>>,
+    operations: Option<&Bound<'_, PyAny>>,
+    catalogue: Option<&PyCatalogue>,
 ) -> PyResult<Py<PyAny>> {
     let values = Column::of(values)?;
     let chunked = matches!(values, Column::Chunked(_));
-    let products = product_codes.map(Column::of).transpose()?;
-    let decoded = py.detach(|| -> PyResult<Vec<StructArray>> {
-        let catalogue = Catalogue::bundled();
-        let Some(products) = products else {
-            return values
-                .chunks()
-                .iter()
-                .map(|chunk| {
-                    kernels::decode_usage_type(chunk.as_ref(), catalogue).map_err(kernel_error)
-                })
-                .collect();
-        };
-        let same_chunks = values.chunks().len() == products.chunks().len()
-            && values
-                .chunks()
-                .iter()
-                .zip(products.chunks())
-                .all(|(v, p)| v.len() == p.len());
-        if same_chunks {
-            return values
-                .chunks()
-                .iter()
-                .zip(products.chunks())
-                .map(|(v, p)| {
-                    kernels::decode_usage_type_for_products(v.as_ref(), p.as_ref(), catalogue)
-                        .map_err(kernel_error)
-                })
-                .collect();
-        }
-        let (v, p) = (values.concatenated()?, products.concatenated()?);
-        Ok(vec![
-            kernels::decode_usage_type_for_products(v.as_ref(), p.as_ref(), catalogue)
-                .map_err(kernel_error)?,
-        ])
+    let beside = [
+        product_codes.map(Column::of).transpose()?,
+        operations.map(Column::of).transpose()?,
+    ];
+    let catalogue = catalogue_of(catalogue);
+    let decoded = py.detach(|| {
+        by_chunks(&values, &beside, |values, beside| {
+            kernels::decode_bill_lines(values, beside[0], beside[1], catalogue)
+                .map_err(kernel_error)
+        })
     })?;
     returned(py, chunked, decoded, kernels::usage_type_fields())
 }
 
-/// Decodes instance type names into a struct array, with the on-demand Linux prices of
-/// `region`, from `catalogue` (the bundled one when `None`).
+/// The fields of a decoded bill line, as `(name, type, doc)`: the library's one
+/// definition, from which the docs of `decode_usage_type` are written.
 #[pyfunction]
-#[pyo3(signature = (values, region="us-east-1", catalogue=None))]
+fn usage_type_fields() -> Vec<(&'static str, String, &'static str)> {
+    kernels::usage_type_fields()
+        .iter()
+        .zip(ec2_instance_type::usage::BillLine::FIELDS)
+        .map(|(arrow, field)| (field.name, arrow.data_type().to_string(), field.doc))
+        .collect()
+}
+
+/// Decodes instance type names into a struct array, with the on-demand Linux prices of
+/// `region` (a region code, or a column of one per row), from `catalogue` (the bundled
+/// one when `None`).
+#[pyfunction]
+#[pyo3(signature = (values, region=None, catalogue=None))]
 fn decode_instance_type(
     py: Python<'_>,
     values: &Bound<'_, PyAny>,
-    region: &str,
+    region: Option<&Bound<'_, PyAny>>,
     catalogue: Option<&PyCatalogue>,
 ) -> PyResult<Py<PyAny>> {
-    let region = Region::parse_known(region).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    let catalogue: &Catalogue = match catalogue {
-        Some(c) => &c.0,
-        None => Catalogue::bundled(),
+    let (fixed, regions) = match region {
+        None => (Region::us_east_1(), None),
+        Some(region) => match region.extract::<String>() {
+            Ok(code) => (
+                Region::parse_known(&code).map_err(|e| PyValueError::new_err(e.to_string()))?,
+                None,
+            ),
+            Err(_) => (Region::us_east_1(), Some(Column::of(region)?)),
+        },
     };
+    let catalogue = catalogue_of(catalogue);
     let values = Column::of(values)?;
     let chunked = matches!(values, Column::Chunked(_));
-    let decoded = py.detach(|| -> PyResult<Vec<StructArray>> {
-        values
-            .chunks()
-            .iter()
-            .map(|chunk| {
-                kernels::decode_instance_type(chunk.as_ref(), catalogue, &region)
-                    .map_err(kernel_error)
-            })
-            .collect()
+    let beside = [regions];
+    let decoded = py.detach(|| {
+        by_chunks(&values, &beside, |values, beside| {
+            match beside[0] {
+                Some(regions) => {
+                    kernels::decode_instance_type_in_regions(values, regions, catalogue)
+                }
+                None => kernels::decode_instance_type(values, catalogue, &fixed),
+            }
+            .map_err(kernel_error)
+        })
     })?;
     returned(py, chunked, decoded, kernels::instance_type_fields())
 }
@@ -197,6 +243,7 @@ fn snapshot_dates() -> Vec<(&'static str, &'static str)> {
 fn _ec2_instance_type(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(decode_usage_type, module)?)?;
     module.add_function(wrap_pyfunction!(decode_instance_type, module)?)?;
+    module.add_function(wrap_pyfunction!(usage_type_fields, module)?)?;
     module.add_function(wrap_pyfunction!(snapshot_dates, module)?)?;
     module.add_class::<PyCatalogue>()?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;

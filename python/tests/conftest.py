@@ -21,6 +21,7 @@ INPUT_COLUMNS = [
     "identity_line_item_id",
     "line_item_line_item_type",
     "line_item_product_code",
+    "line_item_operation",
     "line_item_usage_type",
     "product_instance_type",
     "line_item_unblended_cost",

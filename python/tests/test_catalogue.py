@@ -64,8 +64,8 @@ def test_bad_data_is_a_value_error_that_says_where():
 
 def test_duckdb_and_polars_answer_from_the_catalogue_given():
     con = duckdb.connect()
-    ec2_duckdb.register(con, region="eu-west-1", catalogue=owned())
-    row = con.execute("SELECT ec2_decode_instance_type('m77g.xlarge').vcpus").fetchone()
+    ec2_duckdb.register(con, catalogue=owned())
+    row = con.execute("SELECT ec2_decode_instance_type('m77g.xlarge', 'eu-west-1').vcpus").fetchone()
     assert row == (4,)
     con.close()
     frame = pl.DataFrame({"name": ["m77g.xlarge"]})
@@ -73,3 +73,53 @@ def test_duckdb_and_polars_answer_from_the_catalogue_given():
         ec2_pl.decode_instance_type("name", "eu-west-1", owned()).struct.field("vcpus")
     ).to_series()
     assert vcpus.to_list() == [4]
+
+
+def test_bill_lines_are_priced_from_the_catalogue_given_in_every_engine():
+    # The user's prices are eu-west-1's: an eu-west-1 line gets one, a us-east-1 line of
+    # the same new type none (never another region's), a Windows line none (Linux prices).
+    usage = ["EU-BoxUsage:m77g.xlarge", "BoxUsage:m77g.xlarge", "EU-BoxUsage:m77g.xlarge"]
+    operations = ["RunInstances", "RunInstances", "RunInstances:0002"]
+    want = [0.1824, None, None]
+    decoded = ec2.decode_usage_type(usage, None, operations, owned()).to_pylist()
+    assert [row["on_demand_usd_per_hour"] for row in decoded] == want
+    assert [row["os"] for row in decoded] == ["Linux", "Linux", "Windows"]
+    con = duckdb.connect()
+    ec2_duckdb.register(con, catalogue=owned())
+    con.register("bill", pa.table({"u": usage, "o": operations}))
+    prices = con.execute(
+        "SELECT ec2_decode_bill_line(u, 'AmazonEC2', o).on_demand_usd_per_hour FROM bill"
+    ).fetchall()
+    assert [p for (p,) in prices] == want
+    con.close()
+    frame = pl.DataFrame({"u": usage, "o": operations})
+    polars_prices = frame.select(
+        ec2_pl.decode_usage_type("u", None, "o", owned()).struct.field("on_demand_usd_per_hour")
+    ).to_series()
+    assert polars_prices.to_list() == want
+
+
+def test_instance_types_take_a_region_per_row():
+    names = ["m77g.xlarge", "m77g.xlarge", "m77g.xlarge"]
+    regions = ["eu-west-1", "us-east-1", "eu-wset-1"]
+    decoded = ec2.decode_instance_type(names, pa.array(regions), owned()).to_pylist()
+    assert [row["on_demand_usd_per_hour"] for row in decoded[:2]] == [0.1824, None]
+    assert decoded[2]["error"].startswith("region: ") and "eu-west-1" in decoded[2]["error"]
+    con = duckdb.connect()
+    ec2_duckdb.register(con, catalogue=owned())
+    con.register("t", pa.table({"name": names[:2], "region": regions[:2]}))
+    rows = con.execute("SELECT ec2_decode_instance_type(name, region).price_region FROM t").fetchall()
+    assert rows == [("eu-west-1",), (None,)]
+    con.close()
+    frame = pl.DataFrame({"name": names[:2], "region": regions[:2]})
+    price_regions = frame.select(
+        ec2_pl.decode_instance_type("name", pl.col("region"), owned()).struct.field("price_region")
+    ).to_series()
+    assert price_regions.to_list() == ["eu-west-1", None]
+
+
+def test_the_docs_list_every_field_of_the_one_definition():
+    names = [name for name, _, _ in ec2.usage_type_fields()]
+    assert names == [field.name for field in ec2.usage_type_struct()]
+    for name, arrow_type, doc in ec2.usage_type_fields():
+        assert f"``{name}`` ({arrow_type}): {doc}" in ec2.decode_usage_type.__doc__

@@ -32,6 +32,7 @@ def decoded_rows(table: pa.Table) -> list[dict]:
 def test_parquet_in_parquet_out(cur_parquet, cli_rows, tmp_path):
     out = tmp_path / "decoded.parquet"
     done = ec2type("--column", "line_item_usage_type", "--product-column", "line_item_product_code",
+                   "--operation-column", "line_item_operation",
                    "--input", str(cur_parquet), "--output", str(out))
     # Two usage types in the sample do not decode: reported, exit 2, the file still whole.
     assert done.returncode == 2, done.stderr
@@ -53,6 +54,7 @@ def test_parquet_in_parquet_out(cur_parquet, cli_rows, tmp_path):
 
 def test_parquet_in_csv_out(cur_parquet, cli_rows):
     done = ec2type("--column", "line_item_usage_type", "--product-column", "line_item_product_code",
+                   "--operation-column", "line_item_operation",
                    "--input", str(cur_parquet))
     assert done.returncode == 2
     rows = list(csv.DictReader(done.stdout.splitlines()))
@@ -68,10 +70,11 @@ def test_gzip_csv_in_parquet_out(cli_rows, tmp_path):
     compressed.write_bytes(gzip.compress(source))
     out = tmp_path / "decoded.parquet"
     done = ec2type("--column", "line_item_usage_type", "--product-column", "line_item_product_code",
+                   "--operation-column", "line_item_operation",
                    "--input", str(compressed), "--output", str(out))
     assert done.returncode == 2
     # The short and the long record are reported by line, as the CSV path does.
-    assert "7 fields, the header has 6" in done.stderr
+    assert "8 fields, the header has 7" in done.stderr
     table = pq.read_table(out)
     assert table.column_names[0] == "identity_line_item_id"  # the BOM is not part of the name
     for row, decoded in zip(cli_rows, decoded_rows(table)):
@@ -126,3 +129,36 @@ def test_dictionary_encoded_usage_types_with_one_product_for_all(tmp_path):
         errors = decoded.column("ec2type_error").to_pylist()
         assert [e is not None for e in errors] == [v == "hello world" for v in values]
         assert decoded.column("ec2type_vcpus").to_pylist()[3::4] == [2] * 500
+
+
+def test_focus_exports_as_parquet(tmp_path):
+    # AWS's FOCUS exports (tests/fixtures/focus/): the usage type is x_UsageType in FOCUS
+    # 1.0 with AWS columns and SkuMeter in FOCUS 1.2. As Parquet (written here from the
+    # CSV, every column a string but the costs), the decoded lines equal the CSV path's.
+    import pyarrow.csv as pacsv
+
+    for name, usage in [("focus-1.0-aws", "x_UsageType"), ("focus-1.2-aws", "SkuMeter")]:
+        source = REPO / "tests" / "fixtures" / "focus" / f"{name}.csv"
+        table = pacsv.read_csv(
+            source,
+            convert_options=pacsv.ConvertOptions(
+                column_types={c: pa.string() for c in ["RegionId", "SkuId", "x_Operation", usage]},
+                strings_can_be_null=True,
+            ),
+        )
+        parquet = tmp_path / f"{name}.parquet"
+        pq.write_table(table, parquet)
+        columns = ["--column", usage, "--product-column", "x_ServiceCode", "--operation-column", "x_Operation"]
+        out = tmp_path / f"{name}.decoded.parquet"
+        done = ec2type(*columns, "--input", str(parquet), "--output", str(out))
+        assert done.returncode == 0, done.stderr
+        from_parquet = decoded_rows(pq.read_table(out))
+        as_csv = ec2type(*columns, "--input", str(source))
+        assert as_csv.returncode == 0, as_csv.stderr
+        csv_rows = list(csv.DictReader(as_csv.stdout.splitlines()))
+        assert len(from_parquet) == len(csv_rows) == 9
+        for decoded, row in zip(from_parquet, csv_rows):
+            assert cells(decoded) == [row[f"ec2type_{n}"] for n in USAGE_FIELDS], row[usage]
+            assert (decoded["region"] or "") == row["RegionId"], row[usage]
+        assert from_parquet[0]["os"] == "Windows" and from_parquet[0]["on_demand_usd_per_hour"] is None
+        assert from_parquet[1]["on_demand_usd_per_hour"] == 0.096

@@ -21,8 +21,8 @@ def test_duckdb_sql_over_parquet(cur_parquet, cli_rows):
     con = duckdb.connect()
     ec2_duckdb.register(con)
     rows = con.execute(
-        f"""SELECT ec2_decode_usage_type_for_product(line_item_usage_type, line_item_product_code) AS d,
-                   ec2_decode_instance_type(product_instance_type) AS i
+        f"""SELECT ec2_decode_bill_line(line_item_usage_type, line_item_product_code, line_item_operation) AS d,
+                   ec2_decode_instance_type(product_instance_type, NULL) AS i
             FROM read_parquet('{cur_parquet}') ORDER BY CAST(identity_line_item_id AS INTEGER)"""
     ).fetchall()
     assert len(rows) == len(cli_rows)
@@ -49,7 +49,7 @@ def test_polars_expressions_over_parquet(cur_parquet, cli_rows):
     frame = (
         pl.scan_parquet(cur_parquet)
         .with_columns(
-            ec2_pl.decode_usage_type("line_item_usage_type", "line_item_product_code").alias("d"),
+            ec2_pl.decode_usage_type("line_item_usage_type", "line_item_product_code", "line_item_operation").alias("d"),
             ec2_pl.decode_instance_type("product_instance_type").alias("i"),
         )
         .collect()
@@ -92,9 +92,9 @@ def test_spark_sql_functions_over_parquet(spark, cur_parquet, cli_rows, use_arro
     spark.read.parquet(str(cur_parquet)).repartition(2).createOrReplaceTempView("cur")
     rows = spark.sql(
         """SELECT identity_line_item_id,
-                  ec2_decode_usage_type_for_product(line_item_usage_type, line_item_product_code) AS d,
+                  ec2_decode_bill_line(line_item_usage_type, line_item_product_code, line_item_operation) AS d,
                   ec2_decode_usage_type(line_item_usage_type).instance_type AS instance_type,
-                  ec2_decode_instance_type(product_instance_type).vcpus AS vcpus
+                  ec2_decode_instance_type(product_instance_type, NULL).vcpus AS vcpus
            FROM cur"""
     ).collect()
     by_id = {r["identity_line_item_id"]: r for r in rows}
@@ -109,6 +109,6 @@ def test_spark_sql_functions_over_parquet(spark, cur_parquet, cli_rows, use_arro
         assert cells(decoded) == expected_cells(row), row["line_item_usage_type"]
         assert (got["instance_type"] or "") == row["ec2type_instance_type"]
     sizes = spark.sql(
-        "SELECT ec2_decode_instance_type('p3dn.24xlarge').vcpus AS v, ec2_decode_usage_type('USW2-BoxUsage:m5.large').region AS r"
+        "SELECT ec2_decode_instance_type('p3dn.24xlarge', 'us-east-1').vcpus AS v, ec2_decode_usage_type('USW2-BoxUsage:m5.large').region AS r"
     ).collect()[0]
     assert (sizes["v"], sizes["r"]) == (96, "us-west-2")

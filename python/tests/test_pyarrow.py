@@ -77,7 +77,8 @@ def test_bad_input_is_a_clear_error():
 def test_usage_types_match_the_cli_csv(cli_rows):
     usage = pa.array([row["line_item_usage_type"] for row in cli_rows], pa.string())
     products = pa.array([row["line_item_product_code"] or None for row in cli_rows], pa.string())
-    decoded = ec2.decode_usage_type(usage, products).to_pylist()
+    operations = pa.array([row["line_item_operation"] or None for row in cli_rows], pa.string())
+    decoded = ec2.decode_usage_type(usage, products, operations).to_pylist()
     assert len(decoded) == len(cli_rows) > 10
     for row, value in zip(cli_rows, decoded):
         assert cells(value) == expected_cells(row), row["line_item_usage_type"]

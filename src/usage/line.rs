@@ -139,9 +139,9 @@ bill_line_fields! {
     memory_mib: Int64 = "memory in MiB, from the catalogue",
     processor_manufacturer: Text = "from the catalogue: `Intel`, `AMD`, `AWS`",
     operation: Text = "the line's operation, as given: `RunInstances:0002`",
-    os: Text = "the operation's operating system as the Price List names it: `Linux`, `Windows`, `RHEL`",
-    license_model: Text = "the operation's licence: `No License required`, `Bring your own license`",
-    preinstalled_software: Text = "the operation's software: `NA`, `SQL Std`, `SQL Ent`, `SQL Web`",
+    os: Text = "an EC2 instance line's OS from its operation, as the Price List names it: `Linux`, `Windows`, `RHEL`",
+    license_model: Text = "its licence: `No License required`, `Bring your own license`",
+    preinstalled_software: Text = "its software: `NA`, `SQL Std`, `SQL Ent`, `SQL Web`",
     on_demand_usd_per_hour: Float64 = "the on-demand USD/hour of the type in the line's region, OS and tenancy (Spot: the estimate); null where the catalogue has none",
     price_os: Text = "the OS of that price (`Linux` when no operation was given)",
     price_tenancy: Text = "the tenancy of that price: `shared`, `dedicated`",
@@ -271,14 +271,18 @@ impl<'a> BillLine<'a> {
         let ec2 = usage.ec2_instance_type();
         let entry = ec2.as_ref().and_then(|it| catalogue.get(it.as_str()));
         let specs = entry.and_then(Entry::specs);
-        let platform = operation.and_then(Operation::platform);
+        // An operation's platform is an instance's: `RunInstances` on a transfer line
+        // says nothing of an OS.
+        let instance_line = usage.billing_service() == Some(BillingService::Ec2) && ec2.is_some();
+        let operation_of_instance = operation.filter(|_| instance_line);
+        let platform = operation_of_instance.and_then(Operation::platform);
         let price = price_of(usage, entry, operation);
         let warnings: Vec<String> = usage
             .warning()
             .map(|w| w.to_string())
             .into_iter()
             .chain(
-                operation
+                operation_of_instance
                     .and_then(Operation::unknown_code)
                     .map(|code| format!("unknown operation code '{code}': no platform, no price")),
             )

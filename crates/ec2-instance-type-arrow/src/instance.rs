@@ -213,7 +213,7 @@ impl Columns for InstanceColumns<'_> {
     /// `region` is the row's region where one was given beside the names.
     fn append(&mut self, text: &str, region: Option<&str>, _operation: Option<&str>) {
         self.nulls.append_non_null();
-        let region = match region.filter(|r| !r.is_empty()).map(Region::parse) {
+        let region = match region.filter(|r| !r.is_empty()).map(Region::parse_known) {
             None => Ok(self.region),
             Some(Ok(region)) => Ok(region),
             Some(Err(error)) => Err(format!("region: {error}")),

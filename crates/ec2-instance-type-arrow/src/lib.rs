@@ -51,7 +51,7 @@ use usage::UsageColumns;
 pub enum Error {
     /// The column holds something other than strings.
     #[error(
-        "{argument}: expected strings (Utf8, LargeUtf8, Utf8View or a dictionary of them), found {found}"
+        "{argument}: expected strings (Utf8, LargeUtf8, Utf8View, a dictionary of them, or Null), found {found}"
     )]
     UnsupportedType {
         /// Which argument: `values` or `product_codes`.

@@ -1,5 +1,5 @@
-//! The string arrays a kernel accepts: Utf8, LargeUtf8, Utf8View, and dictionaries of any
-//! of them with any integer key.
+//! The string arrays a kernel accepts: Utf8, LargeUtf8, Utf8View, dictionaries of any of
+//! them with any integer key, and the Null type (all rows null).
 
 use arrow_array::cast::AsArray;
 use arrow_array::{Array, GenericStringArray, OffsetSizeTrait, StringViewArray};
@@ -15,6 +15,8 @@ pub(crate) enum Strings<'a> {
     Large(&'a GenericStringArray<i64>),
     /// Utf8View.
     View(&'a StringViewArray),
+    /// The Null type (an engine's untyped `NULL` literal): every row null.
+    Null(usize),
     /// A dictionary: each row's value index (`None` for a null key) into `values`.
     Dictionary {
         keys: Vec<Option<usize>>,
@@ -29,6 +31,7 @@ impl<'a> Strings<'a> {
             DataType::Utf8 => Strings::Small(array.as_string::<i32>()),
             DataType::LargeUtf8 => Strings::Large(array.as_string::<i64>()),
             DataType::Utf8View => Strings::View(array.as_string_view()),
+            DataType::Null => Strings::Null(array.len()),
             DataType::Dictionary(_, value_type) if is_plain_string(value_type) => {
                 let dictionary = array
                     .as_any_dictionary_opt()
@@ -59,6 +62,7 @@ impl<'a> Strings<'a> {
             Strings::Small(a) => a.len(),
             Strings::Large(a) => a.len(),
             Strings::View(a) => a.len(),
+            Strings::Null(len) => *len,
             Strings::Dictionary { keys, .. } => keys.len(),
         }
     }
@@ -70,6 +74,7 @@ impl<'a> Strings<'a> {
             Strings::Small(a) => plain(*a, row),
             Strings::Large(a) => plain(*a, row),
             Strings::View(a) => (!a.is_null(row)).then(|| a.value(row)),
+            Strings::Null(_) => None,
             Strings::Dictionary { keys, values } => values.get(keys[row]?),
         }
     }

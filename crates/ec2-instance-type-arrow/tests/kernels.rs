@@ -267,7 +267,7 @@ fn columns_that_are_not_strings_are_errors_callers_can_match() {
     ));
     assert_eq!(
         err.to_string(),
-        "values: expected strings (Utf8, LargeUtf8, Utf8View or a dictionary of them), found Int32"
+        "values: expected strings (Utf8, LargeUtf8, Utf8View, a dictionary of them, or Null), found Int32"
     );
     let usage = StringArray::from(vec!["BoxUsage:m5.large"]);
     let err = decode_usage_type_for_products(&usage, &numbers, Catalogue::bundled()).unwrap_err();
