@@ -1,5 +1,6 @@
 //! Decoding usage types against decoding the names inside them, in the same run: the
-//! target is within 2x of `InstanceType::parse`.
+//! target is within 2x of `InstanceType::parse`. A whole bill line (`BillLine`) is
+//! measured beside them.
 // criterion_group! generates undocumented functions.
 #![allow(missing_docs)]
 
@@ -35,6 +36,30 @@ fn bench_usage(c: &mut Criterion) {
         b.iter(|| {
             for name in &names {
                 black_box(InstanceType::parse(black_box(name)).ok());
+            }
+        });
+    });
+    // A whole bill line (its operation, the catalogue's facts and the price) per usage
+    // type: what the CSV path and the kernels do once per distinct line.
+    #[cfg(feature = "catalogue")]
+    group.bench_function("bill_line_decode", |b| {
+        use ec2_instance_type::catalogue::Catalogue;
+        use ec2_instance_type::usage::BillLine;
+        let operations = [
+            "RunInstances",
+            "RunInstances:0002",
+            "RunInstances:SV050",
+            "",
+        ];
+        b.iter(|| {
+            for (i, text) in usage_types.iter().enumerate() {
+                let operation = Some(operations[i % 4]);
+                black_box(BillLine::decode(
+                    black_box(text),
+                    None,
+                    operation,
+                    Catalogue::bundled(),
+                ));
             }
         });
     });

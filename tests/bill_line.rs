@@ -258,3 +258,29 @@ fn a_failed_line_has_only_its_error() {
     assert!(others.iter().all(|(_, v)| v.is_null()));
     assert!(others.len() > 20);
 }
+
+proptest::proptest! {
+    /// Any text as a usage type and as an operation: no panic, every value of its field's
+    /// type, a failed line holds only its usage type and error.
+    #[test]
+    fn any_line_decodes_to_values_of_its_fields(
+        usage in "(USE1-|EU-|CAN1-|XYZ9-|Global-|US-)?(CAN1-|AFS1-)?[A-Za-z:.\\-0-9 ]{0,24}",
+        operation in "(RunInstances)?(:[0-9a-zSV]{0,5}){0,3}",
+        product in proptest::option::of("(AmazonEC2|AmazonCloudFront|AmazonRoute53)"),
+    ) {
+        let line = BillLine::decode(&usage, product.as_deref(), Some(&operation), Catalogue::bundled());
+        for (field, value) in line.fields() {
+            proptest::prop_assert!(value.fits(field.ty), "{}: {:?}", field.name, value);
+        }
+        if line.error().is_some() {
+            let others = line.fields().filter(|(f, _)| f.name != "usage_type" && f.name != "error");
+            for (_, value) in others {
+                proptest::prop_assert!(value.is_null());
+            }
+        }
+        // A price is never of a region other than the line's.
+        if let Some(Value::Float64(_)) = line.get("on_demand_usd_per_hour") {
+            proptest::prop_assert!(!line.get("region").unwrap().is_null());
+        }
+    }
+}

@@ -1,10 +1,11 @@
-//! Fuzz the strict, lenient and service parsers, regions, keyword values, usage types and
-//! the catalogue lookup: no panic, error offsets inside the input, and every success prints
-//! back exactly.
+//! Fuzz the strict, lenient and service parsers, regions, keyword values, usage types,
+//! operations, whole bill lines and the catalogue lookup: no panic, error offsets inside
+//! the input, and every success prints back exactly.
 
 #![no_main]
 
-use ec2_instance_type::usage::UsageType;
+use ec2_instance_type::catalogue::Catalogue;
+use ec2_instance_type::usage::{BillLine, Operation, UsageType};
 use ec2_instance_type::{
     AppleChip, ErrorKind, InstanceType, Processor, Region, Service, ServiceInstanceType, catalogue,
 };
@@ -54,8 +55,17 @@ fuzz_target!(|data: &[u8]| {
         match decoded {
             Ok(usage) => {
                 assert_eq!(usage.to_string(), input);
-                // Never a region and an edge zone at once.
+                // Never a region and an edge zone at once; global usage has no region.
                 assert!(usage.region().is_none() || usage.edge_zone().is_none());
+                assert!(!usage.is_global() || usage.region().is_none());
+                // The other end is written in the input, and the kind and detail are too.
+                if let Some(code) = usage.to_billing_code() {
+                    assert!(input.contains(code));
+                }
+                assert!(input.contains(usage.kind_str()));
+                if let Some(detail) = usage.detail() {
+                    assert!(input.ends_with(detail));
+                }
                 if let Some(family) = usage.family() {
                     assert!(input.contains(family));
                 }
@@ -70,6 +80,23 @@ fuzz_target!(|data: &[u8]| {
                 let _ = err.to_string();
             }
         }
+    }
+    // The input as an operation, and as a whole bill line with it as its own operation:
+    // every value fits its field, and a line that did not decode holds only its error.
+    let operation = Operation::parse(input);
+    assert_eq!(operation.as_str(), input);
+    assert!(operation.platform().is_none() || operation.unknown_code().is_none());
+    let line = BillLine::decode(input, None, Some(input), Catalogue::bundled());
+    assert_eq!(line.values().len(), BillLine::FIELDS.len());
+    for (field, value) in line.fields() {
+        assert!(value.fits(field.ty), "{}: {value:?}", field.name);
+    }
+    if line.error().is_some() {
+        assert!(
+            line.fields()
+                .filter(|(f, _)| f.name != "usage_type" && f.name != "error")
+                .all(|(_, v)| v.is_null())
+        );
     }
     if let Some(entry) = catalogue::get(input) {
         assert!(input.contains(entry.name()));
