@@ -110,6 +110,7 @@ fn an_unknown_code_is_kept_and_said() {
     );
 }
 
+#[cfg(feature = "overlay")]
 fn ireland_prices() -> Catalogue {
     let mut catalogue = Catalogue::bundled().clone();
     catalogue
@@ -123,6 +124,7 @@ fn ireland_prices() -> Catalogue {
 
 /// A Windows line of eu-west-1 costs the Windows price of eu-west-1 (0.199 in the offer
 /// file), not Linux's (0.107) nor the SQL Server row's (0.584).
+#[cfg(feature = "overlay")]
 #[test]
 fn a_windows_line_in_ireland_is_priced_from_the_price_list() {
     let catalogue = ireland_prices();

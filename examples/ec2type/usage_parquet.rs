@@ -215,12 +215,21 @@ fn keyed_column(values: &ArrayRef, keys: &UInt32Array) -> io::Result<ArrayRef> {
     }
 }
 
-/// The decoded struct of a batch: its usage-type column, with its product codes and
-/// operations where given (a column, or one value for all).
+/// What a batch's lines are decoded from: its usage-type column, and its product codes
+/// and operations where given (a column, or one value for all).
+type Inputs<'b> = (&'b ArrayRef, Option<ArrayRef>, Option<ArrayRef>);
+
+fn inputs<'b>(batch: &'b RecordBatch, columns: &Columns<'_>) -> io::Result<Inputs<'b>> {
+    Ok((
+        batch_column(batch, columns.usage_type)?,
+        beside(batch, columns.product, columns.fixed_product)?,
+        beside(batch, columns.operation, columns.fixed_operation)?,
+    ))
+}
+
+/// The decoded struct of a batch.
 pub fn decode_batch(batch: &RecordBatch, columns: &Columns<'_>) -> io::Result<StructArray> {
-    let values = batch_column(batch, columns.usage_type)?;
-    let products = beside(batch, columns.product, columns.fixed_product)?;
-    let operations = beside(batch, columns.operation, columns.fixed_operation)?;
+    let (values, products, operations) = inputs(batch, columns)?;
     decode_bill_lines(
         values,
         products.as_deref(),
@@ -235,9 +244,7 @@ fn decode_batch_keyed(
     batch: &RecordBatch,
     columns: &Columns<'_>,
 ) -> io::Result<DictionaryArray<UInt32Type>> {
-    let values = batch_column(batch, columns.usage_type)?;
-    let products = beside(batch, columns.product, columns.fixed_product)?;
-    let operations = beside(batch, columns.operation, columns.fixed_operation)?;
+    let (values, products, operations) = inputs(batch, columns)?;
     decode_usage_type_dictionary(
         values,
         products.as_deref(),
