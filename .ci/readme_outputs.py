@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
-"""Checks that every `$ cargo run -q --example ec2type -- ...` block in README.md shows
-what the example prints today. Usage: .ci/readme_outputs.py [--fix]"""
+"""Checks that every `$ ec2type ...` block in README.md shows what the tool prints today
+(run from this checkout with `cargo run -q -p ec2type --`). Usage: .ci/readme_outputs.py
+[--fix]"""
 import re
 import shlex
 import subprocess
 import sys
 
-BLOCK = re.compile(r"```text\n\$ cargo run -q --example ec2type -- (?P<args>[^\n]*)\n(?P<out>.*?)```", re.S)
+BLOCK = re.compile(r"```text\n\$ ec2type (?P<args>[^\n]*)\n(?P<out>.*?)```", re.S)
 
 
 def run(args):
-    cmd = ["cargo", "run", "-q", "--example", "ec2type", "--"] + shlex.split(args)
+    cmd = ["cargo", "run", "-q", "-p", "ec2type", "--"] + shlex.split(args)
     return subprocess.run(cmd, capture_output=True, text=True).stdout
 
 

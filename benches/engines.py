@@ -9,7 +9,7 @@
    same file only read and written back by pyarrow (no decoding) for scale.
 
 Usage (from the repository root, after `pip install ./python` into the venv and
-`cargo build --release --example ec2type`):
+`cargo build --release -p ec2type`):
     target/py-venv/bin/python benches/engines.py [ROWS_FOR_PARQUET]
 Prints medians of 5 runs (Parquet: of 3)."""
 
@@ -98,7 +98,7 @@ def cur_table(rows: int) -> pa.Table:
 
 
 def parquet_mode(rows: int) -> None:
-    binary = REPO / "target" / "release" / "examples" / "ec2type"
+    binary = REPO / "target" / "release" / "ec2type"
     with tempfile.TemporaryDirectory() as tmp:
         source, out = Path(tmp) / "cur.parquet", Path(tmp) / "out.parquet"
         pq.write_table(cur_table(rows), source, compression="zstd", row_group_size=256 * 1024)

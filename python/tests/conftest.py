@@ -81,9 +81,9 @@ def expected_cells(row: dict[str, str]) -> list[str]:
 
 
 def run_cli(*args: str) -> str:
-    """The example CLI's stdout (cargo builds it if needed)."""
+    """The CLI's stdout (cargo builds it if needed)."""
     done = subprocess.run(
-        ["cargo", "run", "-q", "--example", "ec2type", "--", *args],
+        ["cargo", "run", "-q", "-p", "ec2type", "--", *args],
         cwd=REPO,
         capture_output=True,
         text=True,

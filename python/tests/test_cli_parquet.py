@@ -15,7 +15,7 @@ from conftest import INPUT_COLUMNS, REPO, USAGE_FIELDS, cells, expected_cells
 
 def ec2type(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        ["cargo", "run", "-q", "--example", "ec2type", "--", "usage", *args],
+        ["cargo", "run", "-q", "-p", "ec2type", "--", "usage", *args],
         cwd=REPO,
         capture_output=True,
         text=True,

@@ -7,9 +7,10 @@ use ec2_instance_type::{Region, ServiceInstanceType};
 use serde_json::{Map, Value};
 
 use crate::Status;
-use crate::decode::explain;
+use crate::commands::decode::explain;
+use crate::context::Context;
 use crate::input::{NameList, SpotRegion, for_each_parsed};
-use crate::output::{decoded_fields, json_line, row};
+use crate::render::output::{decoded_fields, json_line, row};
 
 /// Arguments of `show`.
 #[derive(clap::Args)]
@@ -21,16 +22,16 @@ pub struct Args {
 }
 
 /// Shows every name: exit 1 if a well-formed name is not in the catalogue, 2 if a name is bad.
-pub fn run(args: &Args) -> io::Result<Status> {
+pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
     let list = &args.list;
     let spot_region = args.spot.get();
     for_each_parsed(list, |out, input, name| {
-        let entry = crate::catalogue().get(name.ec2_name());
+        let entry = ctx.catalogue().get(name.ec2_name());
         if list.json {
-            json_line(out, show_fields(input, name, entry, &spot_region))?;
+            json_line(out, show_fields(ctx, input, name, entry, &spot_region))?;
         } else {
-            explain(out, name)?;
-            describe(out, name, entry, &spot_region)?;
+            explain(ctx, out, name)?;
+            describe(ctx, out, name, entry, &spot_region)?;
         }
         if entry.is_none() {
             out.flush()?;
@@ -60,6 +61,7 @@ const SPOT_FIELDS: &[&str] = &[
 /// `price_service` (whose price it is: `ec2` for a service name's EC2 type). A service
 /// name gets no spot fields: those services have no spot market.
 pub fn show_fields(
+    ctx: &Context,
     input: &str,
     name: &ServiceInstanceType,
     entry: Option<Entry<'_>>,
@@ -69,7 +71,7 @@ pub fn show_fields(
         Some(e) => e.normalization_factor(),
         None => name.instance_type().normalization_factor(),
     };
-    let mut fields = catalogue_fields(entry, region);
+    let mut fields = catalogue_fields(ctx, entry, region);
     fields.extend(decoded_fields(input, name, normalization_factor));
     fields.insert("in_catalogue".to_owned(), Value::Bool(entry.is_some()));
     let priced = fields
@@ -92,11 +94,16 @@ pub fn show_fields(
 
 /// The catalogue's fields of one entry in the library's schema, costs in `region`; all
 /// null without an entry.
-pub fn catalogue_fields(entry: Option<Entry<'_>>, region: &Region) -> Map<String, Value> {
+pub fn catalogue_fields(
+    ctx: &Context,
+    entry: Option<Entry<'_>>,
+    region: &Region,
+) -> Map<String, Value> {
     let (entry, known) = match entry {
         Some(entry) => (entry, true),
         // Any entry gives the field names; their values are then null.
-        None => match crate::catalogue()
+        None => match ctx
+            .catalogue()
             .iter()
             .next()
             .or_else(|| Catalogue::bundled().iter().next())
@@ -105,7 +112,7 @@ pub fn catalogue_fields(entry: Option<Entry<'_>>, region: &Region) -> Map<String
             None => return Map::new(),
         },
     };
-    let mut fields = match serde_json::to_value(crate::table::at(entry, *region)) {
+    let mut fields = match serde_json::to_value(crate::render::table::at(ctx, entry, *region)) {
         Ok(Value::Object(map)) => map,
         _ => Map::new(),
     };
@@ -119,6 +126,7 @@ pub fn catalogue_fields(entry: Option<Entry<'_>>, region: &Region) -> Map<String
 
 /// Writes the readable specs and cost hints of one name.
 fn describe(
+    ctx: &Context,
     out: &mut impl Write,
     name: &ServiceInstanceType,
     entry: Option<Entry<'_>>,
@@ -157,7 +165,7 @@ fn describe(
         let note = format!("from {}", entry.regions_source());
         row(out, "regions", "unknown (no offering data)", &note)?;
     }
-    describe_costs(out, entry, spot_region, name.service().is_none())?;
+    describe_costs(ctx, out, entry, spot_region, name.service().is_none())?;
     writeln!(out)
 }
 
@@ -240,20 +248,21 @@ fn describe_specs(out: &mut impl Write, s: &Specs<'_>) -> io::Result<()> {
 /// Writes the readable on-demand price with its source, and (for an EC2 name) the spot
 /// hint of `region` with the estimate and what it is based on.
 fn describe_costs(
+    ctx: &Context,
     out: &mut impl Write,
     entry: Entry<'_>,
     region: &Region,
     spot_market: bool,
 ) -> io::Result<()> {
-    match crate::table::price_of(&entry, region) {
+    match crate::render::table::price_of(ctx, &entry, region) {
         None => {
-            let asked = crate::prices();
+            let asked = ctx.prices();
             let note = if asked.os.is_some() || asked.tenancy.is_some() {
                 format!(
                     "no {} {} price of {} in the data (the bundled prices are Linux; AWS's price list with --data has the others)",
                     asked.os.as_deref().unwrap_or("linux"),
                     asked.tenancy.map_or("shared", |t| t.as_str()),
-                    crate::table::price_region(region)
+                    crate::render::table::price_region(ctx, region)
                 )
             } else {
                 "no price in the sources".to_owned()
@@ -266,7 +275,7 @@ fn describe_costs(
                     "{} {} price, the catalogue has none of {}",
                     p.os,
                     p.region,
-                    crate::table::price_region(region)
+                    crate::render::table::price_region(ctx, region)
                 )
             } else {
                 format!("{}, {}", p.os, p.region)

@@ -8,10 +8,11 @@ use ec2_instance_type::{Region, ServiceInstanceType};
 use serde_json::{Value, json};
 
 use crate::Status;
+use crate::commands::show::show_fields;
+use crate::context::Context;
 use crate::input::{SpotRegion, lookup, report_left_out};
-use crate::output::{json_line, usd};
-use crate::show::show_fields;
-use crate::table::{usd_difference, write_entries};
+use crate::render::output::{json_line, usd};
+use crate::render::table::{usd_difference, write_entries};
 
 /// Arguments naming one type.
 #[derive(clap::Args)]
@@ -69,16 +70,17 @@ pub struct SimilarArgs {
 }
 
 /// One listed type: the shared columns plus ranking columns, in text and JSON.
-struct Listed {
-    entry: Entry<'static>,
+struct Listed<'c> {
+    entry: Entry<'c>,
     cells: Vec<String>,
     fields: Vec<(&'static str, Value)>,
 }
 
 fn print(
+    ctx: &Context,
     json: bool,
     extra_header: &[&str],
-    listed: &[Listed],
+    listed: &[Listed<'_>],
     spot_region: &Region,
     none_found: &str,
 ) -> io::Result<Status> {
@@ -86,7 +88,8 @@ fn print(
     if json {
         for item in listed {
             let name = ServiceInstanceType::from(item.entry.instance_type());
-            let mut fields = show_fields(item.entry.name(), &name, Some(item.entry), spot_region);
+            let mut fields =
+                show_fields(ctx, item.entry.name(), &name, Some(item.entry), spot_region);
             fields.extend(
                 item.fields
                     .iter()
@@ -99,7 +102,7 @@ fn print(
             .iter()
             .map(|item| (item.entry, item.cells.clone()))
             .collect();
-        write_entries(&mut out, extra_header, &rows, spot_region)?;
+        write_entries(ctx, &mut out, extra_header, &rows, spot_region)?;
     }
     out.flush()?;
     if listed.is_empty() {
@@ -115,8 +118,8 @@ fn in_region(region: Option<&Region>) -> String {
 }
 
 /// `similar NAME`.
-pub fn run_similar(args: &SimilarArgs) -> io::Result<Status> {
-    let of = match lookup(&args.of.name) {
+pub fn run_similar(ctx: &Context, args: &SimilarArgs) -> io::Result<Status> {
+    let of = match lookup(ctx, &args.of.name) {
         Ok(entry) => entry,
         Err(status) => return Ok(status),
     };
@@ -128,7 +131,7 @@ pub fn run_similar(args: &SimilarArgs) -> io::Result<Status> {
         options = options.max_price(max);
     }
     let region = args.spot.region;
-    options = options.within(crate::within(region));
+    options = options.within(ctx.within(region));
     let found = similar(of, options);
     report_left_out(found.unknown_offerings(), region.as_ref());
     let none_found = match of.specs() {
@@ -158,6 +161,7 @@ pub fn run_similar(args: &SimilarArgs) -> io::Result<Status> {
         })
         .collect();
     print(
+        ctx,
         args.of.json,
         &["distance", "price_difference"],
         &listed,
@@ -167,8 +171,8 @@ pub fn run_similar(args: &SimilarArgs) -> io::Result<Status> {
 }
 
 /// `alternatives NAME [--cheapest]`.
-pub fn run_alternatives(args: &AlternativesArgs) -> io::Result<Status> {
-    let of = match lookup(&args.of.name) {
+pub fn run_alternatives(ctx: &Context, args: &AlternativesArgs) -> io::Result<Status> {
+    let of = match lookup(ctx, &args.of.name) {
         Ok(entry) => entry,
         Err(status) => return Ok(status),
     };
@@ -178,7 +182,7 @@ pub fn run_alternatives(args: &AlternativesArgs) -> io::Result<Status> {
         Prefer::Newest
     };
     let region = args.spot.region;
-    let found = alternatives(of, prefer, crate::within(region));
+    let found = alternatives(of, prefer, ctx.within(region));
     report_left_out(found.unknown_offerings(), region.as_ref());
     let none_found = format!(
         "no current-generation type of {}'s shape (series, size, letters) on another processor or generation with a shared-tenancy price{}",
@@ -210,6 +214,7 @@ pub fn run_alternatives(args: &AlternativesArgs) -> io::Result<Status> {
         })
         .collect();
     print(
+        ctx,
         args.of.json,
         &["processor", "price_difference", "per_month"],
         &listed,
@@ -219,14 +224,14 @@ pub fn run_alternatives(args: &AlternativesArgs) -> io::Result<Status> {
 }
 
 /// `upgrade NAME`.
-pub fn run_upgrade(args: &UpgradeArgs) -> io::Result<Status> {
-    let of = match lookup(&args.of.name) {
+pub fn run_upgrade(ctx: &Context, args: &UpgradeArgs) -> io::Result<Status> {
+    let of = match lookup(ctx, &args.of.name) {
         Ok(entry) => entry,
         Err(status) => return Ok(status),
     };
     let or_dash = |v: Option<i64>| v.map_or_else(|| "-".to_owned(), |v| format!("{v:+}"));
     let region = args.spot.region;
-    let found = upgrades(of, crate::within(region));
+    let found = upgrades(of, ctx.within(region));
     report_left_out(found.unknown_offerings(), region.as_ref());
     let none_found = format!(
         "no newer generation of {} on the same processor in the catalogue{}",
@@ -253,6 +258,7 @@ pub fn run_upgrade(args: &UpgradeArgs) -> io::Result<Status> {
         })
         .collect();
     print(
+        ctx,
         args.of.json,
         &["vcpus_diff", "memory_mib_diff", "price_difference"],
         &listed,

@@ -7,10 +7,11 @@ use ec2_instance_type::catalogue::Entry;
 use serde_json::Value;
 
 use crate::Status;
+use crate::commands::show::show_fields;
+use crate::context::Context;
 use crate::input::{SpotRegion, lookup};
-use crate::output::json_line;
-use crate::show::show_fields;
-use crate::table::write_table;
+use crate::render::output::json_line;
+use crate::render::table::write_table;
 
 /// Arguments of `compare`.
 #[derive(clap::Args)]
@@ -55,11 +56,11 @@ const FIELDS: &[&str] = &[
 ];
 
 /// Compares the types; exit 2 for a bad name, 1 if a name is not in the catalogue.
-pub fn run(args: &Args) -> io::Result<Status> {
-    let mut entries: Vec<Entry<'static>> = Vec::new();
+pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
+    let mut entries: Vec<Entry<'_>> = Vec::new();
     let mut status = Status::Success;
     for name in &args.names {
-        match lookup(name) {
+        match lookup(ctx, name) {
             Ok(entry) => entries.push(entry),
             Err(problem) => status = status.max(problem),
         }
@@ -72,6 +73,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
         .iter()
         .map(|e| {
             show_fields(
+                ctx,
                 e.name(),
                 &ServiceInstanceType::from(e.instance_type()),
                 Some(*e),

@@ -7,10 +7,11 @@ use ec2_instance_type::catalogue::Entry;
 use serde_json::json;
 
 use crate::Status;
+use crate::commands::show::show_fields;
+use crate::context::Context;
 use crate::input::SpotRegion;
-use crate::output::json_line;
-use crate::show::show_fields;
-use crate::table::write_entries;
+use crate::render::output::json_line;
+use crate::render::table::write_entries;
 
 /// Arguments of `family`.
 #[derive(clap::Args)]
@@ -25,9 +26,9 @@ pub struct Args {
 }
 
 /// Lists the sizes in order; exit 1 for a family the catalogue does not know.
-pub fn run(args: &Args) -> io::Result<Status> {
+pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
     let family = args.family.trim().to_ascii_lowercase();
-    let sizes: Vec<_> = crate::catalogue().family(&family).collect();
+    let sizes: Vec<_> = ctx.catalogue().family(&family).collect();
     if sizes.is_empty() {
         eprintln!("ec2type: no family {family:?} in the catalogue");
         return Ok(Status::NothingFound);
@@ -39,7 +40,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
     if args.json {
         for entry in &sizes {
             let name = ServiceInstanceType::from(entry.instance_type());
-            let mut fields = show_fields(entry.name(), &name, Some(*entry), &spot_region);
+            let mut fields = show_fields(ctx, entry.name(), &name, Some(*entry), &spot_region);
             let factor = entry.normalization_factor();
             fields.insert("units_of_smallest".into(), json!(units(factor)));
             json_line(&mut out, fields)?;
@@ -57,6 +58,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
             })
             .collect();
         write_entries(
+            ctx,
             &mut out,
             &["normalization_factor", "units"],
             &rows,

@@ -5,25 +5,26 @@ use std::io::{self, Write};
 use ec2_instance_type::ServiceInstanceType;
 
 use crate::Status;
+use crate::context::Context;
 use crate::input::{NameList, for_each_parsed};
-use crate::output::{decoded_fields, json_line, row};
+use crate::render::output::{decoded_fields, json_line, row};
 
 /// Decodes every name; exit 2 if any name was bad, after decoding the rest.
-pub fn run(list: &NameList) -> io::Result<Status> {
+pub fn run(ctx: &Context, list: &NameList) -> io::Result<Status> {
     for_each_parsed(list, |out, input, name| {
         if list.json {
             // A bare `metal` takes its factor from its family in the catalogue.
-            let factor = crate::catalogue().normalization_factor(name.instance_type());
+            let factor = ctx.catalogue().normalization_factor(name.instance_type());
             json_line(out, decoded_fields(input, name, factor))?;
         } else {
-            explain(out, name)?;
+            explain(ctx, out, name)?;
         }
         Ok(Status::Success)
     })
 }
 
 /// Writes the readable explanation of one name.
-pub fn explain(out: &mut impl Write, name: &ServiceInstanceType) -> io::Result<()> {
+pub fn explain(ctx: &Context, out: &mut impl Write, name: &ServiceInstanceType) -> io::Result<()> {
     let it = name.instance_type();
     writeln!(out, "{name}")?;
     if let Some(service) = name.service() {
@@ -67,7 +68,7 @@ pub fn explain(out: &mut impl Write, name: &ServiceInstanceType) -> io::Result<(
             it.size(),
             &format!("normalization factor {factor}"),
         )?,
-        None => match crate::catalogue().normalization_factor(it) {
+        None => match ctx.catalogue().normalization_factor(it) {
             Some(factor) => row(
                 out,
                 "size",

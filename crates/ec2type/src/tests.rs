@@ -4,9 +4,10 @@ use ec2_instance_type::catalogue;
 use ec2_instance_type::{Region, ServiceInstanceType};
 use serde_json::{Value, json};
 
-use crate::output::decoded_fields;
-use crate::show::show_fields;
-use crate::table::write_table;
+use crate::commands::show::show_fields;
+use crate::context::Context;
+use crate::render::output::decoded_fields;
+use crate::render::table::write_table;
 
 fn decoded(name: &str) -> Value {
     let parsed = ServiceInstanceType::parse_lenient(name).unwrap();
@@ -51,6 +52,7 @@ fn decode_fields_of_every_shape() {
 fn show_fields_pin_source_figures() {
     let name = ServiceInstanceType::parse("g6f.large").unwrap();
     let fields = Value::Object(show_fields(
+        &Context::default(),
         "g6f.large",
         &name,
         name.catalogue_entry(),
@@ -80,6 +82,7 @@ fn show_fields_pin_source_figures() {
     // A service name: whose price it is, and no spot market.
     let db = ServiceInstanceType::parse("db.r6g.large").unwrap();
     let fields = Value::Object(show_fields(
+        &Context::default(),
         "db.r6g.large",
         &db,
         db.catalogue_entry(),
@@ -95,6 +98,7 @@ fn show_fields_pin_source_figures() {
     // price of the virtualized size with the same vCPUs.
     let metal = ServiceInstanceType::parse("c6g.metal").unwrap();
     let fields = Value::Object(show_fields(
+        &Context::default(),
         "c6g.metal",
         &metal,
         metal.catalogue_entry(),
@@ -105,6 +109,7 @@ fn show_fields_pin_source_figures() {
 
     let hpc = ServiceInstanceType::parse("hpc7a.12xlarge").unwrap();
     let fields = Value::Object(show_fields(
+        &Context::default(),
         "hpc7a.12xlarge",
         &hpc,
         hpc.catalogue_entry(),
@@ -115,6 +120,7 @@ fn show_fields_pin_source_figures() {
 
     let unknown = ServiceInstanceType::parse("zz9.large").unwrap();
     let fields = Value::Object(show_fields(
+        &Context::default(),
         "zz9.large",
         &unknown,
         None,
@@ -127,6 +133,7 @@ fn show_fields_pin_source_figures() {
     let m5 = catalogue::get("m5.xlarge").unwrap();
     let name = ServiceInstanceType::from(m5.instance_type());
     let fields = Value::Object(show_fields(
+        &Context::default(),
         "m5.xlarge",
         &name,
         Some(m5),
@@ -156,7 +163,7 @@ fn tables_align_columns() {
 fn name_parts_need_an_explicit_kind() {
     use ec2_instance_type::query::NamePart;
     use ec2_instance_type::{Capability, InstanceOption, Series};
-    let parse = crate::find::parse_name_part;
+    let parse = crate::commands::find::parse_name_part;
     assert_eq!(parse("series:g"), Ok(NamePart::Series(Series::G)));
     assert_eq!(
         parse("letter:g"),
@@ -195,7 +202,13 @@ fn show_json_and_library_json_are_one_schema() {
             panic!("an entry serializes as an object");
         };
         let name = ServiceInstanceType::from(entry.instance_type());
-        let example = show_fields(entry.name(), &name, Some(entry), &Region::us_east_1());
+        let example = show_fields(
+            &Context::default(),
+            entry.name(),
+            &name,
+            Some(entry),
+            &Region::us_east_1(),
+        );
         let example_keys: Vec<&String> = example
             .keys()
             .filter(|k| !EXAMPLE_ONLY.contains(&k.as_str()))
@@ -217,7 +230,10 @@ fn csv_columns_are_the_kernel_fields() {
         .skip(1)
         .map(|field| field.name().clone())
         .collect();
-    assert_eq!(kernel, crate::usage_csv::fields().collect::<Vec<_>>());
+    assert_eq!(
+        kernel,
+        crate::usage::csv_stream::fields().collect::<Vec<_>>()
+    );
 }
 
 /// AWS's FOCUS exports (`tests/fixtures/focus/`): the usage type is `x_UsageType` in
@@ -226,7 +242,7 @@ fn csv_columns_are_the_kernel_fields() {
 /// global usage and CloudFront's edge zones).
 #[test]
 fn focus_exports_decode_with_their_own_columns() {
-    use crate::usage_csv::{Columns, decode_csv};
+    use crate::usage::csv_stream::{Columns, decode_csv};
     for (file, usage_column) in [
         ("focus-1.0-aws.csv", "x_UsageType"),
         ("focus-1.2-aws.csv", "SkuMeter"),
@@ -237,6 +253,7 @@ fn focus_exports_decode_with_their_own_columns() {
         );
         let input = std::fs::read(&path).unwrap();
         let columns = Columns {
+            catalogue: ec2_instance_type::catalogue::Catalogue::bundled(),
             usage_type: usage_column,
             product: Some("x_ServiceCode"),
             fixed_product: None,

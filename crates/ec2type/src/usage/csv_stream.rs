@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 use std::io::{self, BufRead, BufWriter, Write};
 
+use ec2_instance_type::catalogue::Catalogue;
 use ec2_instance_type::usage::BillLine;
 
 use crate::Status;
@@ -24,6 +25,8 @@ const SHOWN_PROBLEMS: usize = 20;
 
 /// Where the usage type, the product and the operation of each record are.
 pub struct Columns<'a> {
+    /// The catalogue the lines are answered from.
+    pub catalogue: &'a Catalogue,
     /// The usage-type column's name.
     pub usage_type: &'a str,
     /// The product-code column's name (`line_item_product_code`, `x_ServiceCode`), if any.
@@ -249,7 +252,7 @@ pub fn decode_csv<'a>(
         };
         let product = beside(product_at, columns.fixed_product);
         let operation = beside(operation_at, columns.fixed_operation);
-        let cells = lines.decode(text, product, operation);
+        let cells = lines.decode(columns.catalogue, text, product, operation);
         if let Some(error) = &cells.report {
             problems.report(line, error);
         }
@@ -391,7 +394,13 @@ struct Lines {
 
 impl Lines {
     /// The cells of a line (decoded, or as decoded before).
-    fn decode(&mut self, text: &[u8], product: Option<&str>, operation: Option<&str>) -> &Cells {
+    fn decode(
+        &mut self,
+        catalogue: &Catalogue,
+        text: &[u8],
+        product: Option<&str>,
+        operation: Option<&str>,
+    ) -> &Cells {
         self.key.clear();
         for part in [
             Some(text),
@@ -408,7 +417,7 @@ impl Lines {
             if self.cache.len() >= CACHED_LINES {
                 self.cache.clear();
             }
-            let cells = decode(text, product, operation);
+            let cells = decode(catalogue, text, product, operation);
             self.cache.insert(self.key.clone(), cells);
         }
         &self.cache[&self.key]
@@ -416,7 +425,12 @@ impl Lines {
 }
 
 /// Decodes one line into its cells.
-fn decode(text: &[u8], product: Option<&str>, operation: Option<&str>) -> Cells {
+fn decode(
+    catalogue: &Catalogue,
+    text: &[u8],
+    product: Option<&str>,
+    operation: Option<&str>,
+) -> Cells {
     if text.is_empty() {
         return Cells {
             text: String::new(),
@@ -424,7 +438,6 @@ fn decode(text: &[u8], product: Option<&str>, operation: Option<&str>) -> Cells 
             report: None,
         };
     }
-    let catalogue = crate::catalogue();
     match std::str::from_utf8(text) {
         Err(e) => {
             let cell = format!("not UTF-8 at byte {}", e.valid_up_to());
@@ -449,10 +462,10 @@ fn decode(text: &[u8], product: Option<&str>, operation: Option<&str>) -> Cells 
 
 #[cfg(test)]
 mod tests {
-    use super::{BillLine, decode};
+    use super::{BillLine, Catalogue, decode};
 
     fn cells(text: &str, product: Option<&str>) -> (Vec<String>, Option<String>) {
-        let cells = decode(text.as_bytes(), product, None);
+        let cells = decode(Catalogue::bundled(), text.as_bytes(), product, None);
         let list: Vec<String> = cells.iter().map(str::to_owned).collect();
         assert_eq!(list.len(), BillLine::FIELDS.len() - 1, "{text}");
         (list, cells.report)

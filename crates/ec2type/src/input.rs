@@ -6,6 +6,7 @@ use ec2_instance_type::catalogue::Entry;
 use ec2_instance_type::{ParseError, Region, ServiceInstanceType};
 
 use crate::Status;
+use crate::context::Context;
 use crate::lines::{for_each_line, quoted};
 
 /// A list of names, and whether to print JSON.
@@ -85,13 +86,13 @@ pub fn report(input: &str, err: &ParseError) {
 /// Looks a name up in the catalogue: `Err(Status::Error)` for a bad name and
 /// `Err(Status::NothingFound)` for one the catalogue does not know, each with a message
 /// on stderr.
-pub fn lookup(name: &str) -> Result<Entry<'static>, Status> {
+pub fn lookup<'c>(ctx: &'c Context, name: &str) -> Result<Entry<'c>, Status> {
     match ServiceInstanceType::parse_lenient(name) {
         Err(err) => {
             report(name, &err);
             Err(Status::Error)
         }
-        Ok(parsed) => crate::catalogue().get(parsed.ec2_name()).ok_or_else(|| {
+        Ok(parsed) => ctx.catalogue().get(parsed.ec2_name()).ok_or_else(|| {
             eprintln!("ec2type: {:?}: not in the catalogue", quoted(name));
             Status::NothingFound
         }),

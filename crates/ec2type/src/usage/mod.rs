@@ -1,6 +1,10 @@
 //! `ec2type usage`: decode the usage types of AWS bills and price lists, one by one or a
 //! whole CUR/FOCUS CSV (gzip too), streaming.
 
+pub mod csv_stream;
+pub mod file;
+pub mod parquet_copy;
+
 use std::io::{self, BufWriter, Write};
 
 use ec2_instance_type::catalogue::Specs;
@@ -10,11 +14,12 @@ use ec2_instance_type::usage::{
 use serde_json::{Map, Value};
 
 use crate::Status;
+use crate::context::Context;
 use crate::input::for_each_input;
 use crate::lines::quoted;
-use crate::output::{json_line, row};
-use crate::usage_csv::{self, Columns};
-use crate::usage_file::{self, FileArgs};
+use crate::render::output::{json_line, row};
+use csv_stream::Columns;
+use file::FileArgs;
 
 /// Arguments of `usage`.
 #[derive(clap::Args)]
@@ -97,15 +102,16 @@ fn fields(line: &BillLine<'_>) -> Map<String, Value> {
 }
 
 /// The catalogue's specs of the EC2 type inside a usage type.
-pub fn specs_of(usage: &UsageType<'_>) -> Option<Specs<'static>> {
+pub fn specs_of<'c>(ctx: &'c Context, usage: &UsageType<'_>) -> Option<Specs<'c>> {
     let it = usage.ec2_instance_type()?;
-    crate::catalogue().get(it.as_str())?.specs()
+    ctx.catalogue().get(it.as_str())?.specs()
 }
 
 /// The normalization factor of the EC2 type inside a usage type (a bare `metal` size
 /// takes its family's, from the catalogue).
-pub fn factor_of(usage: &UsageType<'_>) -> Option<f64> {
-    crate::catalogue().normalization_factor(&usage.ec2_instance_type()?)
+pub fn factor_of(ctx: &Context, usage: &UsageType<'_>) -> Option<f64> {
+    ctx.catalogue()
+        .normalization_factor(&usage.ec2_instance_type()?)
 }
 
 /// Says on stderr why a usage type did not decode.
@@ -118,8 +124,9 @@ fn report(where_: &str, text: &str, err: &UsageTypeError) {
 }
 
 /// Where the table's columns are, from the arguments.
-fn columns<'a>(args: &'a Args, usage_type: &'a str) -> Columns<'a> {
+fn columns<'a>(ctx: &'a Context, args: &'a Args, usage_type: &'a str) -> Columns<'a> {
     Columns {
+        catalogue: ctx.catalogue(),
         usage_type,
         product: args.product_column.as_deref(),
         fixed_product: args.product.as_deref(),
@@ -129,7 +136,7 @@ fn columns<'a>(args: &'a Args, usage_type: &'a str) -> Columns<'a> {
 }
 
 /// Decodes the usage types given, or the CSV on stdin.
-pub fn run(args: &Args) -> io::Result<Status> {
+pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
     if args.fields {
         let mut out = BufWriter::new(io::stdout().lock());
         for field in BillLine::FIELDS {
@@ -146,14 +153,14 @@ pub fn run(args: &Args) -> io::Result<Status> {
         return Ok(Status::Success);
     }
     if let (Some(column), Some(input)) = (&args.column, &args.input) {
-        return usage_file::run(&FileArgs {
-            columns: columns(args, column),
+        return file::run(&FileArgs {
+            columns: columns(ctx, args, column),
             input,
             output: args.output.as_deref(),
         });
     }
     if let Some(column) = &args.csv_column {
-        return usage_csv::run(&columns(args, column));
+        return csv_stream::run(&columns(ctx, args, column));
     }
     let mut out = BufWriter::new(io::stdout().lock());
     let mut status = Status::Success;
@@ -162,7 +169,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
             text,
             args.product.as_deref(),
             args.operation.as_deref(),
-            crate::catalogue(),
+            ctx.catalogue(),
         );
         match line.error() {
             Some(err) => {
@@ -177,7 +184,7 @@ pub fn run(args: &Args) -> io::Result<Status> {
                     None => UsageType::parse(text),
                 }
                 .map_err(io::Error::other)?;
-                explain(&mut out, &usage, &line)?;
+                explain(ctx, &mut out, &usage, &line)?;
             }
         }
         Ok(())
@@ -187,7 +194,12 @@ pub fn run(args: &Args) -> io::Result<Status> {
 }
 
 /// Writes the readable explanation of one usage type (its line: operation and price).
-fn explain(out: &mut impl Write, usage: &UsageType<'_>, line: &BillLine<'_>) -> io::Result<()> {
+fn explain(
+    ctx: &Context,
+    out: &mut impl Write,
+    usage: &UsageType<'_>,
+    line: &BillLine<'_>,
+) -> io::Result<()> {
     writeln!(out, "{usage}")?;
     let region = usage.region();
     let place = match (usage.billing_code(), &region, usage.edge_zone()) {
@@ -230,7 +242,7 @@ fn explain(out: &mut impl Write, usage: &UsageType<'_>, line: &BillLine<'_>) -> 
         row(out, "service", service, "best guess from kind and detail")?;
     }
     if let Some(it) = usage.instance_type() {
-        let note = specs_of(usage).map_or_else(String::new, |s| {
+        let note = specs_of(ctx, usage).map_or_else(String::new, |s| {
             let manufacturer = s.processor_manufacturer.unwrap_or("?");
             format!("{} vCPUs, {} GiB, {manufacturer}", s.vcpus, s.memory_gib())
         });
@@ -241,7 +253,7 @@ fn explain(out: &mut impl Write, usage: &UsageType<'_>, line: &BillLine<'_>) -> 
     }
     if let Some(family) = usage.family() {
         let note =
-            factor_of(usage).map_or_else(String::new, |f| format!("normalization factor {f}"));
+            factor_of(ctx, usage).map_or_else(String::new, |f| format!("normalization factor {f}"));
         row(out, "family", family, &note)?;
     }
     if let Some(app) = usage.app() {

@@ -20,7 +20,7 @@ use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::WriterProperties;
 
 use crate::Status;
-use crate::usage_csv::{self, Columns, Problems};
+use crate::usage::csv_stream::{self, Columns, Problems};
 
 /// Rows per batch read and decoded (Parquet and CSV input alike).
 pub const BATCH_ROWS: usize = 64 * 1024;
@@ -56,19 +56,19 @@ pub fn run(args: &FileArgs<'_>) -> io::Result<Status> {
     match (parquet, to_parquet) {
         (false, false) => {
             let size = file.metadata().ok().map(|m| m.len());
-            let bar = usage_csv::progress(size);
+            let bar = csv_stream::progress(size);
             let reader = match &bar {
                 Some(bar) => crate::gzip::maybe_gzip(bar.wrap_read(file))?,
                 None => crate::gzip::maybe_gzip(file)?,
             };
             match args.output {
-                Some(path) => usage_csv::decode_csv(&args.columns, reader, create(path)?, bar),
-                None => usage_csv::decode_csv(&args.columns, reader, io::stdout().lock(), bar),
+                Some(path) => csv_stream::decode_csv(&args.columns, reader, create(path)?, bar),
+                None => csv_stream::decode_csv(&args.columns, reader, io::stdout().lock(), bar),
             }
         }
         (true, true) => match args.output {
             // Copies the input's column chunks as they are: only the decoded ones are new.
-            Some(output) => crate::usage_parquet::run(&args.columns, input, output),
+            Some(output) => crate::usage::parquet_copy::run(&args.columns, input, output),
             None => Err(other("Parquet output needs --output")),
         },
         (true, false) => {
@@ -184,7 +184,7 @@ fn decode_batches(
     let mut first_row = 1u64;
     for batch in batches {
         let batch = batch?;
-        let decoded = crate::usage_parquet::decode_batch(&batch, &args.columns)?;
+        let decoded = crate::usage::parquet_copy::decode_batch(&batch, &args.columns)?;
         report_errors(&decoded, None, first_row, &mut problems);
         first_row += batch.num_rows() as u64;
         let mut columns: Vec<ArrayRef> = batch.columns().to_vec();
@@ -259,12 +259,12 @@ struct CsvBatches<'a> {
 
 impl<'a> CsvBatches<'a> {
     fn new(input: Box<dyn io::BufRead + 'a>) -> io::Result<Self> {
-        let mut reader = usage_csv::records(input);
+        let mut reader = csv_stream::records(input);
         let mut header = csv::ByteRecord::new();
         if !reader.read_byte_record(&mut header).map_err(other)? {
             return Err(other("empty CSV: no header line"));
         }
-        let fields: Vec<Field> = usage_csv::header_fields(&header)
+        let fields: Vec<Field> = csv_stream::header_fields(&header)
             .map(|name| Field::new(String::from_utf8_lossy(name), DataType::Utf8, true))
             .collect();
         Ok(CsvBatches {

@@ -8,10 +8,11 @@ use ec2_instance_type::query::{NamePart, Query, SortKey};
 use ec2_instance_type::{Processor, Region, ServiceInstanceType};
 
 use crate::Status;
+use crate::commands::show::show_fields;
+use crate::context::Context;
 use crate::input::parse_region;
-use crate::output::json_line;
-use crate::show::show_fields;
-use crate::table::write_entries;
+use crate::render::output::json_line;
+use crate::render::table::write_entries;
 
 /// Arguments of `find`.
 #[derive(clap::Args)]
@@ -104,7 +105,7 @@ pub fn parse_name_part(text: &str) -> Result<NamePart, String> {
 }
 
 impl Args {
-    fn query(&self) -> Query {
+    fn query(&self, ctx: &Context) -> Query {
         let mut query = Query::new();
         macro_rules! set {
             ($($field:ident => $method:ident),* $(,)?) => {
@@ -120,10 +121,10 @@ impl Args {
         if let Some(region) = self.region {
             query = query.region(region);
         }
-        if let Some(os) = &crate::prices().os {
+        if let Some(os) = &ctx.prices().os {
             query = query.os(os);
         }
-        if let Some(tenancy) = crate::prices().tenancy {
+        if let Some(tenancy) = ctx.prices().tenancy {
             query = query.tenancy(tenancy);
         }
         if let Some(arch) = self.arch {
@@ -147,22 +148,22 @@ impl Args {
 
 /// Runs the query; exit 1 when nothing matched, saying why on stderr where the data is
 /// the reason.
-pub fn run(args: &Args) -> io::Result<Status> {
-    let query = args.query();
+pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
+    let query = args.query(ctx);
     let spot_region = args.region.unwrap_or_else(Region::us_east_1);
-    if !query.region_is_covered(crate::catalogue()) {
-        let covered: Vec<&str> = crate::catalogue().covered_regions().iter().collect();
+    if !query.region_is_covered(ctx.catalogue()) {
+        let covered: Vec<&str> = ctx.catalogue().covered_regions().iter().collect();
         eprintln!(
             "ec2type: the catalogue has no offering data for {spot_region}; it covers {} regions: {}",
             covered.len(),
             covered.join(" ")
         );
-    } else if query.prices_from_another_region(crate::catalogue()) {
+    } else if query.prices_from_another_region(ctx.catalogue()) {
         eprintln!(
             "ec2type: prices are us-east-1 on-demand Linux prices; the catalogue has none for {spot_region}"
         );
     }
-    let found = query.run(crate::catalogue());
+    let found = query.run(ctx.catalogue());
     crate::input::report_left_out(found.unknown_offerings(), args.region.as_ref());
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.json {
@@ -170,12 +171,12 @@ pub fn run(args: &Args) -> io::Result<Status> {
             let name = ServiceInstanceType::from(entry.instance_type());
             json_line(
                 &mut out,
-                show_fields(entry.name(), &name, Some(*entry), &spot_region),
+                show_fields(ctx, entry.name(), &name, Some(*entry), &spot_region),
             )?;
         }
     } else if !found.is_empty() {
         let rows: Vec<_> = found.iter().map(|e| (*e, Vec::new())).collect();
-        write_entries(&mut out, &[], &rows, &spot_region)?;
+        write_entries(ctx, &mut out, &[], &rows, &spot_region)?;
     }
     out.flush()?;
     if found.is_empty() {

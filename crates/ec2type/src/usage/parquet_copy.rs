@@ -33,8 +33,8 @@ use parquet::schema::types::SchemaDescriptor;
 use parquet::schema::types::Type;
 
 use crate::Status;
-use crate::usage_csv::{Columns, Problems};
-use crate::usage_file::{BATCH_ROWS, column, create, other, output_schema, report_errors};
+use crate::usage::csv_stream::{Columns, Problems};
+use crate::usage::file::{BATCH_ROWS, column, create, other, output_schema, report_errors};
 
 /// The most rows decoded in one call (of the two columns read, a few tens of MB).
 const GROUP_BATCH_ROWS: usize = 1 << 20;
@@ -234,7 +234,7 @@ pub fn decode_batch(batch: &RecordBatch, columns: &Columns<'_>) -> io::Result<St
         values,
         products.as_deref(),
         operations.as_deref(),
-        crate::catalogue(),
+        columns.catalogue,
     )
     .map_err(other)
 }
@@ -249,7 +249,7 @@ fn decode_batch_keyed(
         values,
         products.as_deref(),
         operations.as_deref(),
-        crate::catalogue(),
+        columns.catalogue,
     )
     .map_err(other)
 }

@@ -1,5 +1,6 @@
 //! Aligned plain-text tables, and the columns most listings share.
 
+use crate::context::Context;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -63,13 +64,14 @@ fn price_mark(price: Option<OnDemandPrice<'_>>) -> &'static str {
 /// Writes a table of entries: the shared columns (with `spot_region`'s spot estimates),
 /// then `extra` columns, then a legend for the price marks used.
 pub fn write_entries(
+    ctx: &Context,
     out: &mut impl Write,
     extra_header: &[&str],
     entries: &[(Entry<'_>, Vec<String>)],
     spot_region: &Region,
 ) -> io::Result<()> {
-    let asked = crate::prices();
-    let mut prices_of = price_region(spot_region).to_string();
+    let asked = ctx.prices();
+    let mut prices_of = price_region(ctx, spot_region).to_string();
     if let Some(os) = &asked.os {
         prices_of = format!("{prices_of},{os}");
     }
@@ -102,7 +104,7 @@ pub fn write_entries(
     let rows: Vec<Vec<String>> = entries
         .iter()
         .map(|(entry, extra)| {
-            let mut cells = entry_cells(entry, spot_region);
+            let mut cells = entry_cells(ctx, entry, spot_region);
             cells.extend(extra.iter().cloned());
             cells
         })
@@ -111,7 +113,7 @@ pub fn write_entries(
     for (mark, meaning) in PRICE_MARKS {
         if entries
             .iter()
-            .any(|(e, _)| price_mark(price_of(e, spot_region)) == *mark)
+            .any(|(e, _)| price_mark(price_of(ctx, e, spot_region)) == *mark)
         {
             writeln!(out, "{mark}: {meaning}")?;
         }
@@ -121,32 +123,40 @@ pub fn write_entries(
 
 /// The region whose prices the tables show: `region` when the catalogue has its prices
 /// (from `--data`), else us-east-1.
-pub fn price_region(region: &Region) -> Region {
-    crate::catalogue().price_region(Some(region))
+pub fn price_region(ctx: &Context, region: &Region) -> Region {
+    ctx.catalogue().price_region(Some(region))
 }
 
 /// The price shown for `entry` when `region` is asked for: the price region's
 /// ([`price_region`]) of the OS and tenancy asked for, else (Linux, nothing asked) a
 /// fallback of another region marked `*`.
-pub fn price_of<'c>(entry: &Entry<'c>, region: &Region) -> Option<OnDemandPrice<'c>> {
-    at(*entry, price_region(region)).price()
+pub fn price_of<'c>(
+    ctx: &'c Context,
+    entry: &Entry<'c>,
+    region: &Region,
+) -> Option<OnDemandPrice<'c>> {
+    at(ctx, *entry, price_region(ctx, region)).price()
 }
 
 /// `entry`'s costs in `region`, of the OS and tenancy asked for.
-pub fn at(entry: Entry<'_>, region: Region) -> ec2_instance_type::catalogue::EntryAt<'_> {
+pub fn at<'c>(
+    ctx: &'c Context,
+    entry: Entry<'c>,
+    region: Region,
+) -> ec2_instance_type::catalogue::EntryAt<'c> {
     let mut at = entry.at(region);
-    if let Some(os) = &crate::prices().os {
+    if let Some(os) = &ctx.prices().os {
         at = at.os(os);
     }
-    if let Some(tenancy) = crate::prices().tenancy {
+    if let Some(tenancy) = ctx.prices().tenancy {
         at = at.tenancy(tenancy);
     }
     at
 }
 
 /// The shared columns of one entry; `-` where a fact is unknown.
-pub fn entry_cells(entry: &Entry<'_>, spot_region: &Region) -> Vec<String> {
-    let price = price_of(entry, spot_region);
+pub fn entry_cells(ctx: &Context, entry: &Entry<'_>, spot_region: &Region) -> Vec<String> {
+    let price = price_of(ctx, entry, spot_region);
     let specs = entry.specs();
     let or_dash = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
     vec![

@@ -1,0 +1,87 @@
+//! The command line's arguments (clap derive: the doc comments are the help).
+
+use clap::{Parser, Subcommand};
+use ec2_instance_type::catalogue::Tenancy;
+
+use crate::commands::{compare, family, find, related, show};
+use crate::{input, usage};
+
+/// Decode AWS EC2 instance type names, offline.
+#[derive(Parser)]
+#[command(name = "ec2type", version, about)]
+pub struct Cli {
+    /// Your own data over the bundled catalogue, each file recognised by its content (gzip
+    /// too): the JSON of `aws ec2 describe-instance-types`, of `aws ec2
+    /// describe-instance-type-offerings --location-type region`, of `aws pricing
+    /// get-products --service-code AmazonEC2`, AWS's Price List offer file of a region
+    /// (CSV), or a price CSV `region,instance_type,usd_per_hour[,tenancy]`. Repeatable;
+    /// applied in order.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub data: Vec<std::path::PathBuf>,
+    /// Show and rank the prices of this operating system, as AWS's price list names it
+    /// (`linux`, `windows`, `rhel`, `suse`, `ubuntu-pro`, ...; default linux). Only your own
+    /// price lists (`--data`) have other systems' prices. Spot estimates stay Linux.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub os: Option<String>,
+    /// Show and rank the prices of this tenancy (default shared; the bundled data lists
+    /// bare metal at Dedicated rates, labelled).
+    #[arg(long, global = true, value_name = "TENANCY", value_parser = parse_tenancy)]
+    pub tenancy: Option<Tenancy>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Explain each part of instance type names (`-` reads names from stdin, one a line).
+    Decode(input::NameList),
+    /// Show the decoded parts, specs, regions and cost hints of names (`-`: stdin).
+    Show(show::Args),
+    /// Find types by their facts: vCPUs, memory, architecture, GPUs, region, price ...
+    Find(find::Args),
+    /// Types like a given one (shared architecture, vCPUs and memory within 0.9-1.2x).
+    Similar(related::SimilarArgs),
+    /// The newest (or `--cheapest`) current Graviton, AMD and Intel counterparts of a type
+    /// with a shared-tenancy price, with price differences.
+    Alternatives(related::AlternativesArgs),
+    /// Newer generations of a type on the same processor.
+    Upgrade(related::UpgradeArgs),
+    /// Every size of a family, with normalization units and prices.
+    Family(family::Args),
+    /// Specs and prices of two or more types side by side, differences marked `*`.
+    Compare(compare::Args),
+    /// Decode usage types of AWS bills and price lists (`USW2-BoxUsage:m5.large`; `-`:
+    /// stdin), or a whole CUR/FOCUS CSV with `--csv-column NAME`.
+    Usage(usage::Args),
+    /// Print the completion script of a shell (bash, zsh, fish, powershell, elvish) to
+    /// stdout: `ec2type completions bash > ~/.local/share/bash-completion/completions/ec2type`.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to stdout: `ec2type man > ~/.local/share/man/man1/ec2type.1`.
+    Man,
+}
+
+/// Parses `--tenancy`: the library's words (`shared`, `dedicated`, `host`).
+fn parse_tenancy(text: &str) -> Result<Tenancy, String> {
+    text.parse()
+        .map_err(|e: ec2_instance_type::ParseError| e.to_string())
+}
+
+/// The version line: the crate's version and the bundled data's snapshots.
+pub fn version() -> String {
+    use ec2_instance_type::catalogue::{
+        NAMES_SNAPSHOT, PRICES_SNAPSHOT, SPECS_SNAPSHOT, SPOT_SNAPSHOT,
+    };
+    format!(
+        "{} (bundled data: names {NAMES_SNAPSHOT}; specs {SPECS_SNAPSHOT}; prices {PRICES_SNAPSHOT}; spot {SPOT_SNAPSHOT})",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// The command line's definition, with its version line.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    Cli::command().version(version())
+}

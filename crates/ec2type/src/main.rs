@@ -1,0 +1,119 @@
+//! `ec2type`: decode, show, find and compare EC2 instance types, and decode the usage
+//! types of AWS bills, from the terminal.
+//!
+//! ```text
+//! ec2type decode p3dn.24xlarge db.r6g.large
+//! ec2type decode --json - < names.txt
+//! ```
+//!
+//! Exit codes, as ripgrep's: 0 when every name decoded (or something was found), 1 when
+//! nothing was found, 2 on an error such as a bad name or a bad flag.
+
+mod cli;
+mod commands;
+mod context;
+mod data;
+mod gzip;
+mod input;
+mod lines;
+mod render;
+#[cfg(test)]
+mod tests;
+mod usage;
+
+use std::process::ExitCode;
+
+use clap::FromArgMatches;
+
+use crate::cli::{Cli, Command};
+use crate::commands::{compare, decode, family, find, related, show};
+use crate::context::{Context, Prices};
+
+/// The exit status: 0 success, 1 nothing found, 2 error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Status {
+    /// Everything asked for was decoded or found.
+    Success = 0,
+    /// Nothing was found.
+    NothingFound = 1,
+    /// A name or a flag was bad.
+    Error = 2,
+}
+
+/// Runs the command line: parses the arguments, answers, and returns the exit code.
+fn main() -> ExitCode {
+    let parsed = cli::command()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return ExitCode::from(if err.use_stderr() {
+                Status::Error as u8
+            } else {
+                0
+            });
+        }
+    };
+    match cli.command {
+        Command::Completions { shell } => {
+            clap_complete::generate(
+                shell,
+                &mut cli::command(),
+                "ec2type",
+                &mut std::io::stdout(),
+            );
+            return ExitCode::SUCCESS;
+        }
+        Command::Man => {
+            return match clap_mangen::Man::new(cli::command()).render(&mut std::io::stdout()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("ec2type: {err}");
+                    ExitCode::from(Status::Error as u8)
+                }
+            };
+        }
+        _ => {}
+    }
+    let prices = Prices {
+        os: cli.os.clone(),
+        tenancy: cli.tenancy,
+    };
+    let owned = if cli.data.is_empty() {
+        None
+    } else {
+        match data::load(&cli.data) {
+            Ok(owned) => Some(owned),
+            Err(message) => {
+                eprintln!("ec2type: {message}");
+                return ExitCode::from(Status::Error as u8);
+            }
+        }
+    };
+    let context = Context::new(owned, prices);
+    let ctx = &context;
+    let result = match cli.command {
+        Command::Decode(args) => decode::run(ctx, &args),
+        Command::Show(args) => show::run(ctx, &args),
+        Command::Find(args) => find::run(ctx, &args),
+        Command::Similar(args) => related::run_similar(ctx, &args),
+        Command::Alternatives(args) => related::run_alternatives(ctx, &args),
+        Command::Upgrade(args) => related::run_upgrade(ctx, &args),
+        Command::Family(args) => family::run(ctx, &args),
+        Command::Compare(args) => compare::run(ctx, &args),
+        Command::Usage(args) => usage::run(ctx, &args),
+        // Answered above, before any data is loaded.
+        Command::Completions { .. } | Command::Man => Ok(Status::Success),
+    };
+    match result {
+        Ok(status) => ExitCode::from(status as u8),
+        // A closed pipe (`ec2type decode - | head`) is not an error worth a message.
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("ec2type: {err}");
+            ExitCode::from(Status::Error as u8)
+        }
+    }
+}
