@@ -85,7 +85,8 @@ def test_missing_column_is_an_error_with_the_columns_there_are(cur_parquet, tmp_
     out = tmp_path / "never.parquet"
     done = ec2type("--column", "usage", "--input", str(cur_parquet), "--output", str(out))
     assert done.returncode == 2
-    assert 'no column "usage" in the input: identity_line_item_id,' in done.stderr
+    assert 'no column "usage" in the header' in done.stderr
+    assert "(the header: identity_line_item_id," in done.stderr
     assert not out.exists()
 
 

@@ -242,7 +242,8 @@ fn csv_columns_are_the_kernel_fields() {
 /// global usage and CloudFront's edge zones).
 #[test]
 fn focus_exports_decode_with_their_own_columns() {
-    use crate::usage::csv_stream::{Columns, decode_csv};
+    use crate::usage::columns::Columns;
+    use crate::usage::csv_stream::decode_csv;
     for (file, usage_column) in [
         ("focus-1.0-aws.csv", "x_UsageType"),
         ("focus-1.2-aws.csv", "SkuMeter"),
@@ -254,11 +255,12 @@ fn focus_exports_decode_with_their_own_columns() {
         let input = std::fs::read(&path).unwrap();
         let columns = Columns {
             catalogue: ec2_instance_type::catalogue::Catalogue::bundled(),
-            usage_type: usage_column,
+            usage_type: Some(usage_column),
             product: Some("x_ServiceCode"),
             fixed_product: None,
             operation: Some("x_Operation"),
             fixed_operation: None,
+            force: false,
         };
         let mut out = Vec::new();
         let status = decode_csv(&columns, Box::new(input.as_slice()), &mut out, None).unwrap();
@@ -295,4 +297,75 @@ fn focus_exports_decode_with_their_own_columns() {
         );
         assert_eq!(cell(5, "ec2type_detail"), "SnapshotUsage");
     }
+}
+
+/// Decodes a CSV with the columns found for the user; the output, or the error.
+fn decode_found(csv_text: &str, usage_type: Option<&str>, force: bool) -> std::io::Result<String> {
+    use crate::usage::columns::Columns;
+    use crate::usage::csv_stream::decode_csv;
+    let columns = Columns {
+        catalogue: ec2_instance_type::catalogue::Catalogue::bundled(),
+        usage_type,
+        product: None,
+        fixed_product: None,
+        operation: None,
+        fixed_operation: None,
+        force,
+    };
+    let mut out = Vec::new();
+    decode_csv(&columns, Box::new(csv_text.as_bytes()), &mut out, None)?;
+    Ok(String::from_utf8(out).unwrap())
+}
+
+/// A legacy CUR (`lineItem/UsageType`, shape of AWS's CUR user guide): the usage type,
+/// product and operation columns are found by their names.
+#[test]
+fn a_legacy_cur_needs_no_column_names() {
+    let legacy = "identity/LineItemId,lineItem/ProductCode,lineItem/UsageType,lineItem/Operation\n\
+                  1,AmazonEC2,EU-BoxUsage:m5.large,RunInstances:0002\n";
+    let out = decode_found(legacy, None, false).unwrap();
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let row = reader.records().next().unwrap().unwrap();
+    let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_owned();
+    assert_eq!(cell("ec2type_region"), "eu-west-1");
+    assert_eq!(cell("ec2type_os"), "Windows");
+    // A wrong name: refused, with the name it most likely meant.
+    let error = decode_found(legacy, Some("line_item_usage_type"), false).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("did you mean 'lineItem/UsageType'?"),
+        "{error}"
+    );
+}
+
+/// A column of SKU ids or descriptions is not decoded as usage types "in us-east-1":
+/// refused before anything is written, unless forced.
+#[test]
+fn a_column_of_sku_ids_is_refused_before_anything_is_written() {
+    let focus = "SkuId,ChargeDescription\nHSRFWQ3TJGWVZ2EK,$0.34 per On Demand Linux m5.large Instance Hour\n\
+                 7QEYTSGPCRBJBZZB,$0.096 per On Demand Linux m5.large Instance Hour\n";
+    let error = decode_found(focus, Some("SkuId"), false).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("column 'SkuId' does not hold usage types: 0 of its first 2 values"),
+        "{error}"
+    );
+    assert!(decode_found(focus, Some("ChargeDescription"), false).is_err());
+    // No known column at all: the header is listed.
+    let error = decode_found(focus, None, false).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .ends_with("(the header: SkuId,ChargeDescription)"),
+        "{error}"
+    );
+    // --force decodes it anyway.
+    assert!(
+        decode_found(focus, Some("SkuId"), true)
+            .unwrap()
+            .contains("HSRFWQ3TJGWVZ2EK")
+    );
 }

@@ -1,9 +1,10 @@
-//! `ec2type usage --csv-column NAME`: a whole CUR or FOCUS CSV (gzip too) from stdin,
-//! written back record by record with the decoded columns appended, in constant memory.
+//! `ec2type usage` on a CSV written as CSV: a whole CUR or FOCUS CSV (gzip too), written
+//! back record by record with the decoded columns appended, in constant memory.
 //!
 //! The `csv` crate reads and writes it (RFC 4180: quoted commas, quotes and newlines, a
 //! BOM before the header), so every record keeps its shape: the header's width, then the
-//! decoded columns. Nothing is written before the column is found.
+//! decoded columns. Nothing is written before the columns are found and the first
+//! records' usage types checked.
 
 use std::fmt::Write as _;
 use std::io::{self, BufRead, BufWriter, Write};
@@ -13,6 +14,7 @@ use ec2_instance_type::usage::BillLine;
 
 use crate::Status;
 use crate::lines::quoted;
+use crate::usage::columns::{self, Columns};
 
 /// The decoded columns: every field of the library's [`BillLine`] but the usage type
 /// itself (the input has it), each written `ec2type_` + its name.
@@ -23,24 +25,8 @@ pub fn fields() -> impl Iterator<Item = &'static str> {
 /// How many row problems are reported one by one before the summary.
 const SHOWN_PROBLEMS: usize = 20;
 
-/// Where the usage type, the product and the operation of each record are.
-pub struct Columns<'a> {
-    /// The catalogue the lines are answered from.
-    pub catalogue: &'a Catalogue,
-    /// The usage-type column's name.
-    pub usage_type: &'a str,
-    /// The product-code column's name (`line_item_product_code`, `x_ServiceCode`), if any.
-    pub product: Option<&'a str>,
-    /// One product code for every record, if given.
-    pub fixed_product: Option<&'a str>,
-    /// The operation column's name (`line_item_operation`, `x_Operation`), if any.
-    pub operation: Option<&'a str>,
-    /// One operation for every record, if given.
-    pub fixed_operation: Option<&'a str>,
-}
-
 /// The size of stdin when it is a regular file (`< cur.csv`), for the progress bar.
-fn stdin_file_size() -> Option<u64> {
+pub fn stdin_file_size() -> Option<u64> {
     // `/dev/stdin` is the file itself when stdin was redirected from one.
     let metadata = std::fs::metadata("/dev/stdin").ok()?;
     metadata.is_file().then_some(metadata.len())
@@ -61,15 +47,6 @@ pub fn progress(size: Option<u64>) -> Option<indicatif::ProgressBar> {
     .ok()?;
     bar.set_style(style);
     Some(bar)
-}
-
-/// Stdin (counted by the progress bar, if any), decompressed when it starts with gzip's
-/// magic bytes.
-fn stdin_maybe_gzip(bar: Option<&indicatif::ProgressBar>) -> io::Result<Box<dyn BufRead>> {
-    match bar {
-        Some(bar) => crate::gzip::maybe_gzip(bar.wrap_read(io::stdin())),
-        None => crate::gzip::maybe_gzip(io::stdin()),
-    }
 }
 
 /// Row problems: the first [`SHOWN_PROBLEMS`] on stderr as they come, then a count.
@@ -145,28 +122,6 @@ pub fn header_fields(header: &csv::ByteRecord) -> impl Iterator<Item = &[u8]> {
     })
 }
 
-/// The position of `name` in `header`.
-fn position(header: &csv::ByteRecord, name: &str) -> Option<usize> {
-    header_fields(header).position(|field| field == name.as_bytes())
-}
-
-/// The header as text, for a message.
-fn header_text(header: &csv::ByteRecord) -> String {
-    let fields: Vec<String> = header
-        .iter()
-        .map(|f| String::from_utf8_lossy(f).into_owned())
-        .collect();
-    quoted(&fields.join(","))
-}
-
-/// Streams the CSV on stdin to stdout with the decoded columns appended. Exit 2 (after
-/// the whole file) when some record's usage type did not decode or its shape was wrong.
-pub fn run(columns: &Columns<'_>) -> io::Result<Status> {
-    let bar = progress(stdin_file_size());
-    let input = stdin_maybe_gzip(bar.as_ref())?;
-    decode_csv(columns, input, io::stdout().lock(), bar)
-}
-
 /// Streams the CSV of `input` (already decompressed) to `output` with the decoded columns
 /// appended; `bar` counts the bytes read.
 pub fn decode_csv<'a>(
@@ -184,26 +139,15 @@ pub fn decode_csv<'a>(
         return Err(io::Error::other("empty CSV: no header line"));
     }
     let header = record.clone();
-    let Some(at) = position(&header, columns.usage_type) else {
-        return Err(io::Error::other(format!(
-            "no column {:?} in the header: {}",
-            columns.usage_type,
-            header_text(&header)
-        )));
-    };
-    let find = |name: Option<&str>| -> io::Result<Option<usize>> {
-        name.map(|name| {
-            position(&header, name).ok_or_else(|| {
-                io::Error::other(format!(
-                    "no column {name:?} in the header: {}",
-                    header_text(&header)
-                ))
-            })
-        })
-        .transpose()
-    };
-    let product_at = find(columns.product)?;
-    let operation_at = find(columns.operation)?;
+    let names: Vec<String> = header_fields(&header)
+        .map(|field| String::from_utf8_lossy(field).into_owned())
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let found = columns::find(&names, columns)?;
+    let at = found.usage_type.0;
+    let product_at = found.product.as_ref().map(|(i, _)| *i);
+    let operation_at = found.operation.as_ref().map(|(i, _)| *i);
+    let mut ahead = read_ahead(&mut reader, &found, columns.force)?;
     let width = header.len();
     let mut out = Fields::new(output);
     for field in header_fields(&header) {
@@ -219,7 +163,15 @@ pub fn decode_csv<'a>(
     };
     let mut lines = Lines::default();
     loop {
-        match reader.read_byte_record(&mut record) {
+        let read = match ahead.pop_front() {
+            Some(Ok(next)) => {
+                record = next;
+                Ok(true)
+            }
+            Some(Err(err)) => Err(err),
+            None => reader.read_byte_record(&mut record),
+        };
+        match read {
             Ok(true) => {}
             Ok(false) => break,
             Err(err) => {
@@ -269,6 +221,45 @@ pub fn decode_csv<'a>(
     } else {
         Status::Success
     })
+}
+
+/// Records read ahead of a check, and maybe the read error that stopped them.
+type Ahead = std::collections::VecDeque<Result<csv::ByteRecord, csv::Error>>;
+
+/// Reads the first records ahead until [`columns::SAMPLED_VALUES`] non-empty usage types
+/// (or the end), and refuses the column if they do not look like usage types: before
+/// anything is written.
+fn read_ahead<R: io::Read>(
+    reader: &mut csv::Reader<R>,
+    found: &columns::Found,
+    force: bool,
+) -> io::Result<Ahead> {
+    let at = found.usage_type.0;
+    let mut ahead = Ahead::new();
+    let mut values = 0;
+    while values < columns::SAMPLED_VALUES {
+        let mut next = csv::ByteRecord::new();
+        match reader.read_byte_record(&mut next) {
+            Ok(false) => break,
+            Ok(true) => {
+                values += usize::from(next.get(at).is_some_and(|v| !v.is_empty()));
+                ahead.push_back(Ok(next));
+            }
+            Err(err) => {
+                ahead.push_back(Err(err));
+                break;
+            }
+        }
+    }
+    columns::check_values(
+        &found.usage_type.1,
+        ahead
+            .iter()
+            .filter_map(|r| r.as_ref().ok()?.get(at))
+            .filter_map(|v| std::str::from_utf8(v).ok()),
+        force,
+    )?;
+    Ok(ahead)
 }
 
 /// Records written as RFC 4180 fields: quoted only when a field holds a comma, a quote or

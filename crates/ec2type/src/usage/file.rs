@@ -20,7 +20,8 @@ use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::WriterProperties;
 
 use crate::Status;
-use crate::usage::csv_stream::{self, Columns, Problems};
+use crate::usage::columns::{self, Columns, Found};
+use crate::usage::csv_stream::{self, Problems};
 
 /// Rows per batch read and decoded (Parquet and CSV input alike).
 pub const BATCH_ROWS: usize = 64 * 1024;
@@ -48,11 +49,8 @@ pub fn run(args: &FileArgs<'_>) -> io::Result<Status> {
     let mut magic = [0u8; 4];
     // Parquet starts with `PAR1`; anything shorter or else is CSV (gzip or not).
     let parquet = file.read_exact(&mut magic).is_ok() && &magic == b"PAR1";
-    let to_parquet = args.output.is_some_and(|p| {
-        p.extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("parquet"))
-    });
     let file = File::open(input)?;
+    let to_parquet = is_parquet_name(args.output);
     match (parquet, to_parquet) {
         (false, false) => {
             let size = file.metadata().ok().map(|m| m.len());
@@ -81,22 +79,67 @@ pub fn run(args: &FileArgs<'_>) -> io::Result<Status> {
             let batches = reader.map(|batch| batch.map_err(other));
             decode_batches(args, &schema, batches, to_parquet)
         }
-        (false, true) => {
-            let mut batches = CsvBatches::new(crate::gzip::maybe_gzip(file)?)?;
-            let schema = batches.schema.clone();
-            let status = decode_batches(
-                args,
-                &schema,
-                std::iter::from_fn(|| batches.next()),
-                to_parquet,
-            )?;
-            // Records of the wrong width or not UTF-8 were reported as they were read.
-            Ok(if batches.problems.any() {
-                Status::Error
-            } else {
-                status
+        (false, true) => csv_to_parquet(args, crate::gzip::maybe_gzip(file)?),
+    }
+}
+
+/// Whether the output is to be Parquet: its name ends in `.parquet`.
+fn is_parquet_name(output: Option<&Path>) -> bool {
+    output.is_some_and(|p| {
+        p.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("parquet"))
+    })
+}
+
+/// A CSV (already decompressed) decoded into Parquet, batch by batch.
+fn csv_to_parquet(args: &FileArgs<'_>, input: Box<dyn io::BufRead + '_>) -> io::Result<Status> {
+    let mut batches = CsvBatches::new(input)?;
+    let schema = batches.schema.clone();
+    let status = decode_batches(args, &schema, std::iter::from_fn(|| batches.next()), true)?;
+    // Records of the wrong width or not UTF-8 were reported as they were read.
+    Ok(if batches.problems.any() {
+        Status::Error
+    } else {
+        status
+    })
+}
+
+/// Decodes the bill on stdin: CSV or gzip CSV streams through; Parquet (which is read from
+/// its end) is copied to a temporary file first, removed afterwards.
+pub fn run_stdin(columns: &Columns<'_>, output: Option<&Path>) -> io::Result<Status> {
+    let stdin = io::stdin().lock();
+    let mut input = io::BufReader::with_capacity(1 << 16, stdin);
+    let parquet = io::BufRead::fill_buf(&mut input)?.starts_with(b"PAR1");
+    if parquet {
+        let spool =
+            std::env::temp_dir().join(format!("ec2type-stdin-{}.parquet", std::process::id()));
+        let copied = File::create(&spool).and_then(|mut file| io::copy(&mut input, &mut file));
+        let status = copied.and_then(|_| {
+            run(&FileArgs {
+                columns: *columns,
+                input: &spool,
+                output,
             })
-        }
+        });
+        let _ = std::fs::remove_file(&spool);
+        return status;
+    }
+    let args = FileArgs {
+        columns: *columns,
+        input: Path::new("-"),
+        output,
+    };
+    if is_parquet_name(output) {
+        return csv_to_parquet(&args, crate::gzip::maybe_gzip(input)?);
+    }
+    let bar = csv_stream::progress(csv_stream::stdin_file_size());
+    let reader = match &bar {
+        Some(bar) => crate::gzip::maybe_gzip(bar.wrap_read(input))?,
+        None => crate::gzip::maybe_gzip(input)?,
+    };
+    match output {
+        Some(path) => csv_stream::decode_csv(columns, reader, create(path)?, bar),
+        None => csv_stream::decode_csv(columns, reader, io::stdout().lock(), bar),
     }
 }
 
@@ -107,15 +150,20 @@ pub fn create(path: &Path) -> io::Result<BufWriter<File>> {
     Ok(BufWriter::with_capacity(1 << 16, file))
 }
 
-/// The index of column `name` in `schema`, or an error listing the columns there are.
-pub fn column(schema: &Schema, name: &str) -> io::Result<usize> {
-    schema.index_of(name).map_err(|_| {
-        let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
-        other(format!(
-            "no column {name:?} in the input: {}",
-            names.join(",")
-        ))
-    })
+/// Refuses a batch whose usage-type column does not hold usage types
+/// ([`columns::check_values`]).
+pub fn check_batch(batch: &RecordBatch, found: &Found, force: bool) -> io::Result<()> {
+    let column = batch.column(found.usage_type.0);
+    let text = arrow_cast_strings(column)?;
+    columns::check_values(&found.usage_type.1, text.iter().flatten(), force)
+}
+
+/// A column of strings as Utf8 (a dictionary's or a view's values cast), for a check.
+fn arrow_cast_strings(column: &ArrayRef) -> io::Result<StringArray> {
+    let rows = column.len().min(4 * columns::SAMPLED_VALUES);
+    let head = column.slice(0, rows);
+    let cast = arrow_cast::cast(&head, &DataType::Utf8).map_err(other)?;
+    Ok(cast.as_string::<i32>().clone())
 }
 
 /// The output schema: the input's fields, then the decoded ones (`ec2type_` and the name
@@ -152,13 +200,12 @@ fn decode_batches(
     batches: impl Iterator<Item = io::Result<RecordBatch>>,
     to_parquet: bool,
 ) -> io::Result<Status> {
-    // The columns exist (an error before any output otherwise).
-    column(schema, args.columns.usage_type)?;
-    for name in [args.columns.product, args.columns.operation]
-        .into_iter()
-        .flatten()
-    {
-        column(schema, name)?;
+    // The columns are found and the first batch's usage types checked before any output.
+    let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
+    let found = columns::find(&names, &args.columns)?;
+    let mut batches = batches.peekable();
+    if let Some(Ok(first)) = batches.peek() {
+        check_batch(first, &found, args.columns.force)?;
     }
     let out_schema = output_schema(schema, !to_parquet)?;
     let mut sink = match (to_parquet, args.output) {
@@ -184,7 +231,7 @@ fn decode_batches(
     let mut first_row = 1u64;
     for batch in batches {
         let batch = batch?;
-        let decoded = crate::usage::parquet_copy::decode_batch(&batch, &args.columns)?;
+        let decoded = crate::usage::parquet_copy::decode_batch(&batch, &args.columns, &found)?;
         report_errors(&decoded, None, first_row, &mut problems);
         first_row += batch.num_rows() as u64;
         let mut columns: Vec<ArrayRef> = batch.columns().to_vec();

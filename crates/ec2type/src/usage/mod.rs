@@ -1,6 +1,7 @@
 //! `ec2type usage`: decode the usage types of AWS bills and price lists, one by one or a
 //! whole CUR/FOCUS CSV (gzip too), streaming.
 
+pub mod columns;
 pub mod csv_stream;
 pub mod file;
 pub mod parquet_copy;
@@ -18,66 +19,61 @@ use crate::context::Context;
 use crate::input::for_each_input;
 use crate::lines::quoted;
 use crate::render::output::{json_line, row};
-use csv_stream::Columns;
+use columns::Columns;
 use file::FileArgs;
 
 /// Arguments of `usage`.
 #[derive(clap::Args)]
-#[command(group = clap::ArgGroup::new("table").args(["csv_column", "column"]))]
 pub struct Args {
-    /// Usage types such as `USW2-BoxUsage:m5.large`; `-` reads them from stdin, one a line.
-    #[arg(required_unless_present_any = ["csv_column", "column", "fields"])]
+    /// Usage types such as `USW2-BoxUsage:m5.large` to explain; `-` reads them from stdin,
+    /// one a line. Without any, a whole bill is decoded (`--input`, or stdin).
     usage_types: Vec<String>,
     /// List the decoded fields (JSON and Arrow names; CSV adds `ec2type_`), their types
     /// and what each holds, and exit.
-    #[arg(long, conflicts_with_all = ["usage_types", "csv_column", "column"])]
+    #[arg(long, conflicts_with_all = ["usage_types", "column", "input"])]
     fields: bool,
-    /// Print one JSON object per line instead.
-    #[arg(long)]
+    /// With usage types given: one JSON object per line instead.
+    #[arg(long, requires = "usage_types")]
     json: bool,
-    /// Read a CUR or FOCUS CSV (gzip-compressed too) from stdin and write it back with the
-    /// decoded columns of this column appended (`line_item_usage_type`, `SkuMeter`).
-    /// Streams, in constant memory; RFC 4180 (quoted newlines too).
-    #[arg(long, value_name = "NAME", conflicts_with_all = ["usage_types", "json"])]
-    csv_column: Option<String>,
-    /// Decode this column of the file given by `--input` (`line_item_usage_type`).
-    #[arg(long, value_name = "NAME", requires = "input", conflicts_with_all = ["usage_types", "json"])]
-    column: Option<String>,
-    /// A CUR 2.0 or FOCUS export to decode: Parquet, CSV or gzip-compressed CSV (told by
-    /// its content). Streams batch by batch.
-    #[arg(long, value_name = "FILE", requires = "column")]
+    /// The bill to decode: a CUR 2.0, legacy CUR or FOCUS export or a price list, as
+    /// Parquet, CSV or gzip CSV (told by content); `-` or none: stdin. Written back with a
+    /// column `ec2type_` + name for every decoded field. Streams in bounded memory.
+    #[arg(long, value_name = "FILE|-", conflicts_with = "usage_types")]
     input: Option<std::path::PathBuf>,
-    /// Where to write: `*.parquet` writes Parquet (the input's columns with their types,
-    /// then the decoded ones, typed: integers as integers), anything else CSV. Stdout (CSV)
-    /// by default.
-    #[arg(long, value_name = "FILE", requires = "input")]
+    /// The usage-type column. Without it, the column is found by the names AWS gives it
+    /// (`line_item_usage_type`, `lineItem/UsageType`, `x_UsageType`, `SkuMeter`,
+    /// `product_usagetype`, `usageType`) and named on stderr.
+    #[arg(
+        long,
+        alias = "csv-column",
+        value_name = "NAME",
+        conflicts_with = "usage_types"
+    )]
+    column: Option<String>,
+    /// Where to write: a name ending in `.parquet` writes Parquet (the input's columns with
+    /// their types, then the decoded ones, typed), anything else CSV. Stdout (CSV) by
+    /// default.
+    #[arg(long, value_name = "FILE", conflicts_with = "usage_types")]
     output: Option<std::path::PathBuf>,
-    /// The product code of the usage types (`AmazonEC2`, `AmazonCloudFront`): it tells
-    /// EC2's `EU-` (eu-west-1) from CloudFront's (the Europe edge zone).
+    /// Decode the usage-type column even when fewer than half of its first 1,000 values
+    /// look like usage types.
+    #[arg(long, conflicts_with = "usage_types")]
+    force: bool,
+    /// The product code of every line (`AmazonEC2`, `AmazonCloudFront`): it tells EC2's
+    /// `EU-` (eu-west-1) from CloudFront's (the Europe edge zone) and settles global usage.
     #[arg(long, value_name = "CODE")]
     product: Option<String>,
-    /// With `--csv-column` or `--column`, the column with each record's product code (CUR's
-    /// `line_item_product_code`, FOCUS's `x_ServiceCode`).
-    #[arg(
-        long,
-        value_name = "NAME",
-        requires = "table",
-        conflicts_with = "product"
-    )]
+    /// The product-code column (`line_item_product_code`, `lineItem/ProductCode`,
+    /// `x_ServiceCode`, `serviceCode`: found by these names without it).
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["product", "usage_types"])]
     product_column: Option<String>,
-    /// The operation of the usage types (`RunInstances:0002`): it gives the OS, licence
-    /// and software of an instance line, and so its price (Linux without one).
+    /// The operation of every line (`RunInstances:0002`): it gives an instance line's OS,
+    /// licence and software, and so its price (Linux without one).
     #[arg(long, value_name = "CODE")]
     operation: Option<String>,
-    /// With `--csv-column` or `--column`, the column with each record's operation (CUR
-    /// 2.0's `line_item_operation`, legacy CUR's `lineItem/Operation`, FOCUS's
-    /// `x_Operation`).
-    #[arg(
-        long,
-        value_name = "NAME",
-        requires = "table",
-        conflicts_with = "operation"
-    )]
+    /// The operation column (`line_item_operation`, `lineItem/Operation`, `x_Operation`,
+    /// `operation`: found by these names without it).
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["operation", "usage_types"])]
     operation_column: Option<String>,
 }
 
@@ -123,19 +119,20 @@ fn report(where_: &str, text: &str, err: &UsageTypeError) {
     );
 }
 
-/// Where the table's columns are, from the arguments.
-fn columns<'a>(ctx: &'a Context, args: &'a Args, usage_type: &'a str) -> Columns<'a> {
+/// What the arguments say of a bill's columns.
+fn columns<'a>(ctx: &'a Context, args: &'a Args) -> Columns<'a> {
     Columns {
         catalogue: ctx.catalogue(),
-        usage_type,
+        usage_type: args.column.as_deref(),
         product: args.product_column.as_deref(),
         fixed_product: args.product.as_deref(),
         operation: args.operation_column.as_deref(),
         fixed_operation: args.operation.as_deref(),
+        force: args.force,
     }
 }
 
-/// Decodes the usage types given, or the CSV on stdin.
+/// Explains the usage types given, or decodes a whole bill.
 pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
     if args.fields {
         let mut out = BufWriter::new(io::stdout().lock());
@@ -152,15 +149,20 @@ pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
         out.flush()?;
         return Ok(Status::Success);
     }
-    if let (Some(column), Some(input)) = (&args.column, &args.input) {
-        return file::run(&FileArgs {
-            columns: columns(ctx, args, column),
-            input,
-            output: args.output.as_deref(),
-        });
-    }
-    if let Some(column) = &args.csv_column {
-        return csv_stream::run(&columns(ctx, args, column));
+    if args.usage_types.is_empty() {
+        let columns = columns(ctx, args);
+        return match args
+            .input
+            .as_deref()
+            .filter(|p| *p != std::path::Path::new("-"))
+        {
+            Some(input) => file::run(&FileArgs {
+                columns,
+                input,
+                output: args.output.as_deref(),
+            }),
+            None => file::run_stdin(&columns, args.output.as_deref()),
+        };
     }
     let mut out = BufWriter::new(io::stdout().lock());
     let mut status = Status::Success;

@@ -33,8 +33,9 @@ use parquet::schema::types::SchemaDescriptor;
 use parquet::schema::types::Type;
 
 use crate::Status;
-use crate::usage::csv_stream::{Columns, Problems};
-use crate::usage::file::{BATCH_ROWS, column, create, other, output_schema, report_errors};
+use crate::usage::columns::{self, Columns, Found};
+use crate::usage::csv_stream::Problems;
+use crate::usage::file::{BATCH_ROWS, check_batch, create, other, output_schema, report_errors};
 
 /// The most rows decoded in one call (of the two columns read, a few tens of MB).
 const GROUP_BATCH_ROWS: usize = 1 << 20;
@@ -50,15 +51,14 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
     let reader_metadata = ArrowReaderMetadata::load(&file, options).map_err(named)?;
     let schema = reader_metadata.schema().clone();
     let metadata = reader_metadata.metadata().clone();
-    let usage_at = column(&schema, columns.usage_type)?;
-    let product_at = columns
-        .product
-        .map(|name| column(&schema, name))
-        .transpose()?;
-    let operation_at = columns
-        .operation
-        .map(|name| column(&schema, name))
-        .transpose()?;
+    let column_names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
+    let found = columns::find(&column_names, columns)?;
+    let usage_at = found.usage_type.0;
+    let product_at = found.product.as_ref().map(|(i, _)| *i);
+    let operation_at = found.operation.as_ref().map(|(i, _)| *i);
+    // The first row group's usage types are checked before the output is created.
+    check_first_values(&file, &reader_metadata, &found, columns.force)
+        .map_err(|e| other(format!("{}: {e}", input.display())))?;
     let out_schema = output_schema(&schema, false)?;
     let added: SchemaRef = Arc::new(Schema::new(
         out_schema.fields()[schema.fields().len()..].to_vec(),
@@ -97,7 +97,7 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
         .map_err(named)?;
         for batch in reader {
             let batch = batch.map_err(|e| other(format!("{}: {e}", input.display())))?;
-            let decoded = decode_batch_keyed(&batch, columns)?;
+            let decoded = decode_batch_keyed(&batch, columns, &found)?;
             let (keys, rows) = (decoded.keys(), decoded.values().as_struct());
             report_errors(rows, Some(keys.values()), first_row, &mut problems);
             first_row += batch.num_rows() as u64;
@@ -142,6 +142,39 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
     } else {
         Status::Success
     })
+}
+
+/// Refuses a usage-type column whose first values do not look like usage types
+/// ([`columns::check_values`]), reading only that column's first rows.
+fn check_first_values(
+    file: &File,
+    metadata: &ArrowReaderMetadata,
+    found: &Found,
+    force: bool,
+) -> io::Result<()> {
+    let mask = ProjectionMask::roots(
+        metadata.metadata().file_metadata().schema_descr(),
+        [found.usage_type.0],
+    );
+    let first =
+        ParquetRecordBatchReaderBuilder::new_with_metadata(file.try_clone()?, metadata.clone())
+            .with_projection(mask)
+            .with_batch_size(4 * columns::SAMPLED_VALUES)
+            .build()
+            .map_err(other)?
+            .next()
+            .transpose()
+            .map_err(other)?;
+    let Some(first) = first else {
+        return Ok(());
+    };
+    // The batch holds the one column read.
+    let sampled = Found {
+        usage_type: (0, found.usage_type.1.clone()),
+        product: None,
+        operation: None,
+    };
+    check_batch(&first, &sampled, force)
 }
 
 /// The reader's metadata with column `at` read as a dictionary (where it holds strings):
@@ -219,17 +252,32 @@ fn keyed_column(values: &ArrayRef, keys: &UInt32Array) -> io::Result<ArrayRef> {
 /// and operations where given (a column, or one value for all).
 type Inputs<'b> = (&'b ArrayRef, Option<ArrayRef>, Option<ArrayRef>);
 
-fn inputs<'b>(batch: &'b RecordBatch, columns: &Columns<'_>) -> io::Result<Inputs<'b>> {
+fn inputs<'b>(
+    batch: &'b RecordBatch,
+    columns: &Columns<'_>,
+    found: &Found,
+) -> io::Result<Inputs<'b>> {
+    fn name(column: Option<&(usize, String)>) -> Option<&str> {
+        column.map(|(_, n)| n.as_str())
+    }
     Ok((
-        batch_column(batch, columns.usage_type)?,
-        beside(batch, columns.product, columns.fixed_product)?,
-        beside(batch, columns.operation, columns.fixed_operation)?,
+        batch_column(batch, &found.usage_type.1)?,
+        beside(batch, name(found.product.as_ref()), columns.fixed_product)?,
+        beside(
+            batch,
+            name(found.operation.as_ref()),
+            columns.fixed_operation,
+        )?,
     ))
 }
 
 /// The decoded struct of a batch.
-pub fn decode_batch(batch: &RecordBatch, columns: &Columns<'_>) -> io::Result<StructArray> {
-    let (values, products, operations) = inputs(batch, columns)?;
+pub fn decode_batch(
+    batch: &RecordBatch,
+    columns: &Columns<'_>,
+    found: &Found,
+) -> io::Result<StructArray> {
+    let (values, products, operations) = inputs(batch, columns, found)?;
     decode_bill_lines(
         values,
         products.as_deref(),
@@ -243,8 +291,9 @@ pub fn decode_batch(batch: &RecordBatch, columns: &Columns<'_>) -> io::Result<St
 fn decode_batch_keyed(
     batch: &RecordBatch,
     columns: &Columns<'_>,
+    found: &Found,
 ) -> io::Result<DictionaryArray<UInt32Type>> {
-    let (values, products, operations) = inputs(batch, columns)?;
+    let (values, products, operations) = inputs(batch, columns, found)?;
     decode_usage_type_dictionary(
         values,
         products.as_deref(),

@@ -1,0 +1,283 @@
+//! Which columns of a bill hold the usage type, the product code and the operation: named
+//! by the user, or found by the names AWS's exports give them; and whether the usage-type
+//! column holds usage types at all. Every input form (CSV, gzip CSV, Parquet) asks here.
+
+use std::io;
+
+use ec2_instance_type::catalogue::Catalogue;
+use ec2_instance_type::usage::{UsageErrorKind, UsageType, UsageWarning};
+
+/// The names each column has in AWS's exports, in the order they are looked for.
+const USAGE_TYPE_NAMES: &[(&str, &str)] = &[
+    ("line_item_usage_type", "CUR 2.0"),
+    ("lineItem/UsageType", "legacy CUR"),
+    ("x_UsageType", "FOCUS 1.0 with AWS columns"),
+    ("SkuMeter", "FOCUS 1.2 with AWS columns"),
+    ("product_usagetype", "CUR 2.0 product column"),
+    ("usageType", "price list"),
+];
+const PRODUCT_NAMES: &[(&str, &str)] = &[
+    ("line_item_product_code", "CUR 2.0"),
+    ("lineItem/ProductCode", "legacy CUR"),
+    ("x_ServiceCode", "FOCUS"),
+    ("serviceCode", "price list"),
+];
+const OPERATION_NAMES: &[(&str, &str)] = &[
+    ("line_item_operation", "CUR 2.0"),
+    ("lineItem/Operation", "legacy CUR"),
+    ("x_Operation", "FOCUS"),
+    ("operation", "price list"),
+];
+
+/// How many non-empty values of the usage-type column are looked at before decoding.
+pub const SAMPLED_VALUES: usize = 1000;
+
+/// What the user said of a table's columns.
+#[derive(Clone, Copy)]
+pub struct Columns<'a> {
+    /// The catalogue the lines are answered from.
+    pub catalogue: &'a Catalogue,
+    /// The usage-type column's name; `None`: found by its known names.
+    pub usage_type: Option<&'a str>,
+    /// The product-code column's name; `None`: found by its known names, if any.
+    pub product: Option<&'a str>,
+    /// One product code for every record, if given.
+    pub fixed_product: Option<&'a str>,
+    /// The operation column's name; `None`: found by its known names, if any.
+    pub operation: Option<&'a str>,
+    /// One operation for every record, if given.
+    pub fixed_operation: Option<&'a str>,
+    /// Decode the usage-type column even when its values do not look like usage types.
+    pub force: bool,
+}
+
+/// Where the columns are in a header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The usage-type column's index and name.
+    pub usage_type: (usize, String),
+    /// The product-code column's, if any (none when one code is given for all).
+    pub product: Option<(usize, String)>,
+    /// The operation column's, if any (none when one operation is given for all).
+    pub operation: Option<(usize, String)>,
+}
+
+/// A column name as compared for suggestions: lowercase, without `_`, `/` and spaces.
+fn folded(name: &str) -> String {
+    name.chars()
+        .filter(|c| !matches!(c, '_' | '/' | ' '))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The header as a message lists it.
+fn listed(header: &[&str]) -> String {
+    header.join(",")
+}
+
+/// Finds one column: the name given (exactly), else the first known name present (said
+/// on stderr when `announce`); `Ok(None)` when neither is there and `required` is false.
+fn find_one(
+    header: &[&str],
+    given: Option<&str>,
+    known: &[(&str, &str)],
+    what: &str,
+    required: bool,
+) -> io::Result<Option<(usize, String)>> {
+    if let Some(name) = given {
+        if let Some(at) = header.iter().position(|h| *h == name) {
+            return Ok(Some((at, name.to_owned())));
+        }
+        let near = header
+            .iter()
+            .find(|h| folded(h) == folded(name))
+            .or_else(|| {
+                known
+                    .iter()
+                    .map(|(k, _)| k)
+                    .find(|k| folded(k) == folded(name) && header.contains(k))
+            });
+        let hint = near.map_or_else(String::new, |n| format!(": did you mean '{n}'?"));
+        return Err(io::Error::other(format!(
+            "no column {name:?} in the header{hint} (the header: {})",
+            listed(header)
+        )));
+    }
+    for (name, export) in known {
+        if let Some(at) = header.iter().position(|h| h == name) {
+            eprintln!("ec2type: {what}: column '{name}' ({export})");
+            return Ok(Some((at, (*name).to_owned())));
+        }
+    }
+    if required {
+        let names: Vec<&str> = known.iter().map(|(n, _)| *n).collect();
+        return Err(io::Error::other(format!(
+            "no {what} column: none of {} is in the header; name it with --column (the header: {})",
+            names.join(", "),
+            listed(header)
+        )));
+    }
+    Ok(None)
+}
+
+/// Finds the columns in `header` (the first field without a BOM).
+pub fn find(header: &[&str], columns: &Columns<'_>) -> io::Result<Found> {
+    let usage_type = find_one(
+        header,
+        columns.usage_type,
+        USAGE_TYPE_NAMES,
+        "usage type",
+        true,
+    )?
+    .ok_or_else(|| io::Error::other("no usage-type column"))?;
+    let product = match columns.fixed_product {
+        Some(_) => None,
+        None => find_one(
+            header,
+            columns.product,
+            PRODUCT_NAMES,
+            "product code",
+            false,
+        )?,
+    };
+    let operation = match columns.fixed_operation {
+        Some(_) => None,
+        None => find_one(
+            header,
+            columns.operation,
+            OPERATION_NAMES,
+            "operation",
+            false,
+        )?,
+    };
+    Ok(Found {
+        usage_type,
+        product,
+        operation,
+    })
+}
+
+/// Whether a value looks like a usage type: it decodes, and it has a known billing code
+/// (or edge zone, or is global), a known kind, or a `:` detail; or it is a known kind with
+/// a bad instance type (`BoxUsage:m5.huge`: a usage type, reported as one). SKU ids
+/// (`HSRFWQ3TJGWVZ2EK`) and descriptions (`$0.34 per On Demand ...`) do not.
+pub fn looks_like_usage_type(text: &str) -> bool {
+    match UsageType::parse(text) {
+        Ok(usage) => {
+            (usage.billing_code().is_some()
+                && !matches!(usage.warning(), Some(UsageWarning::UnknownBillingCode(_))))
+                || usage.edge_zone().is_some()
+                || usage.is_global()
+                || usage.kind().known().is_some()
+                || usage.detail().is_some()
+        }
+        Err(error) => matches!(
+            error.kind(),
+            UsageErrorKind::InvalidInstanceType
+                | UsageErrorKind::InvalidFamily
+                | UsageErrorKind::MissingDetail
+        ),
+    }
+}
+
+/// Refuses a usage-type column fewer than half of whose first [`SAMPLED_VALUES`]
+/// non-empty `values` look like usage types, before anything is written (unless
+/// `force`).
+pub fn check_values<'v>(
+    name: &str,
+    values: impl Iterator<Item = &'v str>,
+    force: bool,
+) -> io::Result<()> {
+    if force {
+        return Ok(());
+    }
+    let sampled: Vec<&str> = values
+        .filter(|v| !v.is_empty())
+        .take(SAMPLED_VALUES)
+        .collect();
+    let looking = sampled.iter().filter(|v| looks_like_usage_type(v)).count();
+    if sampled.is_empty() || looking * 2 >= sampled.len() {
+        return Ok(());
+    }
+    let example = sampled
+        .iter()
+        .find(|v| !looks_like_usage_type(v))
+        .copied()
+        .unwrap_or_default();
+    Err(io::Error::other(format!(
+        "column '{name}' does not hold usage types: {looking} of its first {} values look like one (such as 'USW2-BoxUsage:m5.large'), not {example:?}; name the usage-type column with --column, or decode it anyway with --force",
+        sampled.len()
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Columns, find, looks_like_usage_type};
+    use ec2_instance_type::catalogue::Catalogue;
+
+    fn columns(usage_type: Option<&str>) -> Columns<'_> {
+        Columns {
+            catalogue: Catalogue::bundled(),
+            usage_type,
+            product: None,
+            fixed_product: None,
+            operation: None,
+            fixed_operation: None,
+            force: false,
+        }
+    }
+
+    #[test]
+    fn known_names_are_found() {
+        let legacy = [
+            "identity/LineItemId",
+            "lineItem/ProductCode",
+            "lineItem/UsageType",
+            "lineItem/Operation",
+        ];
+        let found = find(&legacy, &columns(None)).unwrap();
+        assert_eq!(found.usage_type, (2, "lineItem/UsageType".to_owned()));
+        assert_eq!(found.product, Some((1, "lineItem/ProductCode".to_owned())));
+        assert_eq!(found.operation, Some((3, "lineItem/Operation".to_owned())));
+        let focus = ["SkuId", "SkuMeter", "x_Operation", "x_ServiceCode"];
+        let found = find(&focus, &columns(None)).unwrap();
+        assert_eq!(found.usage_type.1, "SkuMeter");
+    }
+
+    #[test]
+    fn a_wrong_name_gets_a_suggestion_and_none_lists_the_header() {
+        let legacy = ["lineItem/ProductCode", "lineItem/UsageType"];
+        let error = find(&legacy, &columns(Some("line_item_usage_type"))).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "no column \"line_item_usage_type\" in the header: did you mean 'lineItem/UsageType'? (the header: lineItem/ProductCode,lineItem/UsageType)"
+        );
+        let error = find(&["a", "b"], &columns(None)).unwrap_err();
+        assert!(error.to_string().starts_with(
+            "no usage type column: none of line_item_usage_type, lineItem/UsageType,"
+        ));
+        assert!(error.to_string().ends_with("(the header: a,b)"));
+    }
+
+    #[test]
+    fn usage_types_look_like_usage_types_and_sku_ids_do_not() {
+        for text in [
+            "USW2-BoxUsage:m5.large",
+            "EBS:VolumeUsage.gp3",
+            "USE1-CAN1-AWS-Out-Bytes",
+            "DashboardsUsageHour-Basic",
+            "US-Requests-Tier1",
+            "BoxUsage",
+        ] {
+            assert!(looks_like_usage_type(text), "{text}");
+        }
+        for text in [
+            "HSRFWQ3TJGWVZ2EK",
+            "$0.34 per On Demand Linux m5.large Instance Hour",
+            "hello world",
+            "",
+        ] {
+            assert!(!looks_like_usage_type(text), "{text}");
+        }
+    }
+}
