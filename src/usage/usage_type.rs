@@ -538,6 +538,7 @@ impl<'a> UsageType<'a> {
 
 /// Whether an unprefixed kind is billed globally: named in the table (and not of another
 /// product than the one given), or any kind of a product the table lists with `*`.
+#[cold]
 fn is_global_usage(kind: &str, product: Option<&str>) -> bool {
     GLOBAL_USAGE_TYPES.iter().any(|(of, usage)| {
         let product_fits = product.is_none_or(|p| p == *of);
@@ -548,9 +549,16 @@ fn is_global_usage(kind: &str, product: Option<&str>) -> bool {
 /// The other end of an inter-region transfer at the start of `body` (`AFS1-` of
 /// `AFS1-AWS-In-Bytes`): a known billing code, or for an edge product an edge zone; with
 /// the bytes it takes, dash included. A kind must follow it.
+#[inline]
 fn other_end(body: &str, edge: bool) -> Option<(Location, usize)> {
-    let dash = body.bytes().position(|b| b == b'-')?;
-    let token = &body.as_bytes()[..dash];
+    // Every code starts with two capitals (`AFS1`, `EU`): most kinds (`BoxUsage`) are
+    // passed over at once. Codes are at most 8 bytes (packed): no dash further on.
+    let bytes = body.as_bytes();
+    if !(bytes.len() > 2 && bytes[0].is_ascii_uppercase() && bytes[1].is_ascii_uppercase()) {
+        return None;
+    }
+    let dash = bytes.iter().take(9).position(|b| *b == b'-')?;
+    let token = &bytes[..dash];
     body.get(dash + 1..).filter(|rest| !rest.is_empty())?;
     if edge {
         if let Some(zone) = EdgeZone::of_code(token) {
