@@ -49,6 +49,21 @@ pub fn progress(size: Option<u64>) -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
+/// A progress bar over `rows` rows (Parquet input), when stderr is a terminal.
+pub fn progress_rows(rows: u64) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal as _;
+    if !io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(rows);
+    let style = indicatif::ProgressStyle::with_template(
+        "{bar:30} {human_pos}/{human_len} rows {per_sec}, {eta} left",
+    )
+    .ok()?;
+    bar.set_style(style);
+    Some(bar)
+}
+
 /// Row problems: the first [`SHOWN_PROBLEMS`] on stderr as they come, then a count.
 #[derive(Default)]
 pub struct Problems {
@@ -68,6 +83,11 @@ impl Problems {
             unit,
             ..Problems::default()
         }
+    }
+
+    /// The same, hiding `bar` while a problem is printed.
+    pub fn with_bar(self, bar: Option<indicatif::ProgressBar>) -> Self {
+        Problems { bar, ..self }
     }
 
     /// Whether any problem was reported.

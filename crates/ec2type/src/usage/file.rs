@@ -70,16 +70,37 @@ pub fn run(args: &FileArgs<'_>) -> io::Result<Status> {
             None => Err(other("Parquet output needs --output")),
         },
         (true, false) => {
-            let reader = ParquetRecordBatchReaderBuilder::try_new(file)
-                .map_err(|e| other(format!("{}: {e}", input.display())))?
-                .with_batch_size(BATCH_ROWS)
-                .build()
-                .map_err(other)?;
+            let builder = ParquetRecordBatchReaderBuilder::try_new(file)
+                .map_err(|e| other(format!("{}: {e}", input.display())))?;
+            let rows = builder.metadata().file_metadata().num_rows();
+            let bar = csv_stream::progress_rows(u64::try_from(rows).unwrap_or_default());
+            let reader = builder.with_batch_size(BATCH_ROWS).build().map_err(other)?;
             let schema = reader.schema();
-            let batches = reader.map(|batch| batch.map_err(other));
-            decode_batches(args, &schema, batches, to_parquet)
+            let batches = reader.map(|batch| {
+                let batch = batch.map_err(other)?;
+                if let Some(bar) = &bar {
+                    bar.inc(batch.num_rows() as u64);
+                }
+                Ok(batch)
+            });
+            let status = decode_batches(args, &schema, batches, to_parquet);
+            if let Some(bar) = bar {
+                bar.finish_and_clear();
+            }
+            status
         }
-        (false, true) => csv_to_parquet(args, crate::gzip::maybe_gzip(file)?),
+        (false, true) => {
+            let size = file.metadata().ok().map(|m| m.len());
+            let bar = csv_stream::progress(size);
+            let status = match &bar {
+                Some(bar) => csv_to_parquet(args, crate::gzip::maybe_gzip(bar.wrap_read(file))?),
+                None => csv_to_parquet(args, crate::gzip::maybe_gzip(file)?),
+            };
+            if let Some(bar) = bar {
+                bar.finish_and_clear();
+            }
+            status
+        }
     }
 }
 
@@ -129,10 +150,17 @@ pub fn run_stdin(columns: &Columns<'_>, output: Option<&Path>) -> io::Result<Sta
         input: Path::new("-"),
         output,
     };
-    if is_parquet_name(output) {
-        return csv_to_parquet(&args, crate::gzip::maybe_gzip(input)?);
-    }
     let bar = csv_stream::progress(csv_stream::stdin_file_size());
+    if is_parquet_name(output) {
+        let status = match &bar {
+            Some(bar) => csv_to_parquet(&args, crate::gzip::maybe_gzip(bar.wrap_read(input))?),
+            None => csv_to_parquet(&args, crate::gzip::maybe_gzip(input)?),
+        };
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
+        }
+        return status;
+    }
     let reader = match &bar {
         Some(bar) => crate::gzip::maybe_gzip(bar.wrap_read(input))?,
         None => crate::gzip::maybe_gzip(input)?,
@@ -232,7 +260,9 @@ fn decode_batches(
     for batch in batches {
         let batch = batch?;
         let decoded = crate::usage::parquet_copy::decode_batch(&batch, &args.columns, &found)?;
-        report_errors(&decoded, None, first_row, &mut problems);
+        report_errors(&decoded, None, first_row, &mut |row, message| {
+            problems.report(row, message);
+        });
         first_row += batch.num_rows() as u64;
         let mut columns: Vec<ArrayRef> = batch.columns().to_vec();
         columns.extend(decoded.columns().iter().skip(1).cloned());
@@ -272,7 +302,7 @@ pub fn report_errors(
     decoded: &StructArray,
     keys: Option<&[u32]>,
     first_row: u64,
-    problems: &mut Problems,
+    report: &mut dyn FnMut(u64, &str),
 ) {
     let (Some(errors), Some(texts)) = (
         decoded.column_by_name("error"),
@@ -289,7 +319,7 @@ pub fn report_errors(
         let at = keys.map_or(row, |keys| keys[row] as usize);
         if !errors.is_null(at) {
             let message = format!("{:?}: {}", texts.value(at), errors.value(at));
-            problems.report(first_row + row as u64, &message);
+            report(first_row + row as u64, &message);
         }
     }
 }

@@ -22,7 +22,7 @@ use parquet::file::metadata::PageIndexPolicy;
 // `get_column_writers` is deprecated for `ArrowRowGroupWriterFactory`, which makes writers
 // for every column of the file: here only the added ones are encoded.
 #[allow(deprecated)]
-use parquet::arrow::arrow_writer::{compute_leaves, get_column_writers};
+use parquet::arrow::arrow_writer::{ArrowColumnChunk, compute_leaves, get_column_writers};
 use parquet::arrow::{ArrowSchemaConverter, ProjectionMask, add_encoded_arrow_schema_to_metadata};
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::column::writer::ColumnCloseResult;
@@ -34,7 +34,7 @@ use parquet::schema::types::Type;
 
 use crate::Status;
 use crate::usage::columns::{self, Columns, Found};
-use crate::usage::csv_stream::Problems;
+use crate::usage::csv_stream::{self, Problems};
 use crate::usage::file::{BATCH_ROWS, check_batch, create, other, output_schema, report_errors};
 
 /// The most rows decoded in one call (of the two columns read, a few tens of MB).
@@ -74,36 +74,177 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
             .flatten(),
     );
     let reader_metadata = with_dictionary(reader_metadata, usage_at).map_err(named)?;
-    let mut problems = Problems::new("row");
-    let mut first_row = 1u64;
-    for (index, group) in metadata.row_groups().iter().enumerate() {
+    let groups = metadata.row_groups();
+    // Each row group's first row, counted from 1 (for the problems reported).
+    let first_rows: Vec<u64> = groups
+        .iter()
+        .scan(1u64, |next, group| {
+            let first = *next;
+            *next += u64::try_from(group.num_rows()).unwrap_or_default();
+            Some(first)
+        })
+        .collect();
+    let job = GroupJob {
+        file: &file,
+        input,
+        reader_metadata: &reader_metadata,
+        mask: &mask,
+        added: &added,
+        added_descr: &added_descr,
+        properties: &properties,
+        columns,
+        found: &found,
+    };
+    // Row groups are decoded and their new columns encoded on every core, a wave of as
+    // many groups as cores at a time (memory: that many groups' new columns), and written
+    // in order.
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let bar = csv_stream::progress_rows(
+        u64::try_from(metadata.file_metadata().num_rows()).unwrap_or_default(),
+    );
+    let mut problems = Problems::new("row").with_bar(bar.clone());
+    for wave in (0..groups.len()).collect::<Vec<_>>().chunks(cores) {
+        let encoded = job.encode_wave(wave, &first_rows);
+        for (&index, encoded) in wave.iter().zip(encoded) {
+            let encoded = encoded?;
+            for (row, message) in &encoded.problems {
+                problems.report(*row, message);
+            }
+            append_group(&mut writer, &file, &metadata, index, encoded.chunks)?;
+            if let Some(bar) = &bar {
+                bar.inc(u64::try_from(metadata.row_group(index).num_rows()).unwrap_or_default());
+            }
+        }
+    }
+    writer.close().map_err(other)?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    problems.summarize();
+    Ok(if problems.any() {
+        Status::Error
+    } else {
+        Status::Success
+    })
+}
+
+/// Appends row group `index`: its columns copied from the input as they are, then its new
+/// columns.
+fn append_group(
+    writer: &mut SerializedFileWriter<BufWriter<File>>,
+    file: &File,
+    metadata: &ParquetMetaData,
+    index: usize,
+    new_columns: Vec<ArrowColumnChunk>,
+) -> io::Result<()> {
+    let group = metadata.row_group(index);
+    let mut group_writer = writer.next_row_group().map_err(other)?;
+    for (at, chunk) in group.columns().iter().enumerate() {
+        let copied = ColumnCloseResult {
+            bytes_written: u64::try_from(chunk.compressed_size()).unwrap_or_default(),
+            rows_written: u64::try_from(group.num_rows()).unwrap_or_default(),
+            metadata: chunk.clone(),
+            bloom_filter: None,
+            column_index: metadata
+                .column_index()
+                .and_then(|groups| groups.get(index)?.get(at).cloned()),
+            offset_index: metadata
+                .offset_index()
+                .and_then(|groups| groups.get(index)?.get(at).cloned()),
+        };
+        group_writer.append_column(file, copied).map_err(other)?;
+    }
+    for chunk in new_columns {
+        chunk
+            .append_to_row_group(&mut group_writer)
+            .map_err(other)?;
+    }
+    group_writer.close().map_err(other)?;
+    Ok(())
+}
+
+/// What decoding one row group needs, shared by the threads that do it.
+struct GroupJob<'a> {
+    file: &'a File,
+    input: &'a Path,
+    reader_metadata: &'a ArrowReaderMetadata,
+    mask: &'a ProjectionMask,
+    added: &'a SchemaRef,
+    added_descr: &'a SchemaDescriptor,
+    properties: &'a WriterPropertiesPtr,
+    columns: &'a Columns<'a>,
+    found: &'a Found,
+}
+
+/// One row group's new columns, encoded, and the problems of its rows.
+struct Encoded {
+    chunks: Vec<ArrowColumnChunk>,
+    problems: Vec<(u64, String)>,
+}
+
+impl GroupJob<'_> {
+    /// Encodes the row groups of `wave`, one thread each, in their order.
+    fn encode_wave(&self, wave: &[usize], first_rows: &[u64]) -> Vec<io::Result<Encoded>> {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = wave
+                .iter()
+                .map(|&index| {
+                    let first_row = first_rows[index];
+                    scope.spawn(move || self.encode(index, first_row))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|handle| {
+                    handle
+                        .join()
+                        .unwrap_or_else(|_| Err(other("a decoding thread stopped")))
+                })
+                .collect()
+        })
+    }
+
+    /// Reads row group `index`'s columns to decode, decodes them and encodes the new
+    /// columns (in memory, ready to be appended in order).
+    fn encode(&self, index: usize, first_row: u64) -> io::Result<Encoded> {
+        let named =
+            |e: parquet::errors::ParquetError| other(format!("{}: {e}", self.input.display()));
+        let rows = self.reader_metadata.metadata().row_group(index).num_rows();
         #[allow(deprecated)]
         let mut added_writers =
-            get_column_writers(&added_descr, &properties, &added).map_err(other)?;
+            get_column_writers(self.added_descr, self.properties, self.added).map_err(other)?;
         let reader = ParquetRecordBatchReaderBuilder::new_with_metadata(
-            file.try_clone()?,
-            reader_metadata.clone(),
+            self.file.try_clone()?,
+            self.reader_metadata.clone(),
         )
-        .with_projection(mask.clone())
+        .with_projection(self.mask.clone())
         .with_row_groups(vec![index])
         // One batch per row group where it fits: a column's distinct values are
         // decoded once per call, so bigger calls decode less.
         .with_batch_size(
-            usize::try_from(group.num_rows())
+            usize::try_from(rows)
                 .unwrap_or(BATCH_ROWS)
                 .clamp(1, GROUP_BATCH_ROWS),
         )
         .build()
         .map_err(named)?;
+        let mut problems = Vec::new();
+        let mut first_row = first_row;
         for batch in reader {
-            let batch = batch.map_err(|e| other(format!("{}: {e}", input.display())))?;
-            let decoded = decode_batch_keyed(&batch, columns, &found)?;
+            let batch = batch.map_err(|e| other(format!("{}: {e}", self.input.display())))?;
+            let decoded = decode_batch_keyed(&batch, self.columns, self.found)?;
             let (keys, rows) = (decoded.keys(), decoded.values().as_struct());
-            report_errors(rows, Some(keys.values()), first_row, &mut problems);
+            report_errors(rows, Some(keys.values()), first_row, &mut |row, message| {
+                problems.push((row, message.to_owned()));
+            });
             first_row += batch.num_rows() as u64;
             let distinct = rows.columns().iter().skip(1);
-            for ((field, values), writer) in
-                added.fields().iter().zip(distinct).zip(&mut added_writers)
+            for ((field, values), writer) in self
+                .added
+                .fields()
+                .iter()
+                .zip(distinct)
+                .zip(&mut added_writers)
             {
                 let array = keyed_column(values, keys)?;
                 for leaf in compute_leaves(field, &array).map_err(other)? {
@@ -111,37 +252,12 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
                 }
             }
         }
-        let mut group_writer = writer.next_row_group().map_err(other)?;
-        for (at, chunk) in group.columns().iter().enumerate() {
-            let copied = ColumnCloseResult {
-                bytes_written: u64::try_from(chunk.compressed_size()).unwrap_or_default(),
-                rows_written: u64::try_from(group.num_rows()).unwrap_or_default(),
-                metadata: chunk.clone(),
-                bloom_filter: None,
-                column_index: metadata
-                    .column_index()
-                    .and_then(|groups| groups.get(index)?.get(at).cloned()),
-                offset_index: metadata
-                    .offset_index()
-                    .and_then(|groups| groups.get(index)?.get(at).cloned()),
-            };
-            group_writer.append_column(&file, copied).map_err(other)?;
-        }
-        for added_writer in added_writers {
-            let chunk = added_writer.close().map_err(other)?;
-            chunk
-                .append_to_row_group(&mut group_writer)
-                .map_err(other)?;
-        }
-        group_writer.close().map_err(other)?;
+        let chunks = added_writers
+            .into_iter()
+            .map(|writer| writer.close().map_err(other))
+            .collect::<io::Result<_>>()?;
+        Ok(Encoded { chunks, problems })
     }
-    writer.close().map_err(other)?;
-    problems.summarize();
-    Ok(if problems.any() {
-        Status::Error
-    } else {
-        Status::Success
-    })
 }
 
 /// Refuses a usage-type column whose first values do not look like usage types
