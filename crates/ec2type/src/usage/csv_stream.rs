@@ -57,7 +57,7 @@ pub fn progress_rows(rows: u64) -> Option<indicatif::ProgressBar> {
     }
     let bar = indicatif::ProgressBar::new(rows);
     let style = indicatif::ProgressStyle::with_template(
-        "{bar:30} {human_pos}/{human_len} rows {per_sec}, {eta} left",
+        "{bar:30} {human_pos}/{human_len} rows, {elapsed} elapsed, {eta} left",
     )
     .ok()?;
     bar.set_style(style);
