@@ -50,8 +50,9 @@ pub enum Command {
     Family(family::Args),
     /// Specs and prices of two or more types side by side, differences marked `*`.
     Compare(compare::Args),
-    /// Decode usage types of AWS bills and price lists (`USW2-BoxUsage:m5.large`; `-`:
-    /// stdin), or a whole CUR/FOCUS CSV with `--csv-column NAME`.
+    /// Decode and price bill lines: usage types given (`USW2-BoxUsage:m5.large`; `-`:
+    /// stdin), or a whole CUR, FOCUS or price-list file (CSV, gzip CSV or Parquet; stdin
+    /// without `--input`).
     Usage(usage::Args),
     /// Print the completion script of a shell (bash, zsh, fish, powershell, elvish) to
     /// stdout: `ec2type completions bash > ~/.local/share/bash-completion/completions/ec2type`.
