@@ -163,3 +163,20 @@ def test_focus_exports_as_parquet(tmp_path):
             assert (decoded["region"] or "") == row["RegionId"], row[usage]
         assert from_parquet[0]["os"] == "Windows" and from_parquet[0]["on_demand_usd_per_hour"] is None
         assert from_parquet[1]["on_demand_usd_per_hour"] == 0.096
+
+
+def test_row_groups_decoded_on_every_core_stay_whole_and_in_order(tmp_path):
+    # Row groups are decoded in threads of their own (each with its own file handle: clones
+    # of one share an offset, and threads read each other's pages), written in order.
+    values = [f"USW2-BoxUsage:{n}" for n in ("m5.large", "c5.xlarge", "r6g.2xlarge", "t3.micro")] * 50_000
+    ids = list(range(len(values)))
+    source = tmp_path / "many-groups.parquet"
+    pq.write_table(pa.table({"id": ids, "line_item_usage_type": values}), source,
+                   row_group_size=20_000, compression="zstd")
+    out = tmp_path / "decoded.parquet"
+    done = ec2type("--input", str(source), "--output", str(out))
+    assert done.returncode == 0, done.stderr
+    table = pq.read_table(out)
+    assert pq.ParquetFile(out).metadata.num_row_groups == 10
+    assert table.column("id").to_pylist() == ids
+    assert table.column("ec2type_ec2_name").to_pylist() == [v.split(":")[1] for v in values]

@@ -85,7 +85,6 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
         })
         .collect();
     let job = GroupJob {
-        file: &file,
         input,
         reader_metadata: &reader_metadata,
         mask: &mask,
@@ -165,7 +164,6 @@ fn append_group(
 
 /// What decoding one row group needs, shared by the threads that do it.
 struct GroupJob<'a> {
-    file: &'a File,
     input: &'a Path,
     reader_metadata: &'a ArrowReaderMetadata,
     mask: &'a ProjectionMask,
@@ -213,21 +211,22 @@ impl GroupJob<'_> {
         #[allow(deprecated)]
         let mut added_writers =
             get_column_writers(self.added_descr, self.properties, self.added).map_err(other)?;
-        let reader = ParquetRecordBatchReaderBuilder::new_with_metadata(
-            self.file.try_clone()?,
-            self.reader_metadata.clone(),
-        )
-        .with_projection(self.mask.clone())
-        .with_row_groups(vec![index])
-        // One batch per row group where it fits: a column's distinct values are
-        // decoded once per call, so bigger calls decode less.
-        .with_batch_size(
-            usize::try_from(rows)
-                .unwrap_or(BATCH_ROWS)
-                .clamp(1, GROUP_BATCH_ROWS),
-        )
-        .build()
-        .map_err(named)?;
+        // A file of its own: clones of one handle share its offset, which the reader
+        // seeks, and threads would read each other's pages.
+        let file = File::open(self.input)?;
+        let reader =
+            ParquetRecordBatchReaderBuilder::new_with_metadata(file, self.reader_metadata.clone())
+                .with_projection(self.mask.clone())
+                .with_row_groups(vec![index])
+                // One batch per row group where it fits: a column's distinct values are
+                // decoded once per call, so bigger calls decode less.
+                .with_batch_size(
+                    usize::try_from(rows)
+                        .unwrap_or(BATCH_ROWS)
+                        .clamp(1, GROUP_BATCH_ROWS),
+                )
+                .build()
+                .map_err(named)?;
         let mut problems = Vec::new();
         let mut first_row = first_row;
         for batch in reader {
