@@ -35,33 +35,28 @@ pub fn stdin_file_size() -> Option<u64> {
 /// A progress bar over `size` bytes of input, when stderr is a terminal and the input a
 /// file of known size; nothing otherwise (a pipe, a redirected stderr, CI).
 pub fn progress(size: Option<u64>) -> Option<indicatif::ProgressBar> {
-    use std::io::IsTerminal as _;
-    if !io::stderr().is_terminal() {
-        return None;
-    }
-    let size = size?;
-    let bar = indicatif::ProgressBar::new(size);
-    let style = indicatif::ProgressStyle::with_template(
+    bar(
+        size?,
         "{bar:30} {bytes}/{total_bytes} {bytes_per_sec}, {eta} left",
     )
-    .ok()?;
-    bar.set_style(style);
-    Some(bar)
 }
 
 /// A progress bar over `rows` rows (Parquet input), when stderr is a terminal.
 pub fn progress_rows(rows: u64) -> Option<indicatif::ProgressBar> {
+    bar(
+        rows,
+        "{bar:30} {human_pos}/{human_len} rows, {elapsed} elapsed, {eta} left",
+    )
+}
+
+/// A bar of `len` steps drawn with `template`, when stderr is a terminal.
+fn bar(len: u64, template: &str) -> Option<indicatif::ProgressBar> {
     use std::io::IsTerminal as _;
     if !io::stderr().is_terminal() {
         return None;
     }
-    let bar = indicatif::ProgressBar::new(rows);
-    let style = indicatif::ProgressStyle::with_template(
-        "{bar:30} {human_pos}/{human_len} rows, {elapsed} elapsed, {eta} left",
-    )
-    .ok()?;
-    bar.set_style(style);
-    Some(bar)
+    let style = indicatif::ProgressStyle::with_template(template).ok()?;
+    Some(indicatif::ProgressBar::new(len).with_style(style))
 }
 
 /// Row problems: the first [`SHOWN_PROBLEMS`] on stderr as they come, then a count.
