@@ -48,6 +48,13 @@
 //! Parsing needs no data: a name AWS releases tomorrow parses today, and the catalogue says
 //! it does not know it.
 
+// Without the feature the modules are not built: their links go to the published docs.
+#![cfg_attr(
+    not(feature = "catalogue"),
+    doc = "",
+    doc = "[`catalogue`]: https://docs.rs/ec2-instance-type/latest/ec2_instance_type/catalogue/index.html",
+    doc = "[`query`]: https://docs.rs/ec2-instance-type/latest/ec2_instance_type/query/index.html"
+)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

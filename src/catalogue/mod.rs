@@ -49,6 +49,11 @@
 //!   [`OnDemandPrice::source`].
 //! - EKS max pods counts the default network card only, as the VPC CNI does; the bandwidth
 //!   of a multi-card type is the figure its own label states.
+#![cfg_attr(
+    not(feature = "overlay"),
+    doc = "",
+    doc = "[`Catalogue::apply_price_list_csv`]: https://docs.rs/ec2-instance-type/latest/ec2_instance_type/catalogue/struct.Catalogue.html#method.apply_price_list_csv"
+)]
 
 mod bits;
 #[cfg(feature = "overlay")]
@@ -79,8 +84,10 @@ pub use entry::{
     SpotHint, Tenancy,
 };
 #[cfg(feature = "overlay")]
+#[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
 pub use overlay::{DataError, DataErrorKind, MAX_INPUT, OfferingsReport, ReplacedOfferings};
 #[cfg(feature = "overlay")]
+#[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
 pub use price_list::PriceListReport;
 pub use regions::Regions;
 pub use store::Catalogue;

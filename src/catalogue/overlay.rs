@@ -262,6 +262,7 @@ fn items<'v>(
     })
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
 impl Catalogue {
     /// A catalogue with no entries, to fill from the user's data alone.
     #[must_use]

@@ -178,6 +178,7 @@ const PREAMBLE: [&str; 5] = [
     "OfferCode",
 ];
 
+#[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
 impl Catalogue {
     /// Applies a bulk offer file of AWS's Price List (`index.csv` of a region: five
     /// metadata lines, a header, then one row per SKU and price), streamed record by

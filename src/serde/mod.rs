@@ -19,7 +19,7 @@
 //!
 //! # JSON schema
 //!
-//! A catalogue [`Entry`](crate::catalogue::Entry) serializes as one flat object, and the
+//! A catalogue [`Entry`] serializes as one flat object, and the
 //! example binary's `--json` output uses the same field names for the same facts (a test
 //! compares the two over the whole catalogue). Unknown facts are `null`, never zero.
 //!
@@ -40,11 +40,22 @@
 //! | `usd_per_vcpu_hour`, `usd_per_gib_hour` | derived from the price of the region asked for only; rounded to 6 decimals |
 //! | `spot_region`, `spot_os` (always `Linux`: the advisor's), `spot_savings_percent`, `spot_interruption`, `spot_estimate_usd_per_hour`, `spot_estimate_based_on` | Spot Instance Advisor hint of `spot_region` and the estimate from it, on a shared-tenancy on-demand price of that region (`spot_estimate_based_on`: the type whose price it is, a virtualized size for bare metal) |
 //!
-//! An [`Entry`](crate::catalogue::Entry) serializes its costs in us-east-1;
-//! [`Entry::at`](crate::catalogue::Entry::at) in another region. The example adds what is
+//! An [`Entry`] serializes its costs in us-east-1; [`Entry::at`] in another region. The example adds what is
 //! about the text it was given: `input`, `service`, `ec2_name`, `rds_threads_per_core`,
 //! `rds_memory_ratio`, `in_catalogue` and `price_service` (whose price it shows: `ec2` for
 //! a service name's EC2 type, `null` without a price).
+#![cfg_attr(
+    feature = "catalogue",
+    doc = "",
+    doc = "[`Entry`]: crate::catalogue::Entry",
+    doc = "[`Entry::at`]: crate::catalogue::Entry::at"
+)]
+#![cfg_attr(
+    not(feature = "catalogue"),
+    doc = "",
+    doc = "[`Entry`]: https://docs.rs/ec2-instance-type/latest/ec2_instance_type/catalogue/struct.Entry.html",
+    doc = "[`Entry::at`]: https://docs.rs/ec2-instance-type/latest/ec2_instance_type/catalogue/struct.Entry.html#method.at"
+)]
 
 #[cfg(feature = "catalogue")]
 mod catalogue;
