@@ -213,7 +213,7 @@ impl ParseError {
     /// assert_eq!(err.suggestion(), Some("graviton"));
     /// assert_eq!(
     ///     err.to_string(),
-    ///     "unknown processor 'Graviton', expected one of amd, graviton, intel, apple, did you mean 'graviton'"
+    ///     "unknown processor 'Graviton', expected one of amd, graviton, intel, apple, aws, did you mean 'graviton'"
     /// );
     /// ```
     #[must_use]

@@ -105,7 +105,39 @@ fn bad_text_for_an_enum_is_an_error_with_a_suggestion() {
     let err = "arm".parse::<Processor>().unwrap_err();
     assert_eq!(
         err.to_string(),
-        "unknown processor 'arm', expected one of amd, graviton, intel, apple, did you mean 'amd'"
+        "unknown processor 'arm', expected one of amd, graviton, intel, apple, aws, did you mean 'amd'"
+    );
+}
+
+/// Names as the ecosystem writes them: Kubernetes' and Go's `amd64`, Rust's and Linux's
+/// `aarch64`, the catalogue's own manufacturer `aws`; never the look-alike other value
+/// (`amd64` was once offered `arm64`, `aws` `amd`).
+#[cfg(feature = "catalogue")]
+#[test]
+fn ecosystem_names_parse_as_the_value_they_mean() {
+    use ec2_instance_type::catalogue::Architecture;
+    for (text, architecture) in [
+        ("amd64", Architecture::X86_64),
+        ("x86_64", Architecture::X86_64),
+        ("arm64", Architecture::Arm64),
+        ("aarch64", Architecture::Arm64),
+    ] {
+        assert_eq!(
+            text.parse::<Architecture>().unwrap(),
+            architecture,
+            "{text}"
+        );
+    }
+    // Written back in the catalogue's own words.
+    assert_eq!(
+        "amd64".parse::<Architecture>().unwrap().to_string(),
+        "x86_64"
+    );
+    assert_eq!("aws".parse::<Processor>().unwrap(), Processor::Graviton);
+    // A near miss of an alias is offered the alias, not the other value.
+    assert_eq!(
+        "amd46".parse::<Architecture>().unwrap_err().suggestion(),
+        Some("amd64")
     );
     let err = "m4plus".parse::<AppleChip>().unwrap_err();
     assert_eq!(

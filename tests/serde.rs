@@ -124,3 +124,40 @@ fn parts_serialize_as_their_text() {
     assert_eq!(size.multiplier(), Some(48));
     assert!(serde_json::from_str::<Processor>(r#""arm""#).is_err());
 }
+
+/// The values a configuration file holds (a region, a tenancy, an architecture) read and
+/// write as their text; an architecture as the ecosystem writes it (`amd64`) reads too.
+#[cfg(feature = "catalogue")]
+#[test]
+fn config_values_round_trip_as_text() {
+    use ec2_instance_type::Region;
+    use ec2_instance_type::catalogue::{Architecture, Tenancy};
+
+    #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+    struct Config {
+        region: Region,
+        tenancy: Tenancy,
+        architectures: Vec<Architecture>,
+    }
+    let text =
+        r#"{"region":"eu-west-1","tenancy":"dedicated","architectures":["amd64","aarch64"]}"#;
+    let config: Config = serde_json::from_str(text).unwrap();
+    assert_eq!(config.region.as_str(), "eu-west-1");
+    assert_eq!(config.tenancy, Tenancy::Dedicated);
+    assert_eq!(
+        config.architectures,
+        [Architecture::X86_64, Architecture::Arm64]
+    );
+    assert_eq!(
+        serde_json::to_string(&config).unwrap(),
+        r#"{"region":"eu-west-1","tenancy":"dedicated","architectures":["x86_64","arm64"]}"#
+    );
+    let error = serde_json::from_str::<Config>(
+        r#"{"region":"eu-west1","tenancy":"shared","architectures":[]}"#,
+    )
+    .unwrap_err();
+    assert!(
+        error.to_string().contains("did you mean 'eu-west-1'"),
+        "{error}"
+    );
+}

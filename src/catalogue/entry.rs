@@ -105,10 +105,10 @@ pub struct Specs<'c> {
 keyword_enum! {
     /// A CPU architecture, as `DescribeInstanceTypes` names it.
     pub enum Architecture("architecture") {
-        /// `x86_64`.
-        X86_64 = "x86_64",
-        /// `arm64`.
-        Arm64 = "arm64",
+        /// `x86_64` (`amd64` as Kubernetes and Go write it).
+        X86_64 = "x86_64" | "amd64",
+        /// `arm64` (`aarch64` as Rust's `target_arch` and Linux write it).
+        Arm64 = "arm64" | "aarch64",
         /// `x86_64_mac`: Intel Mac.
         X86_64Mac = "x86_64_mac",
         /// `arm64_mac`: Apple silicon Mac.

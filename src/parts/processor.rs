@@ -21,7 +21,7 @@ keyword_enum! {
         /// AMD EPYC.
         Amd = "amd",
         /// AWS Graviton (Arm).
-        Graviton = "graviton",
+        Graviton = "graviton" | "aws",
         /// Intel Xeon.
         Intel = "intel",
         /// Apple silicon.

@@ -6,20 +6,14 @@ use ::serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use crate::InstanceType;
 use crate::catalogue::{
     AcceleratorKind, Architecture, Architectures, DiskType, Entry, EntryAt, Interruption, Regions,
-    Specs,
+    Specs, Tenancy,
 };
 
-macro_rules! serialize_as_str {
-    ($($type:ty),* $(,)?) => {$(
-        impl Serialize for $type {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-    )*};
-}
-
-serialize_as_str!(Architecture, Interruption, AcceleratorKind, DiskType);
+serde_as_string!(Architecture, "an architecture such as \"arm64\"");
+serde_as_string!(Interruption, "an interruption band such as \"<5%\"");
+serde_as_string!(AcceleratorKind, "an accelerator kind such as \"inference\"");
+serde_as_string!(DiskType, "a disk type such as \"ssd\"");
+serde_as_string!(Tenancy, "a tenancy such as \"dedicated\"");
 
 /// Texts as a JSON list.
 struct Strs<'a>(Vec<&'a str>);

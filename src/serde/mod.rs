@@ -57,42 +57,39 @@
     doc = "[`Entry::at`]: https://docs.rs/ec2-instance-type/latest/ec2_instance_type/catalogue/struct.Entry.html#method.at"
 )]
 
-#[cfg(feature = "catalogue")]
-mod catalogue;
-pub mod lenient;
-
-use std::fmt;
-
-use ::serde::de::{self, Deserialize, Deserializer, Visitor};
-use ::serde::ser::{Serialize, Serializer};
-
 use crate::{
     AppleChip, AppleChipTier, Capability, InstanceOption, InstanceType, NvidiaChip, Processor,
-    Series, Service, ServiceInstanceType, Size,
+    Region, Series, Service, ServiceInstanceType, Size,
 };
 
+/// `Serialize` and `Deserialize` of a type as its text (`Display`, `FromStr`).
 macro_rules! serde_as_string {
     ($type:ty, $expecting:literal) => {
         #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-        impl Serialize for $type {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        impl ::serde::Serialize for $type {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.collect_str(self)
             }
         }
 
         #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-        impl<'de> Deserialize<'de> for $type {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        impl<'de> ::serde::Deserialize<'de> for $type {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
                 struct NameVisitor;
 
-                impl Visitor<'_> for NameVisitor {
+                impl ::serde::de::Visitor<'_> for NameVisitor {
                     type Value = $type;
 
-                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                         f.write_str($expecting)
                     }
 
-                    fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+                    fn visit_str<E: ::serde::de::Error>(
+                        self,
+                        value: &str,
+                    ) -> Result<Self::Value, E> {
                         value.parse().map_err(E::custom)
                     }
                 }
@@ -102,6 +99,10 @@ macro_rules! serde_as_string {
         }
     };
 }
+
+#[cfg(feature = "catalogue")]
+mod catalogue;
+pub mod lenient;
 
 serde_as_string!(
     InstanceType,
@@ -120,3 +121,4 @@ serde_as_string!(AppleChipTier, "an Apple chip tier such as \"pro\"");
 serde_as_string!(NvidiaChip, "an NVIDIA chip such as \"gb200\"");
 serde_as_string!(Processor, "a processor such as \"graviton\"");
 serde_as_string!(Service, "a service word such as \"db\"");
+serde_as_string!(Region, "a region code such as \"eu-west-1\"");

@@ -72,30 +72,46 @@ pub struct Args {
     json: bool,
 }
 
-/// A value parser accepting the names `as_str` gives the items of `items`, so the
-/// library's own enums serve as the flags' values, with their names listed in `--help`.
+/// A value parser accepting the names `as_str` gives the items of `items` (and their
+/// aliases: `amd64` for `x86_64`), so the library's own enums serve as the flags' values,
+/// with their names listed in `--help`.
 fn one_of<T: Copy + Send + Sync + 'static>(
     items: impl Iterator<Item = T>,
     name: fn(&T) -> &'static str,
+    aliases: fn(T) -> Vec<&'static str>,
 ) -> impl clap::builder::TypedValueParser<Value = T> {
     let items: Vec<T> = items.collect();
     let names: Vec<&'static str> = items.iter().map(name).collect();
-    clap::builder::PossibleValuesParser::new(names.clone()).map(move |chosen| {
-        let at = names.iter().position(|n| *n == chosen).unwrap_or_default();
+    let alias_lists: Vec<Vec<&'static str>> = items.iter().map(|item| aliases(*item)).collect();
+    let values = names
+        .iter()
+        .zip(&alias_lists)
+        .map(|(name, aliases)| clap::builder::PossibleValue::new(*name).aliases(aliases.clone()));
+    clap::builder::PossibleValuesParser::new(values).map(move |chosen| {
+        // The parser hands back the word as typed: a name, or one of its aliases.
+        let at = names
+            .iter()
+            .zip(&alias_lists)
+            .position(|(name, aliases)| *name == chosen || aliases.contains(&chosen.as_str()))
+            .unwrap_or_default();
         items[at]
     })
 }
 
 fn architectures() -> impl clap::builder::TypedValueParser<Value = Architecture> {
-    one_of(Architecture::known(), Architecture::as_str)
+    one_of(Architecture::known(), Architecture::as_str, |a| {
+        a.aliases().collect()
+    })
 }
 
 fn processors() -> impl clap::builder::TypedValueParser<Value = Processor> {
-    one_of(Processor::known(), Processor::as_str)
+    one_of(Processor::known(), Processor::as_str, |p| {
+        p.aliases().collect()
+    })
 }
 
 fn sort_keys() -> impl clap::builder::TypedValueParser<Value = SortKey> {
-    one_of(SortKey::known(), SortKey::as_str)
+    one_of(SortKey::known(), SortKey::as_str, |k| k.aliases().collect())
 }
 
 /// Parses `KIND:VALUE` into a name part (the library's syntax).
