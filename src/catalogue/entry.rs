@@ -464,15 +464,34 @@ impl<'c> EntryAt<'c> {
         self
     }
 
-    /// The on-demand price these costs show: with neither an OS nor a tenancy asked for,
-    /// [`Entry::price_or_fallback`]; otherwise exactly [`Entry::on_demand_for`] (Linux and
-    /// shared where one of the two is not given).
+    /// The on-demand price of this region, OS and tenancy, or `None`: never another
+    /// region's. With neither an OS nor a tenancy asked for, [`Entry::on_demand`];
+    /// otherwise exactly [`Entry::on_demand_for`] (Linux and shared where one of the two is
+    /// not given).
+    ///
+    /// ```
+    /// use ec2_instance_type::{catalogue, Region};
+    ///
+    /// let m5 = catalogue::get("m5.large").unwrap();
+    /// // The bundled prices are us-east-1's: eu-west-1 has none, and none is given.
+    /// assert!(m5.at(Region::parse("eu-west-1")?).price().is_none());
+    /// assert!(m5.at(Region::us_east_1()).price().is_some());
+    /// # Ok::<(), ec2_instance_type::ParseError>(())
+    /// ```
     #[must_use]
     pub fn price(&self) -> Option<OnDemandPrice<'c>> {
+        self.entry.price_asked(&self.region, self.os, self.tenancy)
+    }
+
+    /// [`EntryAt::price`], or, with neither an OS nor a tenancy asked for and no price of
+    /// this region, the price of another region marked [`OnDemandPrice::is_fallback`]
+    /// ([`Entry::price_or_fallback`]): for showing one type, never for ranking.
+    #[must_use]
+    pub fn price_or_fallback(&self) -> Option<OnDemandPrice<'c>> {
         if self.os.is_none() && self.tenancy.is_none() {
             return self.entry.price_or_fallback(&self.region);
         }
-        self.entry.price_asked(&self.region, self.os, self.tenancy)
+        self.price()
     }
 }
 

@@ -144,19 +144,21 @@ fn specs_fields<M: SerializeMap>(map: &mut M, specs: Option<&Specs<'_>>) -> Resu
 /// The fields of regions and costs in `at.region`, each with its source.
 fn cost_fields<M: SerializeMap>(map: &mut M, at: &EntryAt<'_>) -> Result<(), M::Error> {
     let (entry, region) = (at.entry, &at.region);
-    let price = at.price();
-    let exact = price.filter(|p| !p.is_fallback());
+    let exact = at.price();
+    let fallback = at.price_or_fallback().filter(|p| p.is_fallback());
     let spot = entry.spot(region);
     let estimate = entry.spot_estimate(region);
     map.serialize_entry("regions", &entry.regions())?;
     map.serialize_entry("regions_source", entry.regions_source())?;
-    map.serialize_entry("on_demand_usd_per_hour", &price.map(|p| p.usd_per_hour))?;
-    map.serialize_entry("price_region", &price.map(|p| p.region))?;
-    map.serialize_entry("price_is_fallback", &price.map(|p| p.is_fallback()))?;
-    map.serialize_entry("price_tenancy", &price.map(|p| p.tenancy.as_str()))?;
-    map.serialize_entry("price_os", &price.map(|p| p.os))?;
-    map.serialize_entry("price_source", &price.map(|p| p.source))?;
-    map.serialize_entry("usd_per_month", &usd(price.map(|p| p.usd_per_month())))?;
+    map.serialize_entry("on_demand_usd_per_hour", &exact.map(|p| p.usd_per_hour))?;
+    map.serialize_entry("price_region", &exact.map(|p| p.region))?;
+    map.serialize_entry("price_tenancy", &exact.map(|p| p.tenancy.as_str()))?;
+    map.serialize_entry("price_os", &exact.map(|p| p.os))?;
+    map.serialize_entry("price_source", &exact.map(|p| p.source))?;
+    map.serialize_entry("usd_per_month", &usd(exact.map(|p| p.usd_per_month())))?;
+    // Another region's price, where this one has none: in fields of its own.
+    map.serialize_entry("fallback_usd_per_hour", &fallback.map(|p| p.usd_per_hour))?;
+    map.serialize_entry("fallback_price_region", &fallback.map(|p| p.region))?;
     let per = |amount: Option<f64>| usd(Some(exact?.usd_per_hour / amount.filter(|a| *a > 0.0)?));
     let specs = entry.specs();
     map.serialize_entry("usd_per_vcpu_hour", &per(specs.map(|s| f64::from(s.vcpus))))?;

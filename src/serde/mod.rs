@@ -36,7 +36,8 @@
 //! | `ebs_baseline_mbps`, `ebs_max_mbps`, `ebs_baseline_iops`, `ebs_max_iops` | EBS |
 //! | `hypervisor`, `current_generation`, `bare_metal`, `burstable`, `free_tier_eligible`, `on_demand_usage`, `spot_usage` | flags |
 //! | `regions`, `regions_source` | regions known to offer it (`null` where the offering data lists it nowhere: unknown, not none), and where the offering data comes from |
-//! | `on_demand_usd_per_hour`, `price_region`, `price_is_fallback`, `price_tenancy`, `price_os`, `price_source`, `usd_per_month` | on-demand price of the region asked for, or (`price_is_fallback: true`) of the region it names when the catalogue has none of that one; its tenancy (`shared`, `dedicated`) and source |
+//! | `on_demand_usd_per_hour`, `price_region`, `price_tenancy`, `price_os`, `price_source`, `usd_per_month` | on-demand price of the region asked for, null when the catalogue has none of it (never another region's); its tenancy (`shared`, `dedicated`) and source |
+//! | `fallback_usd_per_hour`, `fallback_price_region` | where the region asked for has no price: another region's, and which (the bundled data has 9 types at GovCloud prices only); null otherwise |
 //! | `usd_per_vcpu_hour`, `usd_per_gib_hour` | derived from the price of the region asked for only; rounded to 6 decimals |
 //! | `spot_region`, `spot_os` (always `Linux`: the advisor's), `spot_savings_percent`, `spot_interruption`, `spot_estimate_usd_per_hour`, `spot_estimate_based_on` | Spot Instance Advisor hint of `spot_region` and the estimate from it, on a shared-tenancy on-demand price of that region (`spot_estimate_based_on`: the type whose price it is, a virtualized size for bare metal) |
 //!

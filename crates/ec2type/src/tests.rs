@@ -69,7 +69,7 @@ fn show_fields_pin_source_figures() {
     assert_eq!(fields["instance_storage_gb"], 100);
     assert_eq!(fields["on_demand_usd_per_hour"], 0.202);
     assert_eq!(fields["price_region"], "us-east-1");
-    assert_eq!(fields["price_is_fallback"], false);
+    assert_eq!(fields["fallback_usd_per_hour"], Value::Null);
     assert_eq!(fields["price_service"], "ec2");
     assert_eq!(fields["spot_estimate_usd_per_hour"], Value::Null);
     for source in ["specs_source", "regions_source", "price_source"] {
@@ -115,8 +115,11 @@ fn show_fields_pin_source_figures() {
         hpc.catalogue_entry(),
         &Region::us_east_1(),
     ));
-    assert_eq!(fields["price_region"], "us-gov-west-1");
-    assert_eq!(fields["price_is_fallback"], true);
+    // No us-east-1 price: none in the main fields, GovCloud's in fields of its own.
+    assert_eq!(fields["on_demand_usd_per_hour"], Value::Null);
+    assert_eq!(fields["price_region"], Value::Null);
+    assert_eq!(fields["fallback_price_region"], "us-gov-west-1");
+    assert!(fields["fallback_usd_per_hour"].as_f64().is_some_and(|usd| usd > 0.0));
 
     let unknown = ServiceInstanceType::parse("zz9.large").unwrap();
     let fields = Value::Object(show_fields(

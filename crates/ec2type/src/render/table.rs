@@ -135,7 +135,7 @@ pub fn price_of<'c>(
     entry: &Entry<'c>,
     region: &Region,
 ) -> Option<OnDemandPrice<'c>> {
-    at(ctx, *entry, price_region(ctx, region)).price()
+    at(ctx, *entry, price_region(ctx, region)).price_or_fallback()
 }
 
 /// `entry`'s costs in `region`, of the OS and tenancy asked for.
