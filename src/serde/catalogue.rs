@@ -5,8 +5,8 @@ use ::serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::InstanceType;
 use crate::catalogue::{
-    AcceleratorKind, Architecture, Architectures, DiskType, Entry, EntryAt, Interruption, Regions,
-    Specs, Tenancy,
+    AcceleratorKind, Architecture, Architectures, DiskType, Entry, EntryAt, Interruption,
+    OnDemandPrice, Regions, Specs, Tenancy,
 };
 
 serde_as_string!(Architecture, "an architecture such as \"arm64\"");
@@ -145,7 +145,7 @@ fn specs_fields<M: SerializeMap>(map: &mut M, specs: Option<&Specs<'_>>) -> Resu
 fn cost_fields<M: SerializeMap>(map: &mut M, at: &EntryAt<'_>) -> Result<(), M::Error> {
     let (entry, region) = (at.entry, &at.region);
     let exact = at.price();
-    let fallback = at.price_or_fallback().filter(|p| p.is_fallback());
+    let fallback = at.price_or_fallback().filter(OnDemandPrice::is_fallback);
     let spot = entry.spot(region);
     let estimate = entry.spot_estimate(region);
     map.serialize_entry("regions", &entry.regions())?;

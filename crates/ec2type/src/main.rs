@@ -40,6 +40,19 @@ pub(crate) enum Status {
     Error = 2,
 }
 
+/// Writes `bytes` to stdout: a closed pipe (`| head`) is no error.
+fn print(bytes: &[u8]) -> ExitCode {
+    use std::io::Write as _;
+    match std::io::stdout().lock().write_all(bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("ec2type: {err}");
+            ExitCode::from(Status::Error as u8)
+        }
+    }
+}
+
 /// Runs the command line: parses the arguments, answers, and returns the exit code.
 fn main() -> ExitCode {
     let parsed = cli::command()
@@ -58,22 +71,17 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Completions { shell } => {
-            clap_complete::generate(
-                shell,
-                &mut cli::command(),
-                "ec2type",
-                &mut std::io::stdout(),
-            );
-            return ExitCode::SUCCESS;
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut cli::command(), "ec2type", &mut script);
+            return print(&script);
         }
         Command::Man => {
-            return match clap_mangen::Man::new(cli::command()).render(&mut std::io::stdout()) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(err) => {
-                    eprintln!("ec2type: {err}");
-                    ExitCode::from(Status::Error as u8)
-                }
-            };
+            let mut page = Vec::new();
+            if let Err(err) = clap_mangen::Man::new(cli::command()).render(&mut page) {
+                eprintln!("ec2type: {err}");
+                return ExitCode::from(Status::Error as u8);
+            }
+            return print(&page);
         }
         _ => {}
     }

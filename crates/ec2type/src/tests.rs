@@ -119,7 +119,11 @@ fn show_fields_pin_source_figures() {
     assert_eq!(fields["on_demand_usd_per_hour"], Value::Null);
     assert_eq!(fields["price_region"], Value::Null);
     assert_eq!(fields["fallback_price_region"], "us-gov-west-1");
-    assert!(fields["fallback_usd_per_hour"].as_f64().is_some_and(|usd| usd > 0.0));
+    assert!(
+        fields["fallback_usd_per_hour"]
+            .as_f64()
+            .is_some_and(|usd| usd > 0.0)
+    );
 
     let unknown = ServiceInstanceType::parse("zz9.large").unwrap();
     let fields = Value::Object(show_fields(
