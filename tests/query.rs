@@ -476,3 +476,29 @@ fn name_part_errors_have_kinds() {
         );
     }
 }
+
+/// A price difference is of the region asked for or none: with the bundled prices
+/// (us-east-1's) an answer in eu-west-1 ranks by us-east-1's and says so, with no
+/// difference; with eu-west-1's own prices it gives them.
+#[cfg(feature = "overlay")]
+#[test]
+fn price_differences_are_of_the_region_asked_or_none() {
+    use ec2_instance_type::catalogue::Catalogue;
+    use ec2_instance_type::query::{Prefer, alternatives};
+    let eu = Region::parse("eu-west-1").unwrap();
+    let bundled = alternatives(catalogue::get("m5.xlarge").unwrap(), Prefer::Cheapest, eu);
+    assert_eq!(bundled.prices_region(), Region::us_east_1());
+    assert!(!bundled.is_empty());
+    assert!(bundled.iter().all(|a| a.price_difference.is_none()));
+    let mut owned = Catalogue::bundled().clone();
+    owned
+        .apply_prices_csv(
+            "region,instance_type,usd_per_hour\neu-west-1,m5.xlarge,0.214\neu-west-1,m6g.xlarge,0.172\n",
+            "prices.csv",
+        )
+        .unwrap();
+    let priced = alternatives(owned.get("m5.xlarge").unwrap(), Prefer::Cheapest, eu);
+    assert_eq!(priced.prices_region(), eu);
+    let graviton = priced.iter().find(|a| a.entry.name() == "m6g.xlarge").unwrap();
+    assert!((graviton.price_difference.unwrap() - (0.172 - 0.214)).abs() < 1e-9);
+}

@@ -117,7 +117,7 @@ pub fn alternatives(
             })
         })
         .collect();
-    Found::new(picked, unknown)
+    scope.found(picked, unknown)
 }
 
 /// A newer generation of a type, with what changes.
@@ -152,7 +152,7 @@ pub fn upgrades(of: Entry<'_>, within: impl Into<Within>) -> Found<Upgrade<'_>> 
     let scope = Scope::new(of.catalogue(), &within);
     let processor = processor_of(&of);
     let Some(generation) = of.instance_type().generation() else {
-        return Found::new(Vec::new(), 0);
+        return scope.found(Vec::new(), 0);
     };
     let newer = same_shape(of)
         .into_iter()
@@ -175,7 +175,7 @@ pub fn upgrades(of: Entry<'_>, within: impl Into<Within>) -> Found<Upgrade<'_>> 
         })
         .collect();
     found.sort_by_key(|u| (u.entry.instance_type().generation(), u.entry.name_rank()));
-    Found::new(found, unknown)
+    scope.found(found, unknown)
 }
 
 fn difference(

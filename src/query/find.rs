@@ -507,7 +507,7 @@ impl Query {
         if let Some(limit) = self.limit {
             found.truncate(limit);
         }
-        Found::new(found, unknown)
+        scope.found(found, unknown)
     }
 }
 

@@ -2,6 +2,8 @@
 
 use std::ops::Deref;
 
+use crate::Region;
+
 /// The results of an answer in their order, and how many candidates it left out because
 /// the catalogue does not know whether the region asked for offers them. Read it as a
 /// slice.
@@ -21,14 +23,36 @@ use std::ops::Deref;
 pub struct Found<T> {
     items: Vec<T>,
     unknown_offerings: usize,
+    prices_region: Region,
 }
 
 impl<T> Found<T> {
-    pub(crate) fn new(items: Vec<T>, unknown_offerings: usize) -> Self {
+    pub(crate) fn new(items: Vec<T>, unknown_offerings: usize, prices_region: Region) -> Self {
         Self {
             items,
             unknown_offerings,
+            prices_region,
         }
+    }
+
+    /// The region whose prices ranked the results and gave their price differences: the
+    /// region asked for where the catalogue has its prices, else us-east-1 (the bundled
+    /// prices), in which case no price difference is given (never one of another region
+    /// presented as this one's).
+    ///
+    /// ```
+    /// use ec2_instance_type::{Region, catalogue};
+    /// use ec2_instance_type::query::{Prefer, alternatives};
+    ///
+    /// let m5 = catalogue::get("m5.xlarge").unwrap();
+    /// let found = alternatives(m5, Prefer::Cheapest, Region::parse("eu-west-1")?);
+    /// assert_eq!(found.prices_region().as_str(), "us-east-1");
+    /// assert!(found.iter().all(|a| a.price_difference.is_none()));
+    /// # Ok::<(), ec2_instance_type::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn prices_region(&self) -> Region {
+        self.prices_region
     }
 
     /// How many candidates were left out because the catalogue has no offering data for

@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use super::Within;
+use super::{Found, Within};
 use crate::catalogue::{Catalogue, Entry, OnDemandPrice, Tenancy};
 use crate::{InstanceType, Processor, Region, Size};
 
@@ -114,10 +114,19 @@ impl<'w> Scope<'w> {
     }
 
     /// Price of `to` minus price of `from`, when both have one here of the same tenancy
-    /// (a Dedicated bare metal rate is not compared with a shared one).
+    /// (a Dedicated bare metal rate is not compared with a shared one), and they are the
+    /// prices of the region asked for: none when the catalogue has none of it.
     pub(crate) fn price_difference(&self, from: &Entry<'_>, to: &Entry<'_>) -> Option<f64> {
+        if self.within.region.is_some_and(|asked| asked != self.prices) {
+            return None;
+        }
         let (from, to) = (self.price(from)?, self.price(to)?);
         (from.tenancy == to.tenancy).then_some(to.usd_per_hour - from.usd_per_hour)
+    }
+
+    /// An answer's results, with how many were left out and whose prices ranked them.
+    pub(crate) fn found<T>(&self, items: Vec<T>, unknown_offerings: usize) -> Found<T> {
+        Found::new(items, unknown_offerings, self.prices)
     }
 
     /// The candidates known to be offered here, and how many were left out because

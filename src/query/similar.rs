@@ -97,11 +97,11 @@ pub struct Similar<'c> {
 // Options by value, as builders are passed: `similar(m5, SimilarOptions::new().cheaper_only(true))`.
 #[allow(clippy::needless_pass_by_value)]
 pub fn similar(of: Entry<'_>, options: SimilarOptions) -> Found<Similar<'_>> {
+    let scope = Scope::new(of.catalogue(), &options.within);
     let Some(target) = of.specs() else {
-        return Found::new(Vec::new(), 0);
+        return scope.found(Vec::new(), 0);
     };
     let target = &target;
-    let scope = Scope::new(of.catalogue(), &options.within);
     let price_difference = |e: &Entry<'_>| scope.price_difference(&of, e);
     let alike = of.catalogue().iter().filter(|e| *e != of).filter(|e| {
         e.specs().is_some_and(|specs| {
@@ -139,7 +139,7 @@ pub fn similar(of: Entry<'_>, options: SimilarOptions) -> Found<Similar<'_>> {
             .then_with(|| compare_figures(price(&a.entry), price(&b.entry)))
             .then_with(|| a.entry.name_rank().cmp(&b.entry.name_rank()))
     });
-    Found::new(found, unknown)
+    scope.found(found, unknown)
 }
 
 fn shares_architecture(a: &Specs<'_>, b: &Specs<'_>, any: bool) -> bool {

@@ -113,6 +113,16 @@ fn print(
 }
 
 /// Where an answer was asked for, for the message when it found nothing.
+/// Says on stderr when the region asked for has no prices: the ranking used `prices`',
+/// and no price difference is given.
+fn report_prices_region(prices: Region, asked: Option<&Region>) {
+    if let Some(asked) = asked.filter(|asked| **asked != prices) {
+        eprintln!(
+            "ec2type: the catalogue has no prices of {asked}: ranked by {prices}'s, no price differences (--data takes AWS's price list of {asked})"
+        );
+    }
+}
+
 fn in_region(region: Option<&Region>) -> String {
     region.map_or_else(String::new, |r| format!(" offered in {r}"))
 }
@@ -134,6 +144,7 @@ pub fn run_similar(ctx: &Context, args: &SimilarArgs) -> io::Result<Status> {
     options = options.within(ctx.within(region));
     let found = similar(of, options);
     report_left_out(found.unknown_offerings(), region.as_ref());
+    report_prices_region(found.prices_region(), region.as_ref());
     let none_found = match of.specs() {
         None => format!("{} has no specs in the catalogue to compare", of.name()),
         Some(_) => format!(
@@ -184,6 +195,7 @@ pub fn run_alternatives(ctx: &Context, args: &AlternativesArgs) -> io::Result<St
     let region = args.spot.region;
     let found = alternatives(of, prefer, ctx.within(region));
     report_left_out(found.unknown_offerings(), region.as_ref());
+    report_prices_region(found.prices_region(), region.as_ref());
     let none_found = format!(
         "no current-generation type of {}'s shape (series, size, letters) on another processor or generation with a shared-tenancy price{}",
         of.name(),
@@ -233,6 +245,7 @@ pub fn run_upgrade(ctx: &Context, args: &UpgradeArgs) -> io::Result<Status> {
     let region = args.spot.region;
     let found = upgrades(of, ctx.within(region));
     report_left_out(found.unknown_offerings(), region.as_ref());
+    report_prices_region(found.prices_region(), region.as_ref());
     let none_found = format!(
         "no newer generation of {} on the same processor in the catalogue{}",
         of.name(),
