@@ -499,6 +499,9 @@ fn price_differences_are_of_the_region_asked_or_none() {
         .unwrap();
     let priced = alternatives(owned.get("m5.xlarge").unwrap(), Prefer::Cheapest, eu);
     assert_eq!(priced.prices_region(), eu);
-    let graviton = priced.iter().find(|a| a.entry.name() == "m6g.xlarge").unwrap();
+    let graviton = priced
+        .iter()
+        .find(|a| a.entry.name() == "m6g.xlarge")
+        .unwrap();
     assert!((graviton.price_difference.unwrap() - (0.172 - 0.214)).abs() < 1e-9);
 }
