@@ -15,6 +15,22 @@ serde_as_string!(AcceleratorKind, "an accelerator kind such as \"inference\"");
 serde_as_string!(DiskType, "a disk type such as \"ssd\"");
 serde_as_string!(Tenancy, "a tenancy such as \"dedicated\"");
 
+/// A bill line's value as JSON: null, a string, a boolean or a number.
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Serialize for crate::usage::Value<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::usage::Value;
+        match self {
+            Value::Text(text) => serializer.serialize_str(text),
+            Value::Bool(flag) => serializer.serialize_bool(*flag),
+            Value::Float64(number) => serializer.serialize_f64(*number),
+            Value::Int32(number) => serializer.serialize_i32(*number),
+            Value::Int64(number) => serializer.serialize_i64(*number),
+            Value::Null => serializer.serialize_none(),
+        }
+    }
+}
+
 /// Texts as a JSON list.
 struct Strs<'a>(Vec<&'a str>);
 

@@ -27,6 +27,20 @@ pub enum FieldType {
     Int64,
 }
 
+impl FieldType {
+    /// The type's name: `text`, `bool`, `float64`, `int32`, `int64`.
+    #[must_use]
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FieldType::Text => "text",
+            FieldType::Bool => "bool",
+            FieldType::Float64 => "float64",
+            FieldType::Int32 => "int32",
+            FieldType::Int64 => "int64",
+        }
+    }
+}
+
 /// One field of a [`BillLine`]: its name (as JSON and Arrow name it; CSV prefixes
 /// `ec2type_`), its type and what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -174,6 +188,8 @@ bill_line_fields! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BillLine<'a> {
     values: [Value<'a>; COUNT],
+    /// The usage type, where it decoded.
+    usage: Option<UsageType<'a>>,
     error: Option<UsageTypeError>,
 }
 
@@ -221,6 +237,7 @@ impl<'a> BillLine<'a> {
         values[COUNT - 1] = Value::Text(Cow::Owned(error));
         BillLine {
             values,
+            usage: None,
             error: None,
         }
     }
@@ -256,6 +273,20 @@ impl<'a> BillLine<'a> {
         self.error.as_ref()
     }
 
+    /// The usage type, decoded, where it decoded.
+    #[must_use]
+    pub fn usage_type(&self) -> Option<&UsageType<'a>> {
+        self.usage.as_ref()
+    }
+
+    /// Whether the line is of a kind the catalogue prices: an EC2 instance line of
+    /// `BoxUsage`, `DedicatedUsage` or `SpotUsage`. Its price may still be unknown (another
+    /// region, OS or tenancy than the catalogue has).
+    #[must_use]
+    pub fn is_priceable(&self) -> bool {
+        self.usage.as_ref().and_then(priced_kind).is_some()
+    }
+
     fn of(
         usage: &UsageType<'a>,
         operation: Option<&Operation<'a>>,
@@ -273,7 +304,8 @@ impl<'a> BillLine<'a> {
         let specs = entry.and_then(Entry::specs);
         // An operation's platform is an instance's: `RunInstances` on a transfer line
         // says nothing of an OS.
-        let instance_line = usage.billing_service() == Some(BillingService::Ec2) && ec2.is_some();
+        let service = usage.billing_service();
+        let instance_line = service == Some(BillingService::Ec2) && ec2.is_some();
         let operation_of_instance = operation.filter(|_| instance_line);
         let platform = operation_of_instance.and_then(Operation::platform);
         let price = price_of(usage, entry, operation);
@@ -299,7 +331,7 @@ impl<'a> BillLine<'a> {
             kind: text(Some(usage.kind_str())),
             detail: text(usage.detail()),
             charge: text(usage.charge().map(|c| c.as_str())),
-            billing_service: text(usage.billing_service().map(|s| s.as_str())),
+            billing_service: text(service.map(|s| s.as_str())),
             instance_type: owned(usage.instance_type().map(|it| it.to_string())),
             ec2_name: owned(ec2.as_ref().map(|it| it.as_str().to_owned())),
             node_type: text(usage.node_type()),
@@ -330,6 +362,7 @@ impl<'a> BillLine<'a> {
         };
         BillLine {
             values: values.into_array(),
+            usage: Some(*usage),
             error: None,
         }
     }
@@ -343,6 +376,20 @@ struct LinePrice<'a> {
     source: Cow<'a, str>,
 }
 
+/// The kind of an EC2 instance line the catalogue prices (`BoxUsage` shared,
+/// `DedicatedUsage` dedicated, `SpotUsage` by the spot estimate), where it is one.
+fn priced_kind(usage: &UsageType<'_>) -> Option<UsageKind> {
+    if usage.billing_service() != Some(BillingService::Ec2) || usage.ec2_instance_type().is_none() {
+        return None;
+    }
+    usage.kind().known().filter(|kind| {
+        matches!(
+            kind,
+            UsageKind::BoxUsage | UsageKind::DedicatedUsage | UsageKind::SpotUsage
+        )
+    })
+}
+
 /// The on-demand price (or the spot estimate) of an EC2 instance line, in its region, for
 /// its operation's OS and its kind's tenancy; `None` wherever the catalogue has no such
 /// price, or the line does not say enough (an unknown operation code, software or a
@@ -352,9 +399,7 @@ fn price_of<'a>(
     entry: Option<Entry<'a>>,
     operation: Option<&Operation<'a>>,
 ) -> Option<LinePrice<'a>> {
-    if usage.billing_service() != Some(BillingService::Ec2) {
-        return None;
-    }
+    let kind = priced_kind(usage)?;
     let entry = entry?;
     let region = usage.region()?;
     let os = match operation {
@@ -367,7 +412,7 @@ fn price_of<'a>(
             platform.os
         }
     };
-    let tenancy = match usage.kind().known()? {
+    let tenancy = match kind {
         UsageKind::BoxUsage => Tenancy::Shared,
         UsageKind::DedicatedUsage => Tenancy::Dedicated,
         UsageKind::SpotUsage if os == "Linux" => {

@@ -96,26 +96,18 @@ impl<'a> Operation<'a> {
             spot: None,
             unknown: None,
         };
-        let mut parts = text.split(':');
-        if parts.next() != Some("RunInstances") {
+        let (action, codes) = text.split_once(':').unwrap_or((text, ""));
+        if action != "RunInstances" {
             return operation;
         }
-        let mut code = parts.next().unwrap_or("");
-        if is_spot_code(code) {
-            operation.spot = Some(code);
-            code = "";
-        } else if let Some(spot) = parts.next() {
-            if is_spot_code(spot) {
-                operation.spot = Some(spot);
-            } else {
-                operation.unknown = text.get("RunInstances:".len()..);
-                return operation;
-            }
-        }
-        if parts.next().is_some() {
-            operation.unknown = text.get("RunInstances:".len()..);
-            return operation;
-        }
+        // The platform's code, then a Spot market's (`0010:SV006`); a Spot code alone is
+        // Linux/UNIX's (`RunInstances:SV050`).
+        let (code, spot) = match codes.rsplit_once(':') {
+            Some((code, spot)) if is_spot_code(spot) => (code, Some(spot)),
+            _ if is_spot_code(codes) => ("", Some(codes)),
+            _ => (codes, None),
+        };
+        operation.spot = spot;
         match Platform::of_code(code) {
             Some(platform) => operation.platform = Some(platform),
             None => operation.unknown = Some(code),

@@ -309,7 +309,7 @@ impl<'a> UsageType<'a> {
     #[must_use]
     pub fn billing_code(&self) -> Option<&'a str> {
         match self.location {
-            Location::BillingCode(i) => BILLING_CODES.get(usize::from(i)).map(|(code, _)| *code),
+            Location::BillingCode(i) => billing_code_at(i),
             Location::UnknownCode(len) => self.text.get(..usize::from(len)),
             _ => None,
         }
@@ -370,10 +370,7 @@ impl<'a> UsageType<'a> {
     pub fn region(&self) -> Option<Region> {
         match self.location {
             Location::None => Some(Region::us_east_1()),
-            // The generator checks every billing code's region is a known code.
-            Location::BillingCode(i) => BILLING_CODES
-                .get(usize::from(i))
-                .map(|(_, region)| Region::from_valid(region)),
+            Location::BillingCode(i) => billing_region_at(i),
             Location::Global
             | Location::GlobalUsage
             | Location::Edge(_)
@@ -399,7 +396,7 @@ impl<'a> UsageType<'a> {
     #[must_use]
     pub fn to_billing_code(&self) -> Option<&'a str> {
         match self.to? {
-            Location::BillingCode(i) => BILLING_CODES.get(usize::from(i)).map(|(code, _)| *code),
+            Location::BillingCode(i) => billing_code_at(i),
             Location::Edge(zone) => Some(zone.as_str()),
             _ => None,
         }
@@ -410,9 +407,7 @@ impl<'a> UsageType<'a> {
     #[must_use]
     pub fn to_region(&self) -> Option<Region> {
         match self.to? {
-            Location::BillingCode(i) => BILLING_CODES
-                .get(usize::from(i))
-                .map(|(_, region)| Region::from_valid(region)),
+            Location::BillingCode(i) => billing_region_at(i),
             _ => None,
         }
     }
@@ -565,13 +560,31 @@ fn other_end(body: &str, edge: bool) -> Option<(Location, usize)> {
             return Some((Location::Edge(zone), dash + 1));
         }
     }
-    let key = packed(token)?;
-    let found = BILLING_CODES
+    let found = billing_code_index(packed(token)?)?;
+    Some((Location::BillingCode(found), dash + 1))
+}
+
+/// The index of a known billing code in `BILLING_CODES`: the table is sorted by length,
+/// then text, the order of packed keys.
+fn billing_code_index(key: u64) -> Option<u8> {
+    BILLING_CODES
         .binary_search_by_key(&key, |(code, _)| {
             packed(code.as_bytes()).unwrap_or(u64::MAX)
         })
-        .ok()?;
-    Some((Location::BillingCode(found as u8), dash + 1))
+        .ok()
+        .map(|i| i as u8)
+}
+
+/// The billing code at `i` of `BILLING_CODES`.
+fn billing_code_at(i: u8) -> Option<&'static str> {
+    BILLING_CODES.get(usize::from(i)).map(|(code, _)| *code)
+}
+
+/// The region of the billing code at `i` (the generator checks each is a known code).
+fn billing_region_at(i: u8) -> Option<Region> {
+    BILLING_CODES
+        .get(usize::from(i))
+        .map(|(_, region)| Region::from_valid(region))
 }
 
 /// A short token as a number, for comparisons without `memcmp`: up to 8 bytes.
@@ -631,12 +644,8 @@ fn location(text: &str, edge: bool) -> (Location, usize) {
         if token == b"Global" {
             return (Location::Global, dash + 1);
         }
-        // The table is sorted by length, then text: the order of packed keys.
-        let found = BILLING_CODES.binary_search_by_key(&key, |(code, _)| {
-            packed(code.as_bytes()).unwrap_or(u64::MAX)
-        });
-        if let Ok(i) = found {
-            return (Location::BillingCode(i as u8), dash + 1);
+        if let Some(i) = billing_code_index(key) {
+            return (Location::BillingCode(i), dash + 1);
         }
     }
     // Codes no region uses are edge zones whatever the product (looked up only here:

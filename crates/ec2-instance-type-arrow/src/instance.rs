@@ -211,7 +211,7 @@ impl<'c> InstanceColumns<'c> {
 
 impl Columns for InstanceColumns<'_> {
     /// `region` is the row's region where one was given beside the names.
-    fn append(&mut self, text: &str, region: Option<&str>, _operation: Option<&str>) {
+    fn append(&mut self, text: &str, [region, _]: [Option<&str>; 2]) {
         self.nulls.append_non_null();
         let region = match region.filter(|r| !r.is_empty()).map(Region::parse_known) {
             None => Ok(self.region),

@@ -153,14 +153,16 @@ fn beside<'a>(
     product_codes: Option<&'a dyn Array>,
     operations: Option<&'a dyn Array>,
 ) -> Result<Beside<'a>, Error> {
-    Ok(Beside {
-        products: product_codes
-            .map(|codes| Strings::of(codes, "product_codes"))
-            .transpose()?,
-        operations: operations
-            .map(|ops| Strings::of(ops, "operations"))
-            .transpose()?,
-    })
+    // The argument's name for a type error, its rows' for a length error.
+    let named = |argument, rows, column: Option<&'a dyn Array>| {
+        column
+            .map(|c| Ok((rows, Strings::of(c, argument)?)))
+            .transpose()
+    };
+    Ok(Beside([
+        named("product_codes", "product codes", product_codes)?,
+        named("operations", "operations", operations)?,
+    ]))
 }
 
 /// Decodes bill lines as [`decode_bill_lines`] does, into a dictionary: the struct of each
@@ -261,10 +263,7 @@ pub fn decode_instance_type_in_regions(
     catalogue: &Catalogue,
 ) -> Result<StructArray, Error> {
     let values = Strings::of(values, "values")?;
-    let beside = Beside {
-        products: Some(Strings::of(regions, "regions")?),
-        operations: None,
-    };
+    let beside = Beside([Some(("regions", Strings::of(regions, "regions")?)), None]);
     Ok(decode_rows(
         InstanceColumns::new(catalogue, Region::us_east_1(), values.len()),
         &values,

@@ -17,9 +17,10 @@ use crate::strings::Strings;
 
 /// The builders of one kernel's struct column: one row per distinct value.
 pub(crate) trait Columns {
-    /// Decodes `text` (with its row's product code and operation, where given) and
-    /// appends its row.
-    fn append(&mut self, text: &str, product: Option<&str>, operation: Option<&str>);
+    /// Decodes `text` with its row's values of the columns beside it (the usage kernel's
+    /// product code and operation, the instance kernel's region; `None` where not given)
+    /// and appends its row.
+    fn append(&mut self, text: &str, beside: [Option<&str>; 2]);
 
     /// Appends a null row (a null input).
     fn append_null(&mut self);
@@ -62,16 +63,13 @@ impl Decoded {
     }
 }
 
-/// A row's text with its product code and operation: what makes a row distinct.
-type Key<'k> = (&'k str, Option<&'k str>, Option<&'k str>);
+/// A row's text with its values beside it: what makes a row distinct.
+type Key<'k> = (&'k str, [Option<&'k str>; 2]);
 
-/// The columns read beside the values, one row each: product codes (regions, for the
-/// instance kernel) and operations.
+/// Up to two columns read beside the values, one row each, with their names in errors:
+/// the usage kernel's product codes and operations, the instance kernel's regions.
 #[derive(Default)]
-pub(crate) struct Beside<'a> {
-    pub(crate) products: Option<Strings<'a>>,
-    pub(crate) operations: Option<Strings<'a>>,
-}
+pub(crate) struct Beside<'a>(pub(crate) [Option<(&'static str, Strings<'a>)>; 2]);
 
 /// Decodes every row of `values` (with the product code and operation of the same row,
 /// where given) into `columns`: each distinct value once, into a struct of distinct rows,
@@ -81,18 +79,13 @@ pub(crate) fn decode_rows<C: Columns>(
     values: &Strings<'_>,
     beside: &Beside<'_>,
 ) -> Result<Decoded, Error> {
-    for (argument, column) in [
-        ("product codes", &beside.products),
-        ("operations", &beside.operations),
-    ] {
-        if let Some(column) = column {
-            if column.len() != values.len() {
-                return Err(Error::LengthMismatch {
-                    argument,
-                    values: values.len(),
-                    rows: column.len(),
-                });
-            }
+    for (argument, column) in beside.0.iter().flatten() {
+        if column.len() != values.len() {
+            return Err(Error::LengthMismatch {
+                argument,
+                values: values.len(),
+                rows: column.len(),
+            });
         }
     }
     // Rows are indexed with u32 (one more for a dictionary's null row).
@@ -101,12 +94,15 @@ pub(crate) fn decode_rows<C: Columns>(
     }
     let mut indices: Vec<u32> = Vec::with_capacity(values.len());
     let mut distinct = 0u32;
-    let (products, operations) = (beside.products.as_ref(), beside.operations.as_ref());
-    if let (Strings::Dictionary { keys, values }, None, None) = (values, products, operations) {
+    let [first, second] = beside
+        .0
+        .each_ref()
+        .map(|c| c.as_ref().map(|(_, strings)| strings));
+    if let (Strings::Dictionary { keys, values }, None, None) = (values, first, second) {
         // The dictionary's values are the distinct rows (a null one, then, for null keys).
         for i in 0..values.len() {
             match values.get(i) {
-                Some(text) => columns.append(text, None, None),
+                Some(text) => columns.append(text, [None, None]),
                 None => columns.append_null(),
             }
         }
@@ -136,10 +132,12 @@ pub(crate) fn decode_rows<C: Columns>(
                 distinct - 1
             }),
             Some(text) => {
-                let product = products.and_then(|p| p.get(row));
-                let operation = operations.and_then(|o| o.get(row));
-                *seen.entry((text, product, operation)).or_insert_with(|| {
-                    columns.append(text, product, operation);
+                let row_beside = [
+                    first.and_then(|c| c.get(row)),
+                    second.and_then(|c| c.get(row)),
+                ];
+                *seen.entry((text, row_beside)).or_insert_with(|| {
+                    columns.append(text, row_beside);
                     distinct += 1;
                     distinct - 1
                 })

@@ -115,7 +115,7 @@ impl<'c> UsageColumns<'c> {
 }
 
 impl Columns for UsageColumns<'_> {
-    fn append(&mut self, text: &str, product: Option<&str>, operation: Option<&str>) {
+    fn append(&mut self, text: &str, [product, operation]: [Option<&str>; 2]) {
         self.nulls.append_non_null();
         if text.is_empty() {
             let (first, rest) = self.builders.split_at_mut(1);

@@ -416,3 +416,20 @@ fn columns_of_many_distinct_values_decode_as_few() {
     let last = twice.len() - 1;
     assert_eq!(int(&decoded, "vcpus", last), Some(2));
 }
+
+/// A region column of another length is named as what it is, not as product codes.
+#[test]
+fn a_region_column_of_another_length_is_named() {
+    let names = StringArray::from(vec!["m5.large", "c5.large"]);
+    let regions = StringArray::from(vec!["eu-west-1"]);
+    let error = ec2_instance_type_arrow::decode_instance_type_in_regions(
+        &names,
+        &regions,
+        Catalogue::bundled(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "1 regions for 2 values: give one per row"
+    );
+}

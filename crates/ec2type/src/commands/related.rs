@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use ec2_instance_type::catalogue::Entry;
-use ec2_instance_type::query::{Prefer, SimilarOptions, alternatives, similar, upgrades};
+use ec2_instance_type::query::{Found, Prefer, SimilarOptions, alternatives, similar, upgrades};
 use ec2_instance_type::{Region, ServiceInstanceType};
 use serde_json::{Value, json};
 
@@ -113,9 +113,11 @@ fn print(
 }
 
 /// Where an answer was asked for, for the message when it found nothing.
-/// Says on stderr when the region asked for has no prices: the ranking used `prices`',
-/// and no price difference is given.
-fn report_prices_region(prices: Region, asked: Option<&Region>) {
+/// Says on stderr what an answer left out for want of offering data, and when the region
+/// asked for has no prices (the ranking used another region's, with no price difference).
+fn report_found<T>(found: &Found<T>, asked: Option<&Region>) {
+    report_left_out(found.unknown_offerings(), asked);
+    let prices = found.prices_region();
     if let Some(asked) = asked.filter(|asked| **asked != prices) {
         eprintln!(
             "ec2type: the catalogue has no prices of {asked}: ranked by {prices}'s, no price differences (--data takes AWS's price list of {asked})"
@@ -143,8 +145,7 @@ pub fn run_similar(ctx: &Context, args: &SimilarArgs) -> io::Result<Status> {
     let region = args.spot.region;
     options = options.within(ctx.within(region));
     let found = similar(of, options);
-    report_left_out(found.unknown_offerings(), region.as_ref());
-    report_prices_region(found.prices_region(), region.as_ref());
+    report_found(&found, region.as_ref());
     let none_found = match of.specs() {
         None => format!("{} has no specs in the catalogue to compare", of.name()),
         Some(_) => format!(
@@ -194,8 +195,7 @@ pub fn run_alternatives(ctx: &Context, args: &AlternativesArgs) -> io::Result<St
     };
     let region = args.spot.region;
     let found = alternatives(of, prefer, ctx.within(region));
-    report_left_out(found.unknown_offerings(), region.as_ref());
-    report_prices_region(found.prices_region(), region.as_ref());
+    report_found(&found, region.as_ref());
     let none_found = format!(
         "no current-generation type of {}'s shape (series, size, letters) on another processor or generation with a shared-tenancy price{}",
         of.name(),
@@ -244,8 +244,7 @@ pub fn run_upgrade(ctx: &Context, args: &UpgradeArgs) -> io::Result<Status> {
     let or_dash = |v: Option<i64>| v.map_or_else(|| "-".to_owned(), |v| format!("{v:+}"));
     let region = args.spot.region;
     let found = upgrades(of, ctx.within(region));
-    report_left_out(found.unknown_offerings(), region.as_ref());
-    report_prices_region(found.prices_region(), region.as_ref());
+    report_found(&found, region.as_ref());
     let none_found = format!(
         "no newer generation of {} on the same processor in the catalogue{}",
         of.name(),

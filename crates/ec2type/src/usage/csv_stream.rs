@@ -172,10 +172,7 @@ pub fn decode_csv<'a>(
         out.field(format!("ec2type_{name}").as_bytes())?;
     }
     out.end_record()?;
-    let mut problems = Problems {
-        bar: bar.clone(),
-        ..Problems::new("line")
-    };
+    let mut problems = Problems::new("line").with_bar(bar.clone());
     let mut lines = Lines::default();
     loop {
         let read = match ahead.pop_front() {
@@ -391,10 +388,12 @@ impl Cells {
 const CACHED_LINES: usize = 1 << 16;
 
 /// Decoded lines by their usage type, product and operation: each distinct line is
-/// decoded once.
+/// decoded once, and found again with one hash.
 #[derive(Default)]
 struct Lines {
-    cache: std::collections::HashMap<Vec<u8>, Cells>,
+    /// Where each line's cells are in `cells`.
+    at: std::collections::HashMap<Vec<u8>, usize>,
+    cells: Vec<Cells>,
     key: Vec<u8>,
 }
 
@@ -419,14 +418,16 @@ impl Lines {
                 .extend_from_slice(&(part.len() as u32).to_le_bytes());
             self.key.extend_from_slice(part);
         }
-        if !self.cache.contains_key(&self.key) {
-            if self.cache.len() >= CACHED_LINES {
-                self.cache.clear();
-            }
-            let cells = decode(catalogue, text, product, operation);
-            self.cache.insert(self.key.clone(), cells);
+        if let Some(&at) = self.at.get(&self.key) {
+            return &self.cells[at];
         }
-        &self.cache[&self.key]
+        if self.cells.len() >= CACHED_LINES {
+            self.at.clear();
+            self.cells.clear();
+        }
+        self.at.insert(self.key.clone(), self.cells.len());
+        self.cells.push(decode(catalogue, text, product, operation));
+        &self.cells[self.cells.len() - 1]
     }
 }
 

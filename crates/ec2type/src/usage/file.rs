@@ -20,7 +20,7 @@ use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::WriterProperties;
 
 use crate::Status;
-use crate::usage::columns::{self, Columns, Found};
+use crate::usage::columns::{self, Columns};
 use crate::usage::csv_stream::{self, Problems};
 
 /// Rows per batch read and decoded (Parquet and CSV input alike).
@@ -178,12 +178,11 @@ pub fn create(path: &Path) -> io::Result<BufWriter<File>> {
     Ok(BufWriter::with_capacity(1 << 16, file))
 }
 
-/// Refuses a batch whose usage-type column does not hold usage types
-/// ([`columns::check_values`]).
-pub fn check_batch(batch: &RecordBatch, found: &Found, force: bool) -> io::Result<()> {
-    let column = batch.column(found.usage_type.0);
+/// Refuses a usage-type column (named `name`) whose first values do not look like usage
+/// types ([`columns::check_values`]).
+pub fn check_column(column: &ArrayRef, name: &str, force: bool) -> io::Result<()> {
     let text = arrow_cast_strings(column)?;
-    columns::check_values(&found.usage_type.1, text.iter().flatten(), force)
+    columns::check_values(name, text.iter().flatten(), force)
 }
 
 /// A column of strings as Utf8 (a dictionary's or a view's values cast), for a check.
@@ -233,7 +232,11 @@ fn decode_batches(
     let found = columns::find(&names, &args.columns)?;
     let mut batches = batches.peekable();
     if let Some(Ok(first)) = batches.peek() {
-        check_batch(first, &found, args.columns.force)?;
+        check_column(
+            first.column(found.usage_type.0),
+            &found.usage_type.1,
+            args.columns.force,
+        )?;
     }
     let out_schema = output_schema(schema, !to_parquet)?;
     let mut sink = match (to_parquet, args.output) {

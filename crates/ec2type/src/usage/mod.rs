@@ -8,10 +8,7 @@ pub mod parquet_copy;
 
 use std::io::{self, BufWriter, Write};
 
-use ec2_instance_type::catalogue::Specs;
-use ec2_instance_type::usage::{
-    BillLine, BillingService, Charge, FieldType, UsageType, UsageTypeError, Value as Cell,
-};
+use ec2_instance_type::usage::{BillLine, UsageTypeError, Value as Cell};
 use serde_json::{Map, Value};
 
 use crate::Status;
@@ -83,40 +80,15 @@ fn fields(line: &BillLine<'_>) -> Map<String, Value> {
     line.fields()
         .filter(|(field, _)| field.name != "error")
         .map(|(field, value)| {
-            let value = match value {
-                Cell::Text(text) => Value::from(text.as_ref()),
-                Cell::Bool(flag) => Value::from(*flag),
-                Cell::Float64(n) => Value::from(*n),
-                Cell::Int32(n) => Value::from(*n),
-                Cell::Int64(n) => Value::from(*n),
-                // Null, and any type a later version adds.
-                _ => Value::Null,
-            };
+            let value = serde_json::to_value(value).unwrap_or(Value::Null);
             (field.name.to_owned(), value)
         })
         .collect()
 }
 
-/// The catalogue's specs of the EC2 type inside a usage type.
-pub fn specs_of<'c>(ctx: &'c Context, usage: &UsageType<'_>) -> Option<Specs<'c>> {
-    let it = usage.ec2_instance_type()?;
-    ctx.catalogue().get(it.as_str())?.specs()
-}
-
-/// The normalization factor of the EC2 type inside a usage type (a bare `metal` size
-/// takes its family's, from the catalogue).
-pub fn factor_of(ctx: &Context, usage: &UsageType<'_>) -> Option<f64> {
-    ctx.catalogue()
-        .normalization_factor(&usage.ec2_instance_type()?)
-}
-
 /// Says on stderr why a usage type did not decode.
-fn report(where_: &str, text: &str, err: &UsageTypeError) {
-    eprintln!(
-        "ec2type: {where_}{:?}: {err} (at byte {})",
-        quoted(text),
-        err.offset()
-    );
+fn report(text: &str, err: &UsageTypeError) {
+    eprintln!("ec2type: {:?}: {}", quoted(text), BillLine::error_cell(err));
 }
 
 /// What the arguments say of a bill's columns.
@@ -137,14 +109,13 @@ pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
     if args.fields {
         let mut out = BufWriter::new(io::stdout().lock());
         for field in BillLine::FIELDS {
-            let ty = match field.ty {
-                FieldType::Bool => "bool",
-                FieldType::Float64 => "float64",
-                FieldType::Int32 => "int32",
-                FieldType::Int64 => "int64",
-                _ => "text",
-            };
-            writeln!(out, "{:<24}{ty:<9}{}", field.name, field.doc)?;
+            writeln!(
+                out,
+                "{:<24}{:<9}{}",
+                field.name,
+                field.ty.as_str(),
+                field.doc
+            )?;
         }
         out.flush()?;
         return Ok(Status::Success);
@@ -176,18 +147,11 @@ pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
         match line.error() {
             Some(err) => {
                 out.flush()?;
-                report("", text, err);
+                report(text, err);
                 status = Status::Error;
             }
             None if args.json => json_line(&mut out, fields(&line))?,
-            None => {
-                let usage = match &args.product {
-                    Some(product) => UsageType::parse_for_product(text, product),
-                    None => UsageType::parse(text),
-                }
-                .map_err(io::Error::other)?;
-                explain(ctx, &mut out, &usage, &line)?;
-            }
+            None => explain(&mut out, &line)?,
         }
         Ok(())
     })?;
@@ -195,13 +159,13 @@ pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
     Ok(status.max(read))
 }
 
-/// Writes the readable explanation of one usage type (its line: operation and price).
-fn explain(
-    ctx: &Context,
-    out: &mut impl Write,
-    usage: &UsageType<'_>,
-    line: &BillLine<'_>,
-) -> io::Result<()> {
+/// Writes the readable explanation of one decoded line: its usage type's parts, the
+/// catalogue's facts, the operation and the price, as the line holds them.
+fn explain(out: &mut impl Write, line: &BillLine<'_>) -> io::Result<()> {
+    let Some(usage) = line.usage_type() else {
+        return Ok(());
+    };
+    let text = |name| text_of(line, name);
     writeln!(out, "{usage}")?;
     let region = usage.region();
     let place = match (usage.billing_code(), &region, usage.edge_zone()) {
@@ -244,27 +208,47 @@ fn explain(
         row(out, "service", service, "best guess from kind and detail")?;
     }
     if let Some(it) = usage.instance_type() {
-        let note = specs_of(ctx, usage).map_or_else(String::new, |s| {
-            let manufacturer = s.processor_manufacturer.unwrap_or("?");
-            format!("{} vCPUs, {} GiB, {manufacturer}", s.vcpus, s.memory_gib())
-        });
+        let note = match (line.get("vcpus"), line.get("memory_mib")) {
+            (Some(Cell::Int32(vcpus)), Some(Cell::Int64(mib))) => {
+                let manufacturer = text("processor_manufacturer");
+                let gib = *mib as f64 / 1024.0;
+                format!(
+                    "{vcpus} vCPUs, {gib} GiB, {}",
+                    manufacturer.as_deref().unwrap_or("?")
+                )
+            }
+            _ => String::new(),
+        };
         row(out, "instance", it, &note)?;
     }
     if let Some(node) = usage.node_type() {
         row(out, "node type", node, "Redshift")?;
     }
     if let Some(family) = usage.family() {
-        let note =
-            factor_of(ctx, usage).map_or_else(String::new, |f| format!("normalization factor {f}"));
+        let note = match line.get("normalization_factor") {
+            Some(Cell::Float64(factor)) => format!("normalization factor {factor}"),
+            _ => String::new(),
+        };
         row(out, "family", family, &note)?;
     }
     if let Some(app) = usage.app() {
         row(out, "app", app, "SageMaker")?;
     }
-    let text = |name| match line.get(name) {
+    explain_money(out, line)?;
+    writeln!(out)
+}
+
+/// The text of a line's field, where it has one.
+fn text_of(line: &BillLine<'_>, name: &str) -> Option<String> {
+    match line.get(name) {
         Some(Cell::Text(text)) => Some(text.to_string()),
         _ => None,
-    };
+    }
+}
+
+/// Writes a line's operation and price (or why it has none).
+fn explain_money(out: &mut impl Write, line: &BillLine<'_>) -> io::Result<()> {
+    let text = |name| text_of(line, name);
     if let Some(operation) = text("operation") {
         let platform = match (
             text("os"),
@@ -286,20 +270,14 @@ fn explain(
             text("price_source").unwrap_or_default()
         );
         row(out, "price", format!("${price:.4}/hour"), &about)?;
-    } else if usage.billing_service() == Some(BillingService::Ec2)
-        && matches!(
-            usage.charge(),
-            Some(Charge::InstanceHours | Charge::Spot | Charge::DedicatedInstance)
-        )
-        && usage.ec2_instance_type().is_some()
-    {
+    } else if line.is_priceable() {
         let about = "none in the catalogue for this region, OS and tenancy (--data takes AWS's price lists)";
         row(out, "price", "unknown", about)?;
     }
     if let Some(Cell::Text(warning)) = line.get("warning") {
-        if usage.warning().is_none() {
+        if line.usage_type().is_some_and(|u| u.warning().is_none()) {
             row(out, "warning", "", warning)?;
         }
     }
-    writeln!(out)
+    Ok(())
 }

@@ -35,7 +35,7 @@ use parquet::schema::types::Type;
 use crate::Status;
 use crate::usage::columns::{self, Columns, Found};
 use crate::usage::csv_stream::{self, Problems};
-use crate::usage::file::{BATCH_ROWS, check_batch, create, other, output_schema, report_errors};
+use crate::usage::file::{BATCH_ROWS, check_column, create, other, output_schema, report_errors};
 
 /// The most rows decoded in one call (of the two columns read, a few tens of MB).
 const GROUP_BATCH_ROWS: usize = 1 << 20;
@@ -284,12 +284,7 @@ fn check_first_values(
         return Ok(());
     };
     // The batch holds the one column read.
-    let sampled = Found {
-        usage_type: (0, found.usage_type.1.clone()),
-        product: None,
-        operation: None,
-    };
-    check_batch(&first, &sampled, force)
+    check_column(first.column(0), &found.usage_type.1, force)
 }
 
 /// The reader's metadata with column `at` read as a dictionary (where it holds strings):
