@@ -68,7 +68,7 @@ fn bench_price_list(c: &mut Criterion) {
         b.iter(|| {
             let mut owned = Catalogue::bundled().clone();
             owned
-                .apply_price_list_csv(black_box(file.as_bytes()), "index.csv")
+                .apply_offer_file(black_box(file.as_bytes()), "index.csv")
                 .unwrap();
             black_box(owned)
         });
@@ -83,7 +83,7 @@ fn bench_overlay(c: &mut Criterion) {
         b.iter(|| {
             let mut owned = Catalogue::bundled().clone();
             owned
-                .apply_describe_instance_types(black_box(&output), "types.json")
+                .apply_describe_instance_types(black_box(&output).as_bytes(), "types.json")
                 .unwrap();
             black_box(owned)
         });
@@ -93,7 +93,10 @@ fn bench_overlay(c: &mut Criterion) {
     // so that the comparison is of storage alone.
     let mut owned = Catalogue::bundled().clone();
     owned
-        .apply_prices_csv("region,instance_type,usd_per_hour\n", "prices.csv")
+        .apply_prices_csv(
+            "region,instance_type,usd_per_hour\n".as_bytes(),
+            "prices.csv",
+        )
         .unwrap();
     let names: Vec<String> = names::known_names()
         .into_iter()

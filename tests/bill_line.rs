@@ -114,7 +114,7 @@ fn an_unknown_code_is_kept_and_said() {
 fn ireland_prices() -> Catalogue {
     let mut catalogue = Catalogue::bundled().clone();
     catalogue
-        .apply_price_list_csv(
+        .apply_offer_file(
             include_str!("fixtures/price-list/offer-eu-west-1.csv").as_bytes(),
             "offer.csv",
         )

@@ -138,7 +138,7 @@ fn pinned_m5_xlarge() {
             specs.threads_per_core,
             specs.memory_mib
         ),
-        (4, 2, 2, 16384)
+        (4, Some(2), Some(2), 16384)
     );
     assert_eq!(
         specs.architectures.iter().collect::<Vec<_>>(),

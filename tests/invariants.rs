@@ -159,8 +159,10 @@ fn figures_are_positive_and_finite() {
                 "{}",
                 entry.name()
             );
-            assert!(
-                specs.cores * specs.threads_per_core == specs.vcpus,
+            // Every bundled record gives cores and threads.
+            assert_eq!(
+                specs.cores.zip(specs.threads_per_core).map(|(c, t)| c * t),
+                Some(specs.vcpus),
                 "{}",
                 entry.name()
             );

@@ -7,7 +7,7 @@
 #![allow(clippy::float_cmp)]
 
 use ec2_instance_type::Region;
-use ec2_instance_type::catalogue::{Catalogue, DataErrorKind, Tenancy};
+use ec2_instance_type::catalogue::{Catalogue, DataErrorKind, DataFormat, Tenancy};
 use ec2_instance_type::query::{Query, SortKey};
 
 const TYPES: &str = include_str!("fixtures/aws-cli/describe-instance-types.json");
@@ -29,8 +29,9 @@ fn describe_records_replace_and_add() {
     let mut catalogue = owned();
     assert_eq!(
         catalogue
-            .apply_describe_instance_types(TYPES, "types.json")
-            .unwrap(),
+            .apply_describe_instance_types(TYPES.as_bytes(), "types.json")
+            .unwrap()
+            .records,
         5
     );
     assert_eq!(catalogue.len(), Catalogue::bundled().len());
@@ -46,7 +47,7 @@ fn describe_records_replace_and_add() {
     // A record of a name the snapshot does not know is added, and parses.
     let future = TYPES.replace("\"m7g.xlarge\"", "\"m11g.xlarge\"");
     catalogue
-        .apply_describe_instance_types(&future, "types.json")
+        .apply_describe_instance_types(future.as_bytes(), "types.json")
         .unwrap();
     assert_eq!(catalogue.len(), 1438);
     let added = catalogue.get("m11g.xlarge").unwrap();
@@ -57,8 +58,9 @@ fn describe_records_replace_and_add() {
     let pages = format!("{TYPES}\n{TYPES}");
     assert_eq!(
         owned()
-            .apply_describe_instance_types(&pages, "types.json")
-            .unwrap(),
+            .apply_describe_instance_types(pages.as_bytes(), "types.json")
+            .unwrap()
+            .records,
         10
     );
     let array = serde_json::to_string(
@@ -67,14 +69,15 @@ fn describe_records_replace_and_add() {
     .unwrap();
     assert_eq!(
         owned()
-            .apply_describe_instance_types(&array, "types.json")
-            .unwrap(),
+            .apply_describe_instance_types(array.as_bytes(), "types.json")
+            .unwrap()
+            .records,
         5
     );
     // An empty catalogue filled from the file alone.
     let mut alone = Catalogue::empty();
     alone
-        .apply_describe_instance_types(TYPES, "types.json")
+        .apply_describe_instance_types(TYPES.as_bytes(), "types.json")
         .unwrap();
     assert_eq!(alone.len(), 5);
     assert!(alone.get("m5.xlarge").is_none());
@@ -88,14 +91,20 @@ fn offerings_replace_a_region_and_keep_the_others() {
         .iter()
         .filter(|e| e.offered_in(&eu) == Some(true))
         .count();
-    let report = catalogue.apply_offerings(OFFERS, "offers.json").unwrap();
+    let report = catalogue
+        .apply_offerings(OFFERS.as_bytes(), "offers.json")
+        .unwrap();
     let replaced = report.regions[0];
     assert_eq!(report.regions.len(), 1);
     assert_eq!(
         (replaced.region, replaced.before, replaced.after),
         (eu, Some(listed_before), 2)
     );
-    assert_eq!(report.offerings, 2);
+    assert_eq!(
+        (report.records, report.format),
+        (2, DataFormat::RegionOfferings)
+    );
+    assert!(replaced.replaced);
     // Where the offerings came from.
     let m5 = catalogue.get("m5.large").unwrap();
     assert!(
@@ -119,17 +128,46 @@ fn offerings_replace_a_region_and_keep_the_others() {
             .offered_in(&region("us-east-1")),
         Some(true)
     );
-    // Zones fold into their region.
+    // An availability zone's list (`--location-type availability-zone`, here m5.large in
+    // three zones) adds to its region and takes nothing away: it is not the region's
+    // list (a trial found `eu-west-1: replace 600 bundled types with 1`).
     let mut zones = owned();
-    let report = zones.apply_offerings(ZONES, "offers.json").unwrap();
-    assert_eq!(report.regions[0].region, eu);
+    let report = zones
+        .apply_offerings(ZONES.as_bytes(), "offers.json")
+        .unwrap();
+    assert_eq!(report.format, DataFormat::ZoneOfferings);
+    let change = report.regions[0];
+    assert_eq!((change.region, change.replaced), (eu, false));
+    assert_eq!(
+        (change.before, change.after),
+        (Some(listed_before), listed_before)
+    );
     assert_eq!(zones.get("m5.large").unwrap().offered_in(&eu), Some(true));
-    // A region the snapshot does not cover becomes covered.
+    assert_eq!(zones.get("c5.large").unwrap().offered_in(&eu), Some(true));
+    assert!(
+        zones
+            .get("m5.large")
+            .unwrap()
+            .regions_source()
+            .ends_with("eu-west-1 zones added offers.json")
+    );
+    // In a region no list covers, a zone's types are offered there and the others stay
+    // unknown.
+    let mut zones = owned();
+    let mexico_zones = ZONES.replace("eu-west-1", "mx-central-1");
+    zones
+        .apply_offerings(mexico_zones.as_bytes(), "offers.json")
+        .unwrap();
     let mx = region("mx-central-1");
+    assert_eq!(zones.get("m5.large").unwrap().offered_in(&mx), Some(true));
+    assert_eq!(zones.get("c5.large").unwrap().offered_in(&mx), None);
+    // A region the snapshot does not cover becomes covered.
     let mexico = OFFERS.replace("eu-west-1", "mx-central-1");
     let mut catalogue = owned();
     assert_eq!(catalogue.get("m5.large").unwrap().offered_in(&mx), None);
-    catalogue.apply_offerings(&mexico, "offers.json").unwrap();
+    catalogue
+        .apply_offerings(mexico.as_bytes(), "offers.json")
+        .unwrap();
     assert_eq!(
         catalogue.get("m5.large").unwrap().offered_in(&mx),
         Some(true)
@@ -144,7 +182,7 @@ fn offerings_replace_a_region_and_keep_the_others() {
     // An empty list changes nothing and says so.
     let mut same = owned();
     let report = same
-        .apply_offerings(r#"{"InstanceTypeOfferings": []}"#, "offers.json")
+        .apply_offerings(r#"{"InstanceTypeOfferings": []}"#.as_bytes(), "offers.json")
         .unwrap();
     assert!(report.regions.is_empty());
     assert_eq!(same.get("m5.large").unwrap().offered_in(&eu), Some(true));
@@ -153,7 +191,13 @@ fn offerings_replace_a_region_and_keep_the_others() {
 #[test]
 fn prices_for_any_region() {
     let mut catalogue = owned();
-    assert_eq!(catalogue.apply_prices_csv(PRICES, "prices.csv").unwrap(), 3);
+    assert_eq!(
+        catalogue
+            .apply_prices_csv(PRICES.as_bytes(), "prices.csv")
+            .unwrap()
+            .records,
+        3
+    );
     let eu = region("eu-west-1");
     let m5 = catalogue.get("m5.large").unwrap();
     assert_eq!(
@@ -209,14 +253,14 @@ fn bad_input_is_refused_whole_with_where() {
     let mut catalogue = owned();
     let truncated = &TYPES[..TYPES.len() / 2];
     let err = catalogue
-        .apply_describe_instance_types(truncated, "types.json")
+        .apply_describe_instance_types(truncated.as_bytes(), "types.json")
         .unwrap_err();
     assert!(err.to_string().starts_with("types.json: line "), "{err}");
     assert_eq!(err.kind(), DataErrorKind::NotJson);
     assert!(err.line().is_some());
     refused(
         catalogue.apply_describe_instance_types(
-            r#"{"InstanceTypes": [{"VCpuInfo": {}}]}"#,
+            r#"{"InstanceTypes": [{"VCpuInfo": {}}]}"#.as_bytes(),
             "types.json",
         ),
         DataErrorKind::MissingField,
@@ -224,27 +268,58 @@ fn bad_input_is_refused_whole_with_where() {
     );
     refused(
         catalogue.apply_describe_instance_types(
-            r#"{"InstanceTypes": [{"InstanceType": "m5.xxlarge"}]}"#,
+            r#"{"InstanceTypes": [{"InstanceType": "m5.xxlarge"}]}"#.as_bytes(),
             "types.json",
         ),
         DataErrorKind::InvalidName,
         "line 1, column 21: record 1 of the document: \"m5.xxlarge\": unknown size 'xxlarge', did you mean '2xlarge'",
     );
     refused(
-        catalogue.apply_describe_instance_types(r#"{"Reservations": []}"#, "types.json"),
+        catalogue.apply_describe_instance_types(r#"{"Reservations": []}"#.as_bytes(), "types.json"),
         DataErrorKind::UnexpectedShape,
         "line 1, column 1: expected {\"InstanceTypes\": [...]} or a JSON array of records",
     );
     refused(
-        catalogue.apply_offerings(ZONE_IDS, "offers.json"),
+        catalogue.apply_offerings(ZONE_IDS.as_bytes(), "offers.json"),
         DataErrorKind::InvalidValue,
         "line 4, column 13: offering 1 of the document: LocationType availability-zone-id names zones by ID, which do not say their region: ask for --location-type region",
     );
     refused(
-        catalogue.apply_offerings(&OFFERS.replace("\"region\"", "\"outpost\""), "offers.json"),
+        catalogue.apply_offerings(
+            OFFERS.replace("\"region\"", "\"outpost\"").as_bytes(),
+            "offers.json",
+        ),
         DataErrorKind::InvalidValue,
         "line 4, column 13: offering 1 of the document: unknown LocationType \"outpost\", expected \"region\" or \"availability-zone\"",
     );
+}
+
+/// The price CSV as spreadsheets write it: a byte-order mark, quoted fields, spaces
+/// around values, columns in any order, Windows line ends, and an `os` column (a trial
+/// found a BOM and a quoted field refused: the file was split on `,` by hand).
+#[test]
+fn price_csv_as_spreadsheets_write_it() {
+    let mut catalogue = owned();
+    let csv = "\u{feff}os, usd_per_hour ,\"region\",instance_type,tenancy\r\n\
+               Windows,\"0.199\", eu-west-1 ,m5.large,shared\r\n\
+               linux,0.107,eu-west-1,\"m5.large\",\r\n";
+    let applied = catalogue
+        .apply_prices_csv(csv.as_bytes(), "prices.csv")
+        .unwrap();
+    assert_eq!(
+        (applied.format, applied.records),
+        (DataFormat::PricesCsv, 2)
+    );
+    let eu = region("eu-west-1");
+    let m5 = catalogue.get("m5.large").unwrap();
+    let windows = m5.on_demand_for(&eu, "Windows", Tenancy::Shared).unwrap();
+    assert_eq!((windows.usd_per_hour, windows.os), (0.199, "Windows"));
+    let linux = m5.on_demand(&eu).unwrap();
+    assert_eq!((linux.usd_per_hour, linux.os), (0.107, "Linux"));
+    // The same file, recognised by its content.
+    let mut recognised = owned();
+    let applied = recognised.apply(csv.as_bytes(), "prices.csv").unwrap();
+    assert_eq!(applied.format, DataFormat::PricesCsv);
 }
 
 #[test]
@@ -252,7 +327,7 @@ fn bad_price_lines_are_refused_whole_with_the_line() {
     let mut catalogue = owned();
     refused(
         catalogue.apply_prices_csv(
-            "region,instance_type,usd_per_hour\neu-west-1,m5.large,-0.1\n",
+            "region,instance_type,usd_per_hour\neu-west-1,m5.large,-0.1\n".as_bytes(),
             "prices.csv",
         ),
         DataErrorKind::InvalidValue,
@@ -260,7 +335,7 @@ fn bad_price_lines_are_refused_whole_with_the_line() {
     );
     refused(
         catalogue.apply_prices_csv(
-            "region,instance_type,usd_per_hour\neu-west-1,m5.large,cheap\n",
+            "region,instance_type,usd_per_hour\neu-west-1,m5.large,cheap\n".as_bytes(),
             "prices.csv",
         ),
         DataErrorKind::InvalidValue,
@@ -268,7 +343,7 @@ fn bad_price_lines_are_refused_whole_with_the_line() {
     );
     refused(
         catalogue.apply_prices_csv(
-            "region,instance_type,usd_per_hour\neu-west1,m5.large,0.1\n",
+            "region,instance_type,usd_per_hour\neu-west1,m5.large,0.1\n".as_bytes(),
             "prices.csv",
         ),
         DataErrorKind::UnknownRegion,
@@ -276,7 +351,7 @@ fn bad_price_lines_are_refused_whole_with_the_line() {
     );
     refused(
         catalogue.apply_prices_csv(
-            "region,instance_type,usd_per_hour\neu-west-1,m5.xxlarge,0.1\n",
+            "region,instance_type,usd_per_hour\neu-west-1,m5.xxlarge,0.1\n".as_bytes(),
             "prices.csv",
         ),
         DataErrorKind::InvalidName,
@@ -284,21 +359,40 @@ fn bad_price_lines_are_refused_whole_with_the_line() {
     );
     refused(
         catalogue.apply_prices_csv(
-            "region,instance_type,usd_per_hour,tenancy\neu-west-1,m5.large,0.1,hosted\n",
+            "region,instance_type,usd_per_hour,tenancy\neu-west-1,m5.large,0.1,hosted\n".as_bytes(),
             "prices.csv",
         ),
         DataErrorKind::InvalidValue,
         "line 2: unknown tenancy 'hosted', expected one of shared, dedicated, host, did you mean 'host'",
     );
     refused(
-        catalogue.apply_offerings(r#"{"InstanceTypeOfferings": [{"InstanceType": "m5.large", "LocationType": "region", "Location": "eu-west-9"}]}"#, "offers.json"),
+        catalogue.apply_offerings(r#"{"InstanceTypeOfferings": [{"InstanceType": "m5.large", "LocationType": "region", "Location": "eu-west-9"}]}"#.as_bytes(), "offers.json"),
         DataErrorKind::UnknownRegion,
         "line 1, column 29: offering 1 of the document: \"eu-west-9\" is not in a known region",
     );
     refused(
-        catalogue.apply_prices_csv("instance_type,price\nm5.large,0.1\n", "prices.csv"),
+        catalogue.apply_prices_csv(
+            "instance_type,price\nm5.large,0.1\n".as_bytes(),
+            "prices.csv",
+        ),
         DataErrorKind::UnexpectedShape,
-        "line 1: expected the header region,instance_type,usd_per_hour[,tenancy]",
+        "line 1: unknown column \"price\": expected region,instance_type,usd_per_hour (and optionally tenancy, os)",
+    );
+    refused(
+        catalogue.apply_prices_csv(
+            "region,instance_type,usd_per_hour\neu-west-1,m5.large\n".as_bytes(),
+            "prices.csv",
+        ),
+        DataErrorKind::UnexpectedShape,
+        "line 2: expected 3 fields, found 2",
+    );
+    refused(
+        catalogue.apply_prices_csv(
+            "region,instance_type,tennancy,usd_per_hour\n".as_bytes(),
+            "prices.csv",
+        ),
+        DataErrorKind::UnexpectedShape,
+        "line 1: unknown column \"tennancy\": expected region,instance_type,usd_per_hour (and optionally tenancy, os)",
     );
     // Nothing was applied: the catalogue is still the bundled snapshot's.
     assert_eq!(catalogue.len(), Catalogue::bundled().len());
@@ -327,7 +421,7 @@ fn bad_price_lines_are_refused_whole_with_the_line() {
 fn the_generator_and_the_record_reader_agree() {
     let mut catalogue = Catalogue::empty();
     catalogue
-        .apply_describe_instance_types(TYPES, "types.json")
+        .apply_describe_instance_types(TYPES.as_bytes(), "types.json")
         .unwrap();
     assert_eq!(catalogue.len(), 5);
     for entry in catalogue.iter() {
@@ -353,7 +447,7 @@ fn catalogues_own_their_texts() {
         let source = format!("prices-{i}.csv");
         catalogue
             .apply_prices_csv(
-                "region,instance_type,usd_per_hour\neu-west-1,m5.large,0.1\n",
+                "region,instance_type,usd_per_hour\neu-west-1,m5.large,0.1\n".as_bytes(),
                 &source,
             )
             .unwrap();
@@ -366,11 +460,11 @@ fn catalogues_own_their_texts() {
     }
     // A GPU model the snapshot does not know lives in the catalogue that read it.
     let mut one = Catalogue::empty();
-    one.apply_describe_instance_types(&TYPES.replace("\"H100\"", "\"H900\""), "a.json")
+    one.apply_describe_instance_types(TYPES.replace("\"H100\"", "\"H900\"").as_bytes(), "a.json")
         .unwrap();
     let mut other = Catalogue::empty();
     other
-        .apply_describe_instance_types(&TYPES.replace("\"H100\"", "\"Z1\""), "b.json")
+        .apply_describe_instance_types(TYPES.replace("\"H100\"", "\"Z1\"").as_bytes(), "b.json")
         .unwrap();
     assert_eq!((model(&one), model(&other)), ("H900", "Z1"));
 }
@@ -395,7 +489,7 @@ fn owned_families_get_every_answer() {
         .replace("\"p5.48xlarge\"", "\"m77g.metal\"");
     let mut catalogue = Catalogue::empty();
     catalogue
-        .apply_describe_instance_types(&future, "future.json")
+        .apply_describe_instance_types(future.as_bytes(), "future.json")
         .unwrap();
     let metal = catalogue.get("m77g.metal").unwrap();
     assert_eq!(metal.normalization_factor(), Some(8.0));
@@ -426,7 +520,7 @@ fn errors_point_at_their_record() {
         TYPES[second..].replacen("\"SizeInMiB\": ", "\"SizeInMiB\": \"x\", \"Was\": ", 1)
     );
     let err = owned()
-        .apply_describe_instance_types(&bad_second, "types.json")
+        .apply_describe_instance_types(bad_second.as_bytes(), "types.json")
         .unwrap_err();
     assert!(line > 1);
     assert_eq!(err.line(), Some(line), "{err}");
@@ -446,8 +540,29 @@ fn errors_point_at_their_record() {
 #[test]
 fn sources_of_a_catalogue_built_from_nothing() {
     let mut catalogue = Catalogue::empty();
-    catalogue.apply_offerings(OFFERS, "offers.json").unwrap();
+    catalogue
+        .apply_offerings(OFFERS.as_bytes(), "offers.json")
+        .unwrap();
     let m5 = catalogue.get("m5.large").unwrap();
     assert_eq!(m5.regions_source(), "eu-west-1 from offers.json");
     assert_eq!(m5.specs(), None);
+}
+
+/// A record that does not give cores or threads has them unknown, never 0 (a trial found
+/// `show` printing `0 cores x 0 threads`).
+#[test]
+fn cores_a_record_does_not_give_are_unknown() {
+    // describe-instance-types as AWS prints a record with VCpuInfo.DefaultVCpus only
+    // (older moto snapshots and some bare metal records have no DefaultCores).
+    let record = r#"{"InstanceTypes": [{"InstanceType": "m5.large",
+        "VCpuInfo": {"DefaultVCpus": 2}, "MemoryInfo": {"SizeInMiB": 8192}}]}"#;
+    let mut catalogue = owned();
+    catalogue
+        .apply_describe_instance_types(record.as_bytes(), "types.json")
+        .unwrap();
+    let specs = catalogue.get("m5.large").unwrap().specs().unwrap();
+    assert_eq!(
+        (specs.vcpus, specs.cores, specs.threads_per_core),
+        (2, None, None)
+    );
 }

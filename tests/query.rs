@@ -493,7 +493,7 @@ fn price_differences_are_of_the_region_asked_or_none() {
     let mut owned = Catalogue::bundled().clone();
     owned
         .apply_prices_csv(
-            "region,instance_type,usd_per_hour\neu-west-1,m5.xlarge,0.214\neu-west-1,m6g.xlarge,0.172\n",
+            "region,instance_type,usd_per_hour\neu-west-1,m5.xlarge,0.214\neu-west-1,m6g.xlarge,0.172\n".as_bytes(),
             "prices.csv",
         )
         .unwrap();

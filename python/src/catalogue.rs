@@ -53,20 +53,31 @@ impl PyCatalogue {
         source: &str,
     ) -> PyResult<Self> {
         self.with(py, |c| {
-            c.apply_describe_instance_types(text, source).map(drop)
+            c.apply_describe_instance_types(text.as_bytes(), source)
+                .map(drop)
         })
     }
 
     /// This catalogue with the offerings of `aws ec2 describe-instance-type-offerings`
-    /// JSON: each region it names gets its list replaced.
+    /// JSON: each region it names gets its list replaced (`--location-type region`), or
+    /// added to (`availability-zone`).
     fn with_offerings(&self, py: Python<'_>, text: &str, source: &str) -> PyResult<Self> {
-        self.with(py, |c| c.apply_offerings(text, source).map(drop))
+        self.with(py, |c| c.apply_offerings(text.as_bytes(), source).map(drop))
     }
 
     /// This catalogue with on-demand prices from CSV
-    /// (`region,instance_type,usd_per_hour[,tenancy]`).
+    /// (`region,instance_type,usd_per_hour[,tenancy][,os]`).
     fn with_prices_csv(&self, py: Python<'_>, text: &str, source: &str) -> PyResult<Self> {
-        self.with(py, |c| c.apply_prices_csv(text, source).map(drop))
+        self.with(py, |c| {
+            c.apply_prices_csv(text.as_bytes(), source).map(drop)
+        })
+    }
+
+    /// This catalogue with a file of any format `ec2type --data` reads, recognised by its
+    /// content: describe-instance-types or offerings JSON, an AWS Price List offer file
+    /// (CSV or JSON, streamed), pricing get-products JSON, or a price CSV.
+    fn with_file(&self, py: Python<'_>, path: std::path::PathBuf) -> PyResult<Self> {
+        self.with(py, |c| c.apply_file(&path).map(drop))
     }
 
     /// How many types the catalogue knows.

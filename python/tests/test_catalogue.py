@@ -99,6 +99,20 @@ def test_bill_lines_are_priced_from_the_catalogue_given_in_every_engine():
     assert polars_prices.to_list() == want
 
 
+def test_any_file_ec2type_reads_is_read_by_content():
+    # AWS's offer file as JSON (index.json), recognised by its content and streamed: the
+    # Windows line of eu-west-1 gets the file's Windows price.
+    offer = REPO / "tests" / "fixtures" / "price-list" / "offer-eu-west-1.json"
+    catalogue = ec2.Catalogue.bundled().with_file(offer)
+    decoded = ec2.decode_usage_type(
+        ["EU-BoxUsage:m5.large", "EU-BoxUsage:m5.large"], None, ["RunInstances:0002", "RunInstances"], catalogue
+    ).to_pylist()
+    assert [row["on_demand_usd_per_hour"] for row in decoded] == [0.199, 0.107]
+    assert decoded[0]["price_source"] == "offer-eu-west-1.json, published 2025-09-12T22:53:08Z"
+    with pytest.raises(ValueError, match="offer-eu-west-1.csv.missing: No such file"):
+        ec2.Catalogue.bundled().with_file(REPO / "tests" / "fixtures" / "price-list" / "offer-eu-west-1.csv.missing")
+
+
 def test_instance_types_take_a_region_per_row():
     names = ["m77g.xlarge", "m77g.xlarge", "m77g.xlarge"]
     regions = ["eu-west-1", "us-east-1", "eu-wset-1"]

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use super::data_error::DataErrorKind;
 use super::entry::{AcceleratorKind, Architecture, Architectures, DiskType, Ebs, InstanceStorage};
-use super::overlay::DataErrorKind;
 use super::stored::{Accelerator, Gpu, Label, Network, Specs};
 use super::strings::Intern;
 

@@ -63,10 +63,10 @@ pub struct Specs<'c> {
     pub source: &'c str,
     /// Default vCPUs.
     pub vcpus: u32,
-    /// Default physical cores.
-    pub cores: u32,
-    /// Default threads per core.
-    pub threads_per_core: u32,
+    /// Default physical cores; `None` where the record does not say (never 0).
+    pub cores: Option<u32>,
+    /// Default threads per core; `None` where the record does not say.
+    pub threads_per_core: Option<u32>,
     /// Memory in MiB.
     pub memory_mib: u64,
     /// Supported architectures.
@@ -564,9 +564,11 @@ impl<'c> Entry<'c> {
         self.catalogue.regions_source()
     }
 
-    /// Whether `region` offers the type: `None` where the catalogue does not know
-    /// (the offering data does not cover the region, or lists the type nowhere);
-    /// presence in the spot advisor data is not counted as an offering.
+    /// Whether `region` offers the type: `Some(true)` where offering data lists it there
+    /// (a region's list, or an availability zone's), `Some(false)` where a region's full
+    /// list leaves it out, `None` where the catalogue does not know (no region list covers
+    /// the region, or the type is listed nowhere); presence in the spot advisor data is
+    /// not counted as an offering.
     ///
     /// ```
     /// use ec2_instance_type::{catalogue, Region};
@@ -579,10 +581,8 @@ impl<'c> Entry<'c> {
     /// ```
     #[must_use]
     pub fn offered_in(self, region: &Region) -> Option<bool> {
-        if !self.catalogue.covered_regions().contains(region) {
-            return None;
-        }
-        Some(self.regions()?.contains(region))
+        let listed = self.regions()?.contains(region);
+        (listed || self.catalogue.covered_regions().contains(region)).then_some(listed)
     }
 
     /// The on-demand Linux price published for `region`, if the catalogue has it (the
@@ -737,8 +737,9 @@ impl Catalogue {
         Specs {
             source: text(s.source),
             vcpus: s.vcpus,
-            cores: s.cores,
-            threads_per_core: s.threads_per_core,
+            // Stored as 0 where the record does not say.
+            cores: Some(s.cores).filter(|n| *n > 0),
+            threads_per_core: Some(s.threads_per_core).filter(|n| *n > 0),
             memory_mib: s.memory_mib,
             architectures: s.architectures,
             processor_manufacturer: s.processor_manufacturer.map(text),

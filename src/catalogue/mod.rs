@@ -39,7 +39,7 @@
 //! - Prices: on-demand Linux, USD per hour, us-east-1 (9 types only in GovCloud, flagged by
 //!   [`OnDemandPrice::is_fallback`] when asked for us-east-1). No other region's prices exist here; none are
 //!   invented: other regions', operating systems' and tenancies' prices come from AWS's own
-//!   price lists applied to an owned catalogue ([`Catalogue::apply_price_list_csv`]).
+//!   price lists applied to an owned catalogue ([`Catalogue::apply_offer_file`]).
 //!   Every price says its region, OS, [`Tenancy`] and source: bare metal sizes are listed
 //!   at Dedicated-tenancy rates.
 //! - Spot: savings and interruption band per region ([`Entry::spot`]); the spot price is
@@ -52,20 +52,20 @@
 #![cfg_attr(
     not(feature = "overlay"),
     doc = "",
-    doc = "[`Catalogue::apply_price_list_csv`]: https://docs.rs/ec2-instance-type/latest/ec2_instance_type/catalogue/struct.Catalogue.html#method.apply_price_list_csv"
+    doc = "[`Catalogue::apply_offer_file`]: https://docs.rs/ec2-instance-type/latest/ec2_instance_type/catalogue/struct.Catalogue.html#method.apply_offer_file"
 )]
 
 mod bits;
 #[cfg(feature = "overlay")]
 mod columns;
+#[cfg(feature = "overlay")]
+mod data_error;
 mod entry;
 mod hash;
 #[cfg(feature = "overlay")]
 mod literal;
 #[cfg(feature = "overlay")]
 mod overlay;
-#[cfg(feature = "overlay")]
-mod price_list;
 #[cfg(feature = "overlay")]
 mod record;
 mod regions;
@@ -77,6 +77,9 @@ mod table;
 #[rustfmt::skip]
 mod texts;
 
+#[cfg(feature = "overlay")]
+#[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
+pub use data_error::{DataError, DataErrorKind, MAX_INPUT};
 pub(crate) use entry::processor_of_manufacturer;
 pub use entry::{
     Accelerator, AcceleratorKind, Architecture, Architectures, DiskType, Ebs, Entry, EntryAt, Gpu,
@@ -85,10 +88,7 @@ pub use entry::{
 };
 #[cfg(feature = "overlay")]
 #[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
-pub use overlay::{DataError, DataErrorKind, MAX_INPUT, OfferingsReport, ReplacedOfferings};
-#[cfg(feature = "overlay")]
-#[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
-pub use price_list::PriceListReport;
+pub use overlay::{Applied, DataFormat, RegionChange};
 pub use regions::Regions;
 pub use store::Catalogue;
 

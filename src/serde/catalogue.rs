@@ -98,8 +98,8 @@ fn specs_fields<M: SerializeMap>(map: &mut M, specs: Option<&Specs<'_>>) -> Resu
     let ebs = specs.and_then(|s| s.ebs);
     map.serialize_entry("specs_source", &specs.map(|s| s.source))?;
     map.serialize_entry("vcpus", &specs.map(|s| s.vcpus))?;
-    map.serialize_entry("cores", &specs.map(|s| s.cores))?;
-    map.serialize_entry("threads_per_core", &specs.map(|s| s.threads_per_core))?;
+    map.serialize_entry("cores", &specs.and_then(|s| s.cores))?;
+    map.serialize_entry("threads_per_core", &specs.and_then(|s| s.threads_per_core))?;
     map.serialize_entry("memory_mib", &specs.map(|s| s.memory_mib))?;
     map.serialize_entry("architectures", &specs.map(|s| s.architectures))?;
     map.serialize_entry(

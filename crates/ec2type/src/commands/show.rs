@@ -172,11 +172,15 @@ fn describe(
 /// Writes the readable hardware facts.
 fn describe_specs(out: &mut impl Write, s: &Specs<'_>) -> io::Result<()> {
     let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let threads = format!(
-        "{} x {}",
-        plural(s.cores, "core", "cores"),
-        plural(s.threads_per_core, "thread", "threads")
-    );
+    let threads = match (s.cores, s.threads_per_core) {
+        (Some(cores), Some(threads)) => format!(
+            "{} x {}",
+            plural(cores, "core", "cores"),
+            plural(threads, "thread", "threads")
+        ),
+        (Some(cores), None) => format!("{}, threads unknown", plural(cores, "core", "cores")),
+        (None, _) => "cores unknown".to_owned(),
+    };
     row(out, "vcpus", s.vcpus, &threads)?;
     row(
         out,

@@ -1,0 +1,275 @@
+//! AWS's own price lists as an owned catalogue's prices: the offer file of a region
+//! (`.../offers/v1.0/aws/AmazonEC2/current/REGION/index.csv` or `index.json`, streamed)
+//! and the JSON that `aws pricing get-products` prints. All give on-demand hourly prices
+//! keyed by region, operating system and tenancy, by the same rules ([`judge`]).
+
+mod get_products;
+mod locations;
+mod offer_csv;
+mod offer_json;
+mod product;
+
+use std::io::{BufRead, BufReader, Read};
+
+use super::report::Applied;
+use crate::catalogue::Tenancy;
+use crate::catalogue::data_error::{DataError, DataErrorKind, read_limited};
+use crate::catalogue::store::Catalogue;
+use crate::catalogue::stored::OnDemandPrice;
+use crate::catalogue::strings::{Intern, Texts};
+use crate::{InstanceType, Region};
+
+/// The fields of one price-list product and price, as every format names them.
+struct Offer<'a> {
+    term: &'a str,
+    family: &'a str,
+    unit: &'a str,
+    capacity: &'a str,
+    software: &'a str,
+    license: Option<&'a str>,
+    market: Option<&'a str>,
+    currency: &'a str,
+    price: &'a str,
+    name: &'a str,
+    /// `regionCode`, which files of before 2022 lack.
+    region_code: Option<&'a str>,
+    /// `location` (`EU (Ireland)`), which names the region where no code is given.
+    location: &'a str,
+    /// `locationType` (`AWS Region`, `AWS Local Zone`, ...); empty where not given.
+    location_type: &'a str,
+    os: &'a str,
+    tenancy: &'a str,
+}
+
+/// A price taken from a list, before it is stored.
+struct Taken {
+    name: String,
+    region: Region,
+    os: String,
+    tenancy: Tenancy,
+    usd_per_hour: f64,
+}
+
+/// What the rules make of one offer: a price, nothing (not an on-demand hourly price of a
+/// compute instance without pre-installed software, or a region this version does not
+/// know), or an error of the input.
+enum Verdict {
+    Take(Taken),
+    NotAPrice,
+    UnknownRegion,
+}
+
+/// The rules: `OnDemand` terms in `Hrs` of `Compute Instance` products (bare metal too),
+/// capacity status `Used` (not capacity reservations), no pre-installed software, license
+/// included (not BYOL), on-demand market (not capacity blocks); USD only; a 0 price (the
+/// instances of a Dedicated Host you pay for) is no price.
+fn judge(offer: &Offer<'_>) -> Result<Verdict, (DataErrorKind, String)> {
+    let compute = matches!(
+        offer.family,
+        "Compute Instance" | "Compute Instance (bare metal)"
+    );
+    let on_demand = offer.term == "OnDemand"
+        && compute
+        && offer.unit == "Hrs"
+        && offer.capacity == "Used"
+        && offer.software == "NA"
+        && offer
+            .license
+            .is_none_or(|l| l.is_empty() || l == "No License required")
+        && offer.market.is_none_or(|m| m.is_empty() || m == "OnDemand");
+    if !on_demand {
+        return Ok(Verdict::NotAPrice);
+    }
+    if offer.currency != "USD" {
+        return Err((
+            DataErrorKind::InvalidValue,
+            format!("currency '{}' is not USD", offer.currency),
+        ));
+    }
+    let usd_per_hour = offer
+        .price
+        .parse::<f64>()
+        .ok()
+        .filter(|p| p.is_finite() && *p >= 0.0)
+        .ok_or_else(|| {
+            (
+                DataErrorKind::InvalidValue,
+                format!("price '{}' is not a number", offer.price),
+            )
+        })?;
+    let tenancy = match offer.tenancy {
+        "Shared" => Tenancy::Shared,
+        "Dedicated" => Tenancy::Dedicated,
+        "Host" => Tenancy::Host,
+        other => {
+            return Err((
+                DataErrorKind::InvalidValue,
+                format!("unknown tenancy '{other}', expected Shared, Dedicated or Host"),
+            ));
+        }
+    };
+    InstanceType::parse(offer.name)
+        .map_err(|e| (DataErrorKind::InvalidName, format!("'{}': {e}", offer.name)))?;
+    if usd_per_hour == 0.0 {
+        return Ok(Verdict::NotAPrice);
+    }
+    let Some(region) = region(offer)? else {
+        return Ok(Verdict::UnknownRegion);
+    };
+    Ok(Verdict::Take(Taken {
+        name: offer.name.to_owned(),
+        region,
+        os: offer.os.to_owned(),
+        tenancy,
+        usd_per_hour,
+    }))
+}
+
+/// The region of an offer: its region code, else its location name through the table of
+/// AWS's location names. `None` for a place this version does not know that is not a
+/// region (a Local Zone, Wavelength); a region's location missing from the table is
+/// refused by name, never dropped silently.
+fn region(offer: &Offer<'_>) -> Result<Option<Region>, (DataErrorKind, String)> {
+    if let Some(code) = offer.region_code.filter(|c| !c.is_empty()) {
+        return Ok(Region::parse(code).ok().filter(Region::is_known));
+    }
+    if let Some(region) = locations::region_of(offer.location) {
+        return Ok(Some(region));
+    }
+    if matches!(offer.location_type, "AWS Region" | "") {
+        return Err((
+            DataErrorKind::UnknownRegion,
+            format!(
+                "no regionCode, and location '{}' is not a region location this version knows",
+                offer.location
+            ),
+        ));
+    }
+    Ok(None)
+}
+
+#[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
+impl Catalogue {
+    /// Applies an offer file of AWS's Price List, the file of a region in either form AWS
+    /// publishes (`index.csv`: five metadata lines, a header, one row per SKU and price;
+    /// `index.json`: `products` and `terms`), streamed in bounded memory, of any size.
+    /// It takes the on-demand hourly price of every compute instance by region,
+    /// operating system and tenancy (see
+    /// [`Entry::on_demand_for`](crate::catalogue::Entry::on_demand_for)); capacity reservations,
+    /// pre-installed software (SQL Server), BYOL, Reserved terms and capacity blocks are
+    /// not on-demand prices and are left alone. Columns are found by name; a product
+    /// without a region code is placed by its `location` name. Each price says it comes
+    /// from `source`, with the file's publication date.
+    ///
+    /// ```
+    /// use ec2_instance_type::{Region, catalogue::Catalogue};
+    ///
+    /// let offer = r#"{"formatVersion": "v1.0", "offerCode": "AmazonEC2",
+    ///   "publicationDate": "2025-09-12T22:53:08Z",
+    ///   "products": {"SKU1": {"sku": "SKU1", "productFamily": "Compute Instance",
+    ///     "attributes": {"instanceType": "m5.large", "location": "EU (Ireland)",
+    ///       "locationType": "AWS Region", "operatingSystem": "Linux", "tenancy": "Shared",
+    ///       "capacitystatus": "Used", "preInstalledSw": "NA"}}},
+    ///   "terms": {"OnDemand": {"SKU1": {"SKU1.JRTCKXETXF": {"priceDimensions": {
+    ///     "SKU1.JRTCKXETXF.6YS6EN2CT7": {"unit": "Hrs", "pricePerUnit": {"USD": "0.107"}}}}}}}}"#;
+    /// let mut catalogue = Catalogue::bundled().clone();
+    /// let report = catalogue.apply_offer_file(offer.as_bytes(), "index.json")?;
+    /// assert_eq!(report.records, 1);
+    /// let ireland = Region::parse("eu-west-1")?;
+    /// let price = catalogue.get("m5.large").unwrap().on_demand(&ireland).unwrap();
+    /// assert_eq!(price.usd_per_hour, 0.107);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Input that is not an offer file of EC2 (its first lines or keys), a header without
+    /// a column the rules need, and, on a price, a currency that is not USD, a price that
+    /// is not a number, an unknown tenancy, a name that does not parse or a region's
+    /// location this version does not know; each with its line (CSV) or SKU (JSON).
+    /// Nothing is applied then.
+    pub fn apply_offer_file(
+        &mut self,
+        input: impl Read,
+        source: &str,
+    ) -> Result<Applied, DataError> {
+        let mut input = BufReader::with_capacity(1 << 16, input);
+        let json = input
+            .fill_buf()
+            .map_err(|e| DataError::new(DataErrorKind::UnexpectedShape, e.to_string()))?
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            == Some(&b'{');
+        let read = if json {
+            offer_json::read(input)
+        } else {
+            offer_csv::read(input)
+        };
+        read.and_then(|(taken, report)| self.apply_taken(taken, report, source))
+            .map_err(|e| e.in_source(source))
+    }
+
+    /// Applies the JSON that `aws pricing get-products --service-code AmazonEC2` prints
+    /// (`{"FormatVersion": "aws_v1", "PriceList": ["{...}", ...]}`, one document per page),
+    /// by the rules of [`Catalogue::apply_offer_file`]. Each price says it comes from
+    /// `source`, with the products' publication date.
+    ///
+    /// # Errors
+    ///
+    /// Input over 256 MiB, text that is not JSON, a document without `PriceList`, an
+    /// element that is not a product's JSON, and the price errors of
+    /// [`Catalogue::apply_offer_file`]; each names the `PriceList` element. Nothing is
+    /// applied then.
+    pub fn apply_get_products(
+        &mut self,
+        input: impl Read,
+        source: &str,
+    ) -> Result<Applied, DataError> {
+        read_limited(input)
+            .and_then(|json| self.get_products(&json, source))
+            .map_err(|e| e.in_source(source))
+    }
+
+    pub(super) fn get_products(&mut self, json: &str, source: &str) -> Result<Applied, DataError> {
+        get_products::read(json).and_then(|(taken, report)| self.apply_taken(taken, report, source))
+    }
+
+    /// Stores the prices taken from a list under `source` and its publication date.
+    fn apply_taken(
+        &mut self,
+        taken: Vec<Taken>,
+        mut report: Applied,
+        source: &str,
+    ) -> Result<Applied, DataError> {
+        let mut texts: Texts = self.texts.clone();
+        let too_many = || DataError::new(DataErrorKind::TooMany, "too many distinct texts");
+        let source_text = match &report.published {
+            Some(date) => format!("{source}, published {date}"),
+            None => source.to_owned(),
+        };
+        let source_label = texts.intern(&source_text).ok_or_else(too_many)?;
+        let mut prices = Vec::with_capacity(taken.len());
+        for price in taken {
+            let region = texts.intern(price.region.as_str()).ok_or_else(too_many)?;
+            let os = if price.os == "Linux" {
+                None
+            } else {
+                Some(texts.intern(&price.os).ok_or_else(too_many)?)
+            };
+            prices.push((
+                price.name,
+                price.region,
+                OnDemandPrice {
+                    usd_per_hour: price.usd_per_hour,
+                    region,
+                    tenancy: price.tenancy,
+                    source: Some(source_label),
+                    os,
+                },
+            ));
+        }
+        report.records = prices.len();
+        self.set_prices(prices, texts)?;
+        Ok(report)
+    }
+}
