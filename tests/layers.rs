@@ -1,9 +1,11 @@
 //! The crate's layers run one way: no module imports one that imports it back.
 //!
-//! Read from the source: every `crate::NAME` (or `$crate::NAME`) outside comments and test
-//! modules is an edge from the file's top-level module to NAME's (root re-exports resolved
-//! through `lib.rs`), and every `super::NAME` inside a folder module an edge between the
-//! folder's files. Any cycle fails, naming it.
+//! Read from the source, outside comments and test modules: every path a file names,
+//! written out (`crate::a::B`, `super::super::c`, `$crate::d`) or in a `use` tree
+//! (`use super::{a::{B, C}, d};`, expanded), resolved to the module it points at
+//! (through the re-exports of `lib.rs` and of each folder's `mod.rs`). Between top-level
+//! modules, and between the files and subfolders of every folder at any depth, any cycle
+//! fails, naming it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -103,13 +105,21 @@ fn top_level_modules_import_one_way() {
         .map(|c| c[1].to_owned())
         .collect();
     let exports = re_exports(&lib);
-    let path = Regex::new(r"\$?crate::(\w+)").unwrap();
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for module in &modules {
         let edges = graph.entry(module.clone()).or_default();
         for file in files_of(&src, module) {
-            for caps in path.captures_iter(&code(&file)) {
-                let target = exports.get(&caps[1]).unwrap_or(&caps[1].to_owned()).clone();
+            for path in paths(&code(&file)) {
+                let Some(first) = path
+                    .strip_prefix("crate::")
+                    .map(|p| p.split("::").next().unwrap_or_default())
+                else {
+                    continue;
+                };
+                let target = exports
+                    .get(first)
+                    .cloned()
+                    .unwrap_or_else(|| first.to_owned());
                 if modules.contains(&target) && target != *module {
                     edges.insert(target);
                 }
@@ -161,34 +171,231 @@ fn top_level_modules_import_one_way() {
     }
 }
 
+/// Every path `text` names from `crate`, `super` or `self`: written out in code, and
+/// each leaf of a `use` tree expanded (`use super::{a::{B, C}, d}` gives `super::a::B`,
+/// `super::a::C`, `super::d`). `$crate` is `crate`.
+fn paths(text: &str) -> Vec<String> {
+    let text = text.replace("$crate", "crate");
+    let mut found = Vec::new();
+    let use_statement = Regex::new(r"(?s)\buse\s+((?:crate|super|self)::[^;]*);").unwrap();
+    for caps in use_statement.captures_iter(&text) {
+        let tree: String = caps[1].chars().filter(|c| !c.is_whitespace()).collect();
+        expand("", &tree, &mut found);
+    }
+    let written = Regex::new(r"\b(?:crate|super|self)(?:::\w+)+").unwrap();
+    found.extend(written.find_iter(&text).map(|m| m.as_str().to_owned()));
+    found
+}
+
+/// The leaves of a use tree (`a::{b, c::{d, e}}`) under `prefix`, as full paths.
+fn expand(prefix: &str, tree: &str, out: &mut Vec<String>) {
+    let join = |p: &str, s: &str| {
+        if p.is_empty() {
+            s.to_owned()
+        } else {
+            format!("{p}::{s}")
+        }
+    };
+    match tree.find('{') {
+        None => out.push(join(prefix, tree.split(" as ").next().unwrap_or(tree))),
+        Some(open) => {
+            let head = tree[..open].trim_end_matches("::");
+            let inner = &tree[open + 1..tree.rfind('}').unwrap_or(tree.len())];
+            let prefix = join(prefix, head);
+            // Split the inner list at top-level commas.
+            let (mut depth, mut start) = (0, 0);
+            for (i, c) in inner.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        expand(&prefix, &inner[start..i], out);
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            if start < inner.len() {
+                expand(&prefix, &inner[start..], out);
+            }
+        }
+    }
+}
+
+/// The module path (from the crate root) of a source file: `src/catalogue/overlay/mod.rs`
+/// is `catalogue::overlay`, `src/catalogue/store.rs` is `catalogue::store`.
+fn module_of(src: &Path, file: &Path) -> Vec<String> {
+    let relative = file.strip_prefix(src).unwrap().with_extension("");
+    let mut parts: Vec<String> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts.last().is_some_and(|p| p == "mod" || p == "lib") {
+        parts.pop();
+    }
+    parts
+}
+
+/// `path` (as a file of `module` wrote it) from the crate root: `crate` is the root,
+/// `self` the module, and each leading `super` its parent (for a file and a `mod.rs`
+/// alike: a file's module is its own).
+fn absolute(module: &[String], path: &str) -> Vec<String> {
+    let mut here = module.to_vec();
+    let mut rest: Vec<String> = Vec::new();
+    for (i, segment) in path.split("::").enumerate() {
+        match segment {
+            "crate" if i == 0 => here.clear(),
+            "self" if i == 0 => {}
+            "super" if rest.is_empty() => {
+                here.pop();
+            }
+            _ => rest.push(segment.to_owned()),
+        }
+    }
+    here.extend(rest);
+    here
+}
+
+/// The child of `folder` that a path inside it (from the crate root) points into,
+/// through the folder's re-exports (`pub use store::Catalogue` makes
+/// `catalogue::Catalogue` point into `store`); `None` for a path outside the folder or at
+/// the folder itself.
+fn child_of(
+    folder: &[String],
+    path: &[String],
+    children: &BTreeSet<String>,
+    exports: &BTreeMap<String, String>,
+) -> Option<String> {
+    if path.len() <= folder.len() || path[..folder.len()] != *folder {
+        return None;
+    }
+    let next = &path[folder.len()];
+    if children.contains(next) {
+        return Some(next.clone());
+    }
+    exports.get(next).filter(|m| children.contains(*m)).cloned()
+}
+
+/// Every folder module under `src` (any depth), with its children (files and subfolders).
+fn folders(src: &Path) -> Vec<(std::path::PathBuf, BTreeSet<String>)> {
+    let mut found = Vec::new();
+    let mut dirs = vec![src.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        let mut children = BTreeSet::new();
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            if path.is_dir() {
+                if path.join("mod.rs").exists() {
+                    dirs.push(path.clone());
+                    children.insert(name);
+                }
+            } else if path.extension().is_some_and(|e| e == "rs") && name != "mod" && name != "lib"
+            {
+                children.insert(name);
+            }
+        }
+        if dir != src {
+            found.push((dir, children));
+        }
+    }
+    found.sort();
+    found
+}
+
 #[test]
-fn files_of_folder_modules_import_one_way() {
+fn files_of_every_folder_import_one_way() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let sibling = Regex::new(r"super::(\w+)").unwrap();
-    for folder in ["catalogue", "grammar", "parts", "query"] {
-        let dir = src.join(folder);
-        let root = fs::read_to_string(dir.join("mod.rs")).unwrap();
-        let exports = re_exports(&root);
-        let files: Vec<String> = fs::read_dir(&dir)
-            .unwrap()
-            .filter_map(|e| {
-                let name = e.unwrap().file_name().into_string().unwrap();
-                name.strip_suffix(".rs").map(str::to_owned)
-            })
-            .filter(|name| name != "mod")
+    let all_files = files_of_tree(&src);
+    let mut checked = 0;
+    for (dir, children) in folders(&src) {
+        let folder = module_of(&src, &dir.join("mod.rs"));
+        let exports = re_exports(&fs::read_to_string(dir.join("mod.rs")).unwrap());
+        let mut graph: BTreeMap<String, BTreeSet<String>> = children
+            .iter()
+            .map(|c| (c.clone(), BTreeSet::new()))
             .collect();
-        let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for file in &files {
-            let edges = graph.entry(file.clone()).or_default();
-            for caps in sibling.captures_iter(&code(&dir.join(format!("{file}.rs")))) {
-                let target = exports.get(&caps[1]).unwrap_or(&caps[1].to_owned()).clone();
-                if files.contains(&target) && target != *file {
-                    edges.insert(target);
+        for file in &all_files {
+            let module = module_of(&src, file);
+            // Only files inside one child of this folder are sources of its edges.
+            let Some(from) = child_of(&folder, &module, &children, &BTreeMap::new()) else {
+                continue;
+            };
+            for path in paths(&code(file)) {
+                let target = absolute(&module, &path);
+                if let Some(to) = child_of(&folder, &target, &children, &exports) {
+                    if to != from {
+                        graph.get_mut(&from).unwrap().insert(to);
+                    }
                 }
             }
         }
         if let Some(found) = cycle(&graph) {
-            panic!("{folder}/ files import each other: {}", found.join(" -> "));
+            panic!(
+                "{}/ files import each other: {}",
+                dir.display(),
+                found.join(" -> ")
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 8, "read {checked} folders");
+}
+
+/// Every `.rs` file under `dir`.
+fn files_of_tree(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
         }
     }
+    files.sort();
+    files
+}
+
+#[test]
+fn the_reader_sees_every_import_form() {
+    let text = "use super::{entry::{Entry, SpotHint}, store::Catalogue};\n\
+                use super::super::hash;\nlet x = crate::region::known();\n\
+                pub(crate) use self::inner::Thing;";
+    let found = paths(text);
+    for want in [
+        "super::entry::Entry",
+        "super::entry::SpotHint",
+        "super::store::Catalogue",
+        "super::super::hash",
+        "crate::region::known",
+        "self::inner::Thing",
+    ] {
+        assert!(found.iter().any(|p| p == want), "{want} not in {found:?}");
+    }
+    let module: Vec<String> = ["catalogue", "overlay", "rebuild"]
+        .map(str::to_owned)
+        .to_vec();
+    assert_eq!(
+        absolute(&module, "super::super::hash"),
+        ["catalogue", "hash"]
+    );
+    assert_eq!(
+        absolute(&module, "super::json::documents"),
+        ["catalogue", "overlay", "json", "documents"]
+    );
+    // A `mod.rs` is its folder's module.
+    let root: Vec<String> = ["catalogue", "overlay"].map(str::to_owned).to_vec();
+    assert_eq!(
+        absolute(&root, "super::store::Row"),
+        ["catalogue", "store", "Row"]
+    );
+    assert_eq!(
+        absolute(&root, "self::file::Kind"),
+        ["catalogue", "overlay", "file", "Kind"]
+    );
+    assert_eq!(absolute(&root, "crate::Region"), ["Region"]);
 }

@@ -5,9 +5,9 @@
 use std::collections::BTreeMap;
 
 use super::data_error::DataErrorKind;
-use super::entry::{AcceleratorKind, Architecture, Architectures, DiskType, Ebs, InstanceStorage};
 use super::stored::{Accelerator, Gpu, Label, Network, Specs};
 use super::strings::Intern;
+use super::values::{AcceleratorKind, Architecture, Architectures, DiskType, Ebs, InstanceStorage};
 
 /// The columns of one row.
 pub(crate) type Columns<'a> = BTreeMap<&'a str, String>;

@@ -2,12 +2,11 @@
 
 use std::fmt;
 
-use super::{Catalogue, Regions, stored};
-use crate::keyword::keyword_enum;
-use crate::{InstanceType, Processor, Region};
-
-/// Hours in the month used by [`OnDemandPrice::usd_per_month`]: 730, as AWS's pricing pages use.
-pub const HOURS_PER_MONTH: f64 = 730.0;
+use super::store::Catalogue;
+use super::values::{SpotHint, Tenancy, same_os};
+use super::views::{OnDemandPrice, Specs};
+use super::{Regions, stored};
+use crate::{InstanceType, Region, Size};
 
 /// What a catalogue knows of one instance type: a view into a [`Catalogue`], cheap to copy.
 ///
@@ -47,371 +46,6 @@ impl fmt::Debug for Entry<'_> {
 impl PartialEq for Entry<'_> {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.catalogue, other.catalogue) && self.index == other.index
-    }
-}
-
-/// Hardware facts from EC2 `DescribeInstanceTypes`, with texts borrowed from the
-/// catalogue ([`Entry::specs`]).
-// The flags mirror the source's booleans one for one.
-#[allow(clippy::struct_excessive_bools)]
-#[derive(Debug, Clone, Copy, PartialEq)]
-#[non_exhaustive]
-pub struct Specs<'c> {
-    /// Where the record comes from: the bundled snapshot (`"moto 5.2.5, 2026-10-27"`, or
-    /// an older one for types the current snapshot lacks, see `data/README.md`), or the
-    /// name the user's file was applied under.
-    pub source: &'c str,
-    /// Default vCPUs.
-    pub vcpus: u32,
-    /// Default physical cores; `None` where the record does not say (never 0).
-    pub cores: Option<u32>,
-    /// Default threads per core; `None` where the record does not say.
-    pub threads_per_core: Option<u32>,
-    /// Memory in MiB.
-    pub memory_mib: u64,
-    /// Supported architectures.
-    pub architectures: Architectures,
-    /// The processor manufacturer, as the source names it: `"AWS"`, `"Intel"`, `"AMD"`,
-    /// `"Apple"`; `None` where the record names none (`cc2.8xlarge`, `g2.2xlarge`).
-    pub processor_manufacturer: Option<&'c str>,
-    /// Sustained clock speed in GHz, where the source states it.
-    pub clock_ghz: Option<f64>,
-    /// GPUs, if any.
-    pub gpu: Option<Gpu<'c>>,
-    /// Accelerators that are not GPUs (Inferentia, Trainium, Qualcomm, FPGA, media), if any.
-    pub accelerator: Option<Accelerator<'c>>,
-    /// Local instance storage, if any.
-    pub storage: Option<InstanceStorage>,
-    /// Networking.
-    pub network: Network<'c>,
-    /// EBS-optimized bandwidth and IOPS, where the source states them.
-    pub ebs: Option<Ebs>,
-    /// The hypervisor (`"nitro"`, `"xen"`), or `None` (bare metal, Mac).
-    pub hypervisor: Option<&'c str>,
-    /// Whether it is a bare metal type.
-    pub bare_metal: bool,
-    /// Whether it is burstable (`t` series).
-    pub burstable: bool,
-    /// Whether AWS lists it as current generation.
-    pub current_generation: bool,
-    /// Whether it is free-tier eligible.
-    pub free_tier_eligible: bool,
-    /// Whether it can run on demand.
-    pub on_demand_usage: bool,
-    /// Whether it can run as Spot.
-    pub spot_usage: bool,
-}
-
-keyword_enum! {
-    /// A CPU architecture, as `DescribeInstanceTypes` names it.
-    pub enum Architecture("architecture") {
-        /// `x86_64` (`amd64` as Kubernetes and Go write it).
-        X86_64 = "x86_64" | "amd64",
-        /// `arm64` (`aarch64` as Rust's `target_arch` and Linux write it).
-        Arm64 = "arm64" | "aarch64",
-        /// `x86_64_mac`: Intel Mac.
-        X86_64Mac = "x86_64_mac",
-        /// `arm64_mac`: Apple silicon Mac.
-        Arm64Mac = "arm64_mac",
-        /// `i386`.
-        I386 = "i386",
-    }
-}
-
-/// The architectures a type supports: a small set.
-///
-/// ```
-/// use ec2_instance_type::catalogue::{self, Architecture};
-///
-/// let archs = catalogue::get("m5.xlarge").unwrap().specs().unwrap().architectures;
-/// assert!(archs.contains(Architecture::X86_64));
-/// assert_eq!(archs.iter().map(|a| a.as_str()).collect::<Vec<_>>(), ["x86_64"]);
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Architectures(pub(crate) u8);
-
-impl Architectures {
-    /// Whether the set holds `architecture`.
-    #[must_use]
-    pub fn contains(&self, architecture: Architecture) -> bool {
-        // Bit i is the i-th variant, as the generator writes it.
-        self.0 & (1 << architecture as u8) != 0
-    }
-
-    /// The architectures, in the order of [`Architecture`]'s variants.
-    pub fn iter(&self) -> impl Iterator<Item = Architecture> + '_ {
-        super::bits::members(u32::from(self.0), Architecture::known())
-    }
-
-    /// How many architectures.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.0.count_ones() as usize
-    }
-
-    /// Whether there are none.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.0 == 0
-    }
-}
-
-impl fmt::Debug for Architectures {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.iter()).finish()
-    }
-}
-
-/// GPUs of an instance type.
-#[derive(Debug, Clone, Copy, PartialEq)]
-#[non_exhaustive]
-pub struct Gpu<'c> {
-    /// Whole GPUs; 0 for a fractional part (see `share`).
-    pub count: u32,
-    /// The fraction of one GPU for fractional parts (`0.125` for `g6f.large`).
-    pub share: Option<f64>,
-    /// The manufacturer: `"NVIDIA"`, `"AMD"`, ...
-    pub manufacturer: &'c str,
-    /// The model: `"V100"`, `"L4"`, ...
-    pub model: &'c str,
-    /// Total GPU memory in MiB.
-    pub memory_mib: u64,
-}
-
-/// Accelerators that are not GPUs.
-#[derive(Debug, Clone, Copy, PartialEq)]
-#[non_exhaustive]
-pub struct Accelerator<'c> {
-    /// What kind of accelerator.
-    pub kind: AcceleratorKind,
-    /// How many.
-    pub count: u32,
-    /// The manufacturer: `"AWS"`, `"Qualcomm"`, `"Xilinx"`.
-    pub manufacturer: &'c str,
-    /// The model: `"Inferentia2"`, `"Trainium2"`, ...
-    pub model: &'c str,
-    /// Total accelerator memory in MiB.
-    pub memory_mib: u64,
-}
-
-keyword_enum! {
-    /// The kind of a non-GPU accelerator.
-    pub enum AcceleratorKind("accelerator kind") {
-        /// AWS Inferentia (machine learning inference).
-        Inferentia = "inferentia",
-        /// AWS Trainium (machine learning training).
-        Trainium = "trainium",
-        /// Qualcomm AI inference accelerators.
-        Qualcomm = "qualcomm",
-        /// FPGAs.
-        Fpga = "fpga",
-        /// Media (video transcoding) accelerators.
-        Media = "media",
-    }
-}
-
-/// Local instance storage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct InstanceStorage {
-    /// Number of disks.
-    pub disks: u32,
-    /// Size of each disk in GB.
-    pub disk_gb: u64,
-    /// SSD or HDD.
-    pub disk_type: DiskType,
-    /// Whether the disks are NVMe.
-    pub nvme: bool,
-    /// Total size in GB.
-    pub total_gb: u64,
-}
-
-keyword_enum! {
-    /// The medium of local instance storage.
-    pub enum DiskType("disk type") {
-        /// Solid state.
-        Ssd = "ssd",
-        /// Hard disk.
-        Hdd = "hdd",
-    }
-}
-
-/// Networking facts.
-#[derive(Debug, Clone, Copy, PartialEq)]
-#[non_exhaustive]
-pub struct Network<'c> {
-    /// AWS's performance label, such as `"Up to 10 Gigabit"`.
-    pub performance: &'c str,
-    /// Baseline bandwidth in Gbps: the type's own label where it states the whole
-    /// type's figure on a multi-card type (`400 Gigabit`, `4x 100 Gigabit`), otherwise
-    /// the default network card's.
-    pub baseline_gbps: Option<f64>,
-    /// Peak bandwidth in Gbps, by the same rule.
-    pub peak_gbps: Option<f64>,
-    /// Maximum network interfaces, over all network cards.
-    pub max_interfaces: u32,
-    /// Network cards.
-    pub cards: u32,
-    /// Maximum network interfaces on the default network card.
-    pub default_card_interfaces: u32,
-    /// IPv4 addresses per interface.
-    pub ipv4_per_interface: u32,
-    /// Whether Elastic Fabric Adapter is supported.
-    pub efa: bool,
-    /// ENA support as the source states it: `"required"`, `"supported"`, `"unsupported"`.
-    pub ena: &'c str,
-}
-
-impl Network<'_> {
-    /// The pods an EKS node of this type runs with the VPC CNI defaults, as the CNI and
-    /// the EKS node agent compute it from the **default network card** only:
-    /// `interfaces on the default card × (IPv4 per interface − 1) + 2`
-    /// (`p5.48xlarge`: 2 × 49 + 2 = 100).
-    #[must_use]
-    pub fn eks_max_pods(&self) -> u32 {
-        self.default_card_interfaces * self.ipv4_per_interface.saturating_sub(1) + 2
-    }
-}
-
-/// EBS-optimized performance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Ebs {
-    /// Baseline bandwidth in Mbps.
-    pub baseline_mbps: u32,
-    /// Maximum bandwidth in Mbps.
-    pub max_mbps: u32,
-    /// Baseline IOPS.
-    pub baseline_iops: u32,
-    /// Maximum IOPS.
-    pub max_iops: u32,
-}
-
-keyword_enum! {
-    /// The tenancy a price is for.
-    pub enum Tenancy("tenancy") {
-        /// Shared hardware: the ordinary on-demand price.
-        Shared = "shared",
-        /// Dedicated: the price table lists bare metal sizes at Dedicated-tenancy rates,
-        /// often above the same-size virtualized type.
-        Dedicated = "dedicated",
-        /// On a Dedicated Host you pay for (AWS's price list lists the instances on it at
-        /// 0, which is not taken as a price).
-        Host = "host",
-    }
-}
-
-/// An on-demand Linux price in USD per hour, with the region and tenancy it was
-/// published for and where it comes from.
-#[derive(Debug, Clone, Copy, PartialEq)]
-#[non_exhaustive]
-pub struct OnDemandPrice<'c> {
-    /// USD per hour.
-    pub usd_per_hour: f64,
-    /// The region the figure was published for: `"us-east-1"`, `"eu-west-1"`, ...
-    pub region: &'c str,
-    /// Shared, or Dedicated (bare metal sizes, as the bundled source lists them), or Host.
-    pub tenancy: Tenancy,
-    /// The operating system as AWS names it: `"Linux"` (every bundled price),
-    /// `"Windows"`, `"RHEL"`, `"SUSE"`, `"Ubuntu Pro"`, ...
-    pub os: &'c str,
-    /// Where the figure comes from: the bundled price snapshot ([`PRICES_SNAPSHOT`](super::PRICES_SNAPSHOT))
-    /// or the name the user's file was applied under.
-    pub source: &'c str,
-    /// Whether it stands in for the price of another region, which the catalogue lacks.
-    pub(crate) fallback: bool,
-}
-
-impl OnDemandPrice<'_> {
-    /// Whether the figure stands in for the price of the region asked for, which the
-    /// catalogue lacks ([`Entry::price_or_fallback`]): it is [`region`](Self::region)'s
-    /// price, not the one asked for.
-    #[must_use]
-    pub fn is_fallback(&self) -> bool {
-        self.fallback
-    }
-
-    /// USD per month of [`HOURS_PER_MONTH`] hours.
-    #[must_use]
-    pub fn usd_per_month(&self) -> f64 {
-        self.usd_per_hour * HOURS_PER_MONTH
-    }
-}
-
-/// A Spot Instance Advisor hint (Linux, trailing 30 days) of one region.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct SpotHint {
-    /// Savings versus on-demand, in percent (negative where Spot cost more).
-    pub savings_percent: i8,
-    /// How often AWS interrupted Spot instances of this type.
-    pub interruption: Interruption,
-}
-
-keyword_enum! {
-    /// The Spot Instance Advisor's interruption frequency band; its text is the advisor's
-    /// label.
-    pub enum Interruption("interruption band") {
-        /// Less than 5 %.
-        Under5 = "<5%",
-        /// 5 to 10 %.
-        From5To10 = "5-10%",
-        /// 10 to 15 %.
-        From10To15 = "10-15%",
-        /// 15 to 20 %.
-        From15To20 = "15-20%",
-        /// More than 20 %.
-        Over20 = ">20%",
-    }
-}
-
-/// Whether two names of an operating system are the same, case, spaces and hyphens aside
-/// (`"Ubuntu Pro"`, `"ubuntu-pro"`).
-pub(crate) fn same_os(a: &str, b: &str) -> bool {
-    let norm = |b: u8| {
-        if b == b' ' {
-            b'-'
-        } else {
-            b.to_ascii_lowercase()
-        }
-    };
-    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| norm(x) == norm(y))
-}
-
-/// The processor of a manufacturer as `DescribeInstanceTypes` names it (`"AWS"` is Graviton).
-pub(crate) fn processor_of_manufacturer(manufacturer: &str) -> Option<Processor> {
-    match manufacturer {
-        "AWS" => Some(Processor::Graviton),
-        "Intel" => Some(Processor::Intel),
-        "AMD" => Some(Processor::Amd),
-        "Apple" => Some(Processor::Apple),
-        _ => None,
-    }
-}
-
-impl Specs<'_> {
-    /// Memory in GiB.
-    #[must_use]
-    pub fn memory_gib(&self) -> f64 {
-        self.memory_mib as f64 / 1024.0
-    }
-
-    /// The processor, from the manufacturer the source states (`"AWS"` is Graviton).
-    #[must_use]
-    pub fn processor(&self) -> Option<Processor> {
-        processor_of_manufacturer(self.processor_manufacturer?)
-    }
-
-    /// Whole GPUs; 0 for a fractional GPU or none.
-    #[must_use]
-    pub fn gpu_count(&self) -> u32 {
-        self.gpu.map_or(0, |g| g.count)
-    }
-
-    /// Whether the type supports the architecture.
-    #[must_use]
-    pub fn supports(&self, architecture: Architecture) -> bool {
-        self.architectures.contains(architecture)
     }
 }
 
@@ -730,70 +364,126 @@ impl<'c> Entry<'c> {
     }
 }
 
+/// The views of a catalogue's rows: entries by name, family and order.
 impl Catalogue {
-    /// The public view of stored specs, with this catalogue's texts.
-    pub(crate) fn resolve_specs(&self, s: &stored::Specs) -> Specs<'_> {
-        let text = |label| self.text(label);
-        Specs {
-            source: text(s.source),
-            vcpus: s.vcpus,
-            // Stored as 0 where the record does not say.
-            cores: Some(s.cores).filter(|n| *n > 0),
-            threads_per_core: Some(s.threads_per_core).filter(|n| *n > 0),
-            memory_mib: s.memory_mib,
-            architectures: s.architectures,
-            processor_manufacturer: s.processor_manufacturer.map(text),
-            clock_ghz: s.clock_ghz,
-            gpu: s.gpu.map(|g| Gpu {
-                count: g.count,
-                share: g.share,
-                manufacturer: text(g.manufacturer),
-                model: text(g.model),
-                memory_mib: g.memory_mib,
-            }),
-            accelerator: s.accelerator.map(|a| Accelerator {
-                kind: a.kind,
-                count: a.count,
-                manufacturer: text(a.manufacturer),
-                model: text(a.model),
-                memory_mib: a.memory_mib,
-            }),
-            storage: s.storage,
-            network: Network {
-                performance: text(s.network.performance),
-                baseline_gbps: s.network.baseline_gbps,
-                peak_gbps: s.network.peak_gbps,
-                max_interfaces: s.network.max_interfaces,
-                cards: s.network.cards,
-                default_card_interfaces: s.network.default_card_interfaces,
-                ipv4_per_interface: s.network.ipv4_per_interface,
-                efa: s.network.efa,
-                ena: text(s.network.ena),
-            },
-            ebs: s.ebs,
-            hypervisor: s.hypervisor.map(text),
-            bare_metal: s.bare_metal,
-            burstable: s.burstable,
-            current_generation: s.current_generation,
-            free_tier_eligible: s.free_tier_eligible,
-            on_demand_usage: s.on_demand_usage,
-            spot_usage: s.spot_usage,
+    /// The entry at row `index`.
+    #[inline]
+    pub(crate) fn entry(&self, index: usize) -> Option<Entry<'_>> {
+        (index < self.rows.len()).then_some(Entry {
+            catalogue: self,
+            index: index as u32,
+        })
+    }
+
+    /// The entry of an EC2 name (`m5.xlarge`) or of the EC2 type inside a service name
+    /// (`db.r6g.large`); `None` for names the catalogue does not know. Looking up an EC2
+    /// name allocates nothing and does not parse it.
+    #[must_use]
+    #[inline]
+    pub fn get(&self, name: &str) -> Option<Entry<'_>> {
+        match self.index_of(name) {
+            Some(index) => self.entry(index),
+            None => self.get_service_name(name),
         }
     }
 
-    /// The public view of a stored price.
-    pub(crate) fn resolve_price(
+    /// The entry of the EC2 type inside a service name, off the hot path of [`Catalogue::get`].
+    #[cold]
+    fn get_service_name(&self, name: &str) -> Option<Entry<'_>> {
+        let parsed = crate::ServiceInstanceType::parse(name).ok()?;
+        self.entry(self.index_of(parsed.ec2_name())?)
+    }
+
+    /// Every entry, in byte order of name (`m10i.large` before `m5.large`); sort by
+    /// [`Entry::instance_type`] for name order.
+    #[must_use]
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = Entry<'_>> + DoubleEndedIterator {
+        (0..self.rows.len()).map(move |i| Entry {
+            catalogue: self,
+            index: i as u32,
+        })
+    }
+
+    /// Every entry of a family (`"m5"`, `"u-6tb1"`), in size order. Empty for an unknown
+    /// family.
+    #[must_use]
+    pub fn family(
         &self,
-        p: stored::OnDemandPrice,
-        fallback: bool,
-    ) -> OnDemandPrice<'_> {
-        OnDemandPrice {
-            usd_per_hour: p.usd_per_hour,
-            region: self.text(p.region),
-            tenancy: p.tenancy,
-            os: self.os_of(&p),
-            source: p.source.map_or(super::PRICES_SNAPSHOT, |s| self.text(s)),
-            fallback,
+        family: &str,
+    ) -> impl ExactSizeIterator<Item = Entry<'_>> + DoubleEndedIterator {
+        let family_of = |i: &u16| {
+            let name = self.name_at(usize::from(*i));
+            name.split_once('.').map_or(name, |(f, _)| f)
+        };
+        let start = self.by_family.partition_point(|i| family_of(i) < family);
+        let end = start + self.by_family[start..].partition_point(|i| family_of(i) == family);
+        self.by_family
+            .get(start..end)
+            .unwrap_or_default()
+            .iter()
+            .map(move |i| Entry {
+                catalogue: self,
+                index: u32::from(*i),
+            })
+    }
+
+    /// The reserved-instance normalization factor of `it`, also for a bare `metal` size:
+    /// the factor of the largest other size of its family in this catalogue (`m5.metal`
+    /// 192, as `m5.24xlarge`). `None` for a bare `metal` whose family has no other size
+    /// here (`mac2.metal`).
+    ///
+    /// ```
+    /// use ec2_instance_type::{InstanceType, catalogue::Catalogue};
+    ///
+    /// let metal = InstanceType::parse("m5.metal")?;
+    /// assert_eq!(Catalogue::bundled().normalization_factor(&metal), Some(192.0));
+    /// # Ok::<(), ec2_instance_type::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn normalization_factor(&self, it: &InstanceType) -> Option<f64> {
+        if it.size() != Size::Metal {
+            return it.normalization_factor();
         }
+        self.family(it.family())
+            .filter_map(|e| e.instance_type().normalization_factor())
+            .reduce(f64::max)
+    }
+
+    /// How many `unit`s make one `whole` by normalization factors, within one family
+    /// (bare `metal` included, through [`Catalogue::normalization_factor`]). `None` across
+    /// families or where a factor is unknown.
+    ///
+    /// ```
+    /// use ec2_instance_type::{InstanceType, catalogue::Catalogue};
+    ///
+    /// let xlarge = InstanceType::parse("m5.xlarge")?;
+    /// let metal = InstanceType::parse("m5.metal")?;
+    /// assert_eq!(Catalogue::bundled().units(&metal, &xlarge), Some(24.0));
+    /// # Ok::<(), ec2_instance_type::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn units(&self, whole: &InstanceType, unit: &InstanceType) -> Option<f64> {
+        if whole.family() != unit.family() {
+            return None;
+        }
+        let whole = self.normalization_factor(whole)?;
+        let unit = self.normalization_factor(unit)?;
+        (unit > 0.0).then(|| whole / unit)
+    }
+
+    /// The next larger size of `of`'s family in this catalogue (`m5.xlarge` →
+    /// `m5.2xlarge`); `of` itself need not be in it.
+    #[must_use]
+    pub fn next_larger(&self, of: &InstanceType) -> Option<Entry<'_>> {
+        self.family(of.family())
+            .find(|e| e.instance_type().size() > of.size())
+    }
+
+    /// The next smaller size of `of`'s family in this catalogue.
+    #[must_use]
+    pub fn next_smaller(&self, of: &InstanceType) -> Option<Entry<'_>> {
+        self.family(of.family())
+            .rev()
+            .find(|e| e.instance_type().size() < of.size())
     }
 }

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use std::fmt::{self, Display, Formatter};
 
 use super::columns;
-use super::entry::{Ebs, InstanceStorage};
 use super::stored::{Accelerator, Gpu, Label, Network, Specs};
 use super::strings::Intern;
+use super::values::{Ebs, InstanceStorage};
 
 /// The `Specs` literal of one row's columns, its texts numbered by `label` (the
 /// generator's own numbering of the texts it writes), `source` naming where the specs come

@@ -76,21 +76,24 @@ mod strings;
 mod table;
 #[rustfmt::skip]
 mod texts;
+mod values;
+mod views;
 
 #[cfg(feature = "overlay")]
 #[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
 pub use data_error::{DataError, DataErrorKind, MAX_INPUT};
-pub(crate) use entry::processor_of_manufacturer;
-pub use entry::{
-    Accelerator, AcceleratorKind, Architecture, Architectures, DiskType, Ebs, Entry, EntryAt, Gpu,
-    HOURS_PER_MONTH, InstanceStorage, Interruption, Network, OnDemandPrice, Specs, SpotEstimate,
-    SpotHint, Tenancy,
-};
+pub use entry::{Entry, EntryAt, SpotEstimate};
 #[cfg(feature = "overlay")]
 #[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
 pub use overlay::{Applied, DataFormat, RegionChange};
 pub use regions::Regions;
 pub use store::Catalogue;
+pub use values::{
+    AcceleratorKind, Architecture, Architectures, DiskType, Ebs, InstanceStorage, Interruption,
+    SpotHint, Tenancy,
+};
+pub(crate) use views::processor_of_manufacturer;
+pub use views::{Accelerator, Gpu, HOURS_PER_MONTH, Network, OnDemandPrice, Specs};
 
 use crate::{InstanceType, ServiceInstanceType};
 

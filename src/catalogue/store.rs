@@ -4,27 +4,11 @@
 
 use std::borrow::Cow;
 
-use super::entry::{Entry, Interruption, SpotHint};
-use super::stored::{Label, OnDemandPrice, Specs};
+use super::stored::{Label, OnDemandPrice, RegionalPrice, Row, Specs};
 use super::strings::Texts;
+use super::values::{Interruption, SpotHint};
 use super::{Regions, hash, table, texts};
-use crate::{InstanceType, Region, Size};
-
-/// A row of the table: what an entry holds, with its specs by index.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct Row {
-    /// Index into the specs table, or [`NO_SPECS`].
-    pub(crate) specs: u32,
-    pub(crate) regions: Option<Regions>,
-    pub(crate) on_demand: Option<OnDemandPrice>,
-    pub(crate) spot: Option<super::SpotHint>,
-}
-
-/// The `specs` of a row without specs.
-pub(crate) const NO_SPECS: u32 = u32::MAX;
-
-/// A price given for a region other than the row's own: (row, region bit, price).
-pub(crate) type RegionalPrice = (u32, u8, OnDemandPrice);
+use crate::Region;
 
 /// A catalogue of instance types: names, specs, region offerings, prices and spot hints,
 /// with a perfect-hash index by name.
@@ -122,15 +106,6 @@ impl Catalogue {
         self.rows.is_empty()
     }
 
-    /// The entry at row `index`.
-    #[inline]
-    pub(crate) fn entry(&self, index: usize) -> Option<Entry<'_>> {
-        (index < self.rows.len()).then_some(Entry {
-            catalogue: self,
-            index: index as u32,
-        })
-    }
-
     /// Row `index`.
     #[inline]
     pub(crate) fn row(&self, index: usize) -> Option<&Row> {
@@ -146,58 +121,6 @@ impl Catalogue {
     #[inline]
     pub(crate) fn text(&self, label: Label) -> &str {
         self.texts.get(label)
-    }
-
-    /// The entry of an EC2 name (`m5.xlarge`) or of the EC2 type inside a service name
-    /// (`db.r6g.large`); `None` for names the catalogue does not know. Looking up an EC2
-    /// name allocates nothing and does not parse it.
-    #[must_use]
-    #[inline]
-    pub fn get(&self, name: &str) -> Option<Entry<'_>> {
-        match self.index_of(name) {
-            Some(index) => self.entry(index),
-            None => self.get_service_name(name),
-        }
-    }
-
-    /// The entry of the EC2 type inside a service name, off the hot path of [`Catalogue::get`].
-    #[cold]
-    fn get_service_name(&self, name: &str) -> Option<Entry<'_>> {
-        let parsed = crate::ServiceInstanceType::parse(name).ok()?;
-        self.entry(self.index_of(parsed.ec2_name())?)
-    }
-
-    /// Every entry, in byte order of name (`m10i.large` before `m5.large`); sort by
-    /// [`Entry::instance_type`] for name order.
-    #[must_use]
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = Entry<'_>> + DoubleEndedIterator {
-        (0..self.rows.len()).map(move |i| Entry {
-            catalogue: self,
-            index: i as u32,
-        })
-    }
-
-    /// Every entry of a family (`"m5"`, `"u-6tb1"`), in size order. Empty for an unknown
-    /// family.
-    #[must_use]
-    pub fn family(
-        &self,
-        family: &str,
-    ) -> impl ExactSizeIterator<Item = Entry<'_>> + DoubleEndedIterator {
-        let family_of = |i: &u16| {
-            let name = self.name_at(usize::from(*i));
-            name.split_once('.').map_or(name, |(f, _)| f)
-        };
-        let start = self.by_family.partition_point(|i| family_of(i) < family);
-        let end = start + self.by_family[start..].partition_point(|i| family_of(i) == family);
-        self.by_family
-            .get(start..end)
-            .unwrap_or_default()
-            .iter()
-            .map(move |i| Entry {
-                catalogue: self,
-                index: u32::from(*i),
-            })
     }
 
     /// The regions the offering data covers: for the others the catalogue does not know
@@ -218,66 +141,6 @@ impl Catalogue {
     #[must_use]
     pub fn regions_source(&self) -> &str {
         &self.regions_source
-    }
-
-    /// The reserved-instance normalization factor of `it`, also for a bare `metal` size:
-    /// the factor of the largest other size of its family in this catalogue (`m5.metal`
-    /// 192, as `m5.24xlarge`). `None` for a bare `metal` whose family has no other size
-    /// here (`mac2.metal`).
-    ///
-    /// ```
-    /// use ec2_instance_type::{InstanceType, catalogue::Catalogue};
-    ///
-    /// let metal = InstanceType::parse("m5.metal")?;
-    /// assert_eq!(Catalogue::bundled().normalization_factor(&metal), Some(192.0));
-    /// # Ok::<(), ec2_instance_type::ParseError>(())
-    /// ```
-    #[must_use]
-    pub fn normalization_factor(&self, it: &InstanceType) -> Option<f64> {
-        if it.size() != Size::Metal {
-            return it.normalization_factor();
-        }
-        self.family(it.family())
-            .filter_map(|e| e.instance_type().normalization_factor())
-            .reduce(f64::max)
-    }
-
-    /// How many `unit`s make one `whole` by normalization factors, within one family
-    /// (bare `metal` included, through [`Catalogue::normalization_factor`]). `None` across
-    /// families or where a factor is unknown.
-    ///
-    /// ```
-    /// use ec2_instance_type::{InstanceType, catalogue::Catalogue};
-    ///
-    /// let xlarge = InstanceType::parse("m5.xlarge")?;
-    /// let metal = InstanceType::parse("m5.metal")?;
-    /// assert_eq!(Catalogue::bundled().units(&metal, &xlarge), Some(24.0));
-    /// # Ok::<(), ec2_instance_type::ParseError>(())
-    /// ```
-    #[must_use]
-    pub fn units(&self, whole: &InstanceType, unit: &InstanceType) -> Option<f64> {
-        if whole.family() != unit.family() {
-            return None;
-        }
-        let whole = self.normalization_factor(whole)?;
-        let unit = self.normalization_factor(unit)?;
-        (unit > 0.0).then(|| whole / unit)
-    }
-
-    /// The next larger size of `of`'s family in this catalogue (`m5.xlarge` →
-    /// `m5.2xlarge`); `of` itself need not be in it.
-    #[must_use]
-    pub fn next_larger(&self, of: &InstanceType) -> Option<Entry<'_>> {
-        self.family(of.family())
-            .find(|e| e.instance_type().size() > of.size())
-    }
-
-    /// The next smaller size of `of`'s family in this catalogue.
-    #[must_use]
-    pub fn next_smaller(&self, of: &InstanceType) -> Option<Entry<'_>> {
-        self.family(of.family())
-            .rev()
-            .find(|e| e.instance_type().size() < of.size())
     }
 
     /// The name of row `index`.

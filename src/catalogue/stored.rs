@@ -4,7 +4,8 @@
 //! them into the public views, whose texts borrow from the catalogue.
 
 // The generated table names these types (and the public ones they hold) by glob import.
-pub(crate) use super::entry::{
+use super::Regions;
+pub(crate) use super::values::{
     AcceleratorKind, Architectures, DiskType, Ebs, InstanceStorage, Interruption, SpotHint, Tenancy,
 };
 
@@ -86,3 +87,19 @@ pub(crate) struct OnDemandPrice {
     /// The operating system as AWS names it; `None`: Linux (all bundled prices).
     pub(crate) os: Option<Label>,
 }
+
+/// A row of the table: what an entry holds, with its specs by index.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Row {
+    /// Index into the specs table, or [`NO_SPECS`].
+    pub(crate) specs: u32,
+    pub(crate) regions: Option<Regions>,
+    pub(crate) on_demand: Option<OnDemandPrice>,
+    pub(crate) spot: Option<SpotHint>,
+}
+
+/// The `specs` of a row without specs.
+pub(crate) const NO_SPECS: u32 = u32::MAX;
+
+/// A price given for a region other than the row's own: (row, region bit, price).
+pub(crate) type RegionalPrice = (u32, u8, OnDemandPrice);

@@ -4,7 +4,6 @@
 #![allow(clippy::all, clippy::pedantic)]
 
 use super::stored::*;
-use super::store::{Row, NO_SPECS};
 use super::Regions;
 
 /// The specs of the rows that have them; a row refers to them by index.

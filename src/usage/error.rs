@@ -119,7 +119,7 @@ impl fmt::Display for Message<'_> {
             UsageErrorKind::TooLong => write!(
                 f,
                 "usage type is longer than {} bytes",
-                super::UsageType::MAX_LEN
+                crate::limits::USAGE_TYPE_MAX_LEN
             ),
             UsageErrorKind::ControlCharacter => {
                 write!(f, "unexpected control character {found:?} in usage type")

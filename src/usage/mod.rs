@@ -60,6 +60,7 @@ mod kind;
 #[cfg(feature = "catalogue")]
 mod line;
 mod operation;
+mod platform;
 mod usage_type;
 #[rustfmt::skip]
 mod usage_tables;
@@ -71,6 +72,7 @@ pub use kind::{BillingService, Charge, Kind, UsageKind};
 #[cfg(feature = "catalogue")]
 #[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 pub use line::{BillLine, Field, FieldType, Value};
-pub use operation::{Operation, Platform};
+pub use operation::Operation;
+pub use platform::Platform;
 pub use usage_type::UsageType;
 pub use warning::UsageWarning;

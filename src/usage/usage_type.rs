@@ -102,7 +102,7 @@ const REDSHIFT_FAMILIES: &[&str] = &["dc1", "dc2", "ds1", "ds2", "dw", "dw1", "d
 
 impl<'a> UsageType<'a> {
     /// The longest usage type accepted, in bytes.
-    pub const MAX_LEN: usize = 256;
+    pub const MAX_LEN: usize = crate::limits::USAGE_TYPE_MAX_LEN;
 
     /// Decodes a usage type whose product is not known. `EU-` then reads as eu-west-1
     /// (EC2's billing code) but, unless the kind is one that meters instances, is marked

@@ -518,9 +518,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     );
     let mut table = String::new();
     header(&mut table);
-    table.push_str(
-        "use super::stored::*;\nuse super::store::{Row, NO_SPECS};\nuse super::Regions;\n\n",
-    );
+    table.push_str("use super::stored::*;\nuse super::Regions;\n\n");
     let out = &mut table;
     let _ = writeln!(
         out,

@@ -6,10 +6,10 @@ use std::io::Read;
 
 use super::report::{Applied, DataFormat};
 use crate::catalogue::data_error::{DataError, DataErrorKind, MAX_INPUT};
-use crate::catalogue::entry::{Tenancy, same_os};
 use crate::catalogue::store::Catalogue;
 use crate::catalogue::stored::OnDemandPrice;
 use crate::catalogue::strings::Intern;
+use crate::catalogue::values::{Tenancy, same_os};
 use crate::{InstanceType, Region};
 
 /// The header this reader takes, in words.

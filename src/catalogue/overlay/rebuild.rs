@@ -5,8 +5,8 @@ use std::borrow::Cow;
 
 use super::super::data_error::{DataError, DataErrorKind};
 use super::super::hash;
-use super::super::store::{Catalogue, NO_SPECS, RegionalPrice, Row};
-use super::super::stored::{OnDemandPrice, Specs, SpotHint};
+use super::super::store::Catalogue;
+use super::super::stored::{NO_SPECS, OnDemandPrice, RegionalPrice, Row, Specs, SpotHint};
 use super::super::strings::Texts;
 use crate::catalogue::Regions;
 use crate::{InstanceType, Region};
