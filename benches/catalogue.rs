@@ -56,7 +56,7 @@ fn bench_find(c: &mut Criterion) {
         .min_vcpus(8)
         .min_memory_gib(32.0)
         .current_generation(true)
-        .region(ec2_instance_type::Region::parse("eu-west-1").unwrap())
+        .scope(ec2_instance_type::Region::parse("eu-west-1").unwrap())
         .max_price(2.0)
         .sort_by(SortKey::Price)
         .limit(10);

@@ -119,7 +119,7 @@ fn bench_overlay(c: &mut Criterion) {
         .min_vcpus(8)
         .min_memory_gib(32.0)
         .current_generation(true)
-        .region(Region::parse("eu-west-1").unwrap())
+        .scope(Region::parse("eu-west-1").unwrap())
         .max_price(2.0)
         .sort_by(SortKey::Price)
         .limit(10);

@@ -116,12 +116,6 @@ impl Region {
     }
 }
 
-/// The known code at `index` of the list of known codes.
-#[cfg(feature = "catalogue")]
-pub(crate) fn known_code(index: usize) -> Option<&'static str> {
-    REGION_CODES.get(index).map(|(code, _, _)| *code)
-}
-
 /// Every known code, for suggestions.
 pub(crate) fn known_codes() -> impl Iterator<Item = &'static str> {
     REGION_CODES.iter().map(|(code, _, _)| *code)

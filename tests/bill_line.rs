@@ -192,7 +192,7 @@ fn a_line_of_a_region_without_prices_has_none() {
     let price = bundled
         .get("m5.large")
         .unwrap()
-        .on_demand(&ec2_instance_type::Region::us_east_1())
+        .on_demand(ec2_instance_type::Region::us_east_1())
         .unwrap();
     assert_eq!(
         number(virginia.get("on_demand_usd_per_hour")),
@@ -217,7 +217,7 @@ fn a_spot_line_gets_the_labelled_estimate() {
     let estimate = bundled
         .get("m5.large")
         .unwrap()
-        .spot_estimate(&ec2_instance_type::Region::us_east_1())
+        .spot_estimate(ec2_instance_type::Region::us_east_1())
         .unwrap();
     assert_eq!(
         number(line.get("on_demand_usd_per_hour")),

@@ -35,13 +35,13 @@ fn coverage_matches_the_sources() {
     let with_specs = catalogue::iter().filter(|e| e.specs().is_some()).count();
     let priced = catalogue::iter()
         .filter(|e| {
-            e.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            e.price_or_fallback(ec2_instance_type::Region::us_east_1())
                 .is_some()
         })
         .count();
     let fallback = catalogue::iter()
         .filter(|e| {
-            e.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            e.price_or_fallback(ec2_instance_type::Region::us_east_1())
                 .is_some_and(|p| p.is_fallback())
         })
         .count();
@@ -122,7 +122,7 @@ fn known_names_without_specs_are_found() {
     let e = entry("cc1.4xlarge");
     assert!(e.specs().is_none());
     assert!(
-        e.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        e.price_or_fallback(ec2_instance_type::Region::us_east_1())
             .is_none()
     );
 }
@@ -150,36 +150,36 @@ fn pinned_m5_xlarge() {
     assert_eq!(specs.network.eks_max_pods(), 58);
     assert_eq!(specs.ebs.unwrap().max_iops, 18750);
     assert_eq!(
-        m5.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        m5.price_or_fallback(ec2_instance_type::Region::us_east_1())
             .unwrap()
             .usd_per_hour,
         0.192
     );
     assert_eq!(
-        m5.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        m5.price_or_fallback(ec2_instance_type::Region::us_east_1())
             .unwrap()
             .region,
         "us-east-1"
     );
     assert!(
-        !m5.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        !m5.price_or_fallback(ec2_instance_type::Region::us_east_1())
             .unwrap()
             .is_fallback()
     );
     assert_eq!(
-        m5.spot(&ec2_instance_type::Region::us_east_1())
+        m5.spot(ec2_instance_type::Region::us_east_1())
             .unwrap()
             .savings_percent,
         66
     );
     assert_eq!(
-        m5.spot(&ec2_instance_type::Region::us_east_1())
+        m5.spot(ec2_instance_type::Region::us_east_1())
             .unwrap()
             .interruption,
         Interruption::Over20
     );
     assert!(
-        (m5.spot_estimate(&ec2_instance_type::Region::us_east_1())
+        (m5.spot_estimate(ec2_instance_type::Region::us_east_1())
             .map(|s| s.usd_per_hour)
             .unwrap()
             - 0.192 * 0.34)
@@ -187,14 +187,14 @@ fn pinned_m5_xlarge() {
             < 1e-12
     );
     assert!(
-        (m5.usd_per_vcpu_hour(&ec2_instance_type::Region::us_east_1())
+        (m5.usd_per_vcpu_hour(ec2_instance_type::Region::us_east_1())
             .unwrap()
             - 0.048)
             .abs()
             < 1e-12
     );
     let regions = m5.regions().unwrap();
-    assert!(regions.contains(&ec2_instance_type::Region::parse("eu-west-1").unwrap()));
+    assert!(regions.contains(ec2_instance_type::Region::parse("eu-west-1").unwrap()));
     let listed = common::data_rows()
         .into_iter()
         .find(|r| r["name"] == "m5.xlarge")
@@ -269,21 +269,21 @@ fn pinned_gpus_accelerators_and_prices() {
 
     let hpc = entry("hpc7a.12xlarge");
     let price = hpc
-        .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        .price_or_fallback(ec2_instance_type::Region::us_east_1())
         .unwrap();
     assert_eq!(
         (price.usd_per_hour, price.region, price.is_fallback()),
         (8.6674, "us-gov-west-1", true)
     );
     assert_eq!(
-        hpc.spot_estimate(&ec2_instance_type::Region::us_east_1())
+        hpc.spot_estimate(ec2_instance_type::Region::us_east_1())
             .map(|s| s.usd_per_hour),
         None
     );
 
     assert!(
         entry("mac2.metal")
-            .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .price_or_fallback(ec2_instance_type::Region::us_east_1())
             .is_none()
     );
     assert!(entry("mac2.metal").specs().unwrap().bare_metal);
@@ -366,7 +366,7 @@ fn invariants() {
             parsed.capability_letters(),
             e.instance_type().capability_letters()
         );
-        if let Some(price) = e.price_or_fallback(&ec2_instance_type::Region::us_east_1()) {
+        if let Some(price) = e.price_or_fallback(ec2_instance_type::Region::us_east_1()) {
             assert!(
                 price.usd_per_hour.is_finite() && price.usd_per_hour > 0.0,
                 "{}",
@@ -375,7 +375,7 @@ fn invariants() {
             assert_eq!(price.is_fallback(), price.region != "us-east-1");
         }
         if let Some(spot) = e
-            .spot_estimate(&ec2_instance_type::Region::us_east_1())
+            .spot_estimate(ec2_instance_type::Region::us_east_1())
             .map(|s| s.usd_per_hour)
         {
             assert!(spot.is_finite() && spot >= 0.0, "{}", e.name());

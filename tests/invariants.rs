@@ -122,7 +122,7 @@ fn gpu_series_have_gpus_and_no_other_does() {
 #[test]
 fn figures_are_positive_and_finite() {
     for entry in catalogue::iter() {
-        if let Some(price) = entry.price_or_fallback(&ec2_instance_type::Region::us_east_1()) {
+        if let Some(price) = entry.price_or_fallback(ec2_instance_type::Region::us_east_1()) {
             assert!(
                 price.usd_per_hour.is_finite() && price.usd_per_hour > 0.0,
                 "{}",
@@ -130,10 +130,10 @@ fn figures_are_positive_and_finite() {
             );
         }
         for derived in [
-            entry.usd_per_vcpu_hour(&ec2_instance_type::Region::us_east_1()),
-            entry.usd_per_gib_hour(&ec2_instance_type::Region::us_east_1()),
+            entry.usd_per_vcpu_hour(ec2_instance_type::Region::us_east_1()),
+            entry.usd_per_gib_hour(ec2_instance_type::Region::us_east_1()),
             entry
-                .spot_estimate(&ec2_instance_type::Region::us_east_1())
+                .spot_estimate(ec2_instance_type::Region::us_east_1())
                 .map(|s| s.usd_per_hour),
         ] {
             assert!(
@@ -142,7 +142,7 @@ fn figures_are_positive_and_finite() {
                 entry.name()
             );
         }
-        if let Some(spot) = entry.spot(&ec2_instance_type::Region::us_east_1()) {
+        if let Some(spot) = entry.spot(ec2_instance_type::Region::us_east_1()) {
             assert!(spot.savings_percent <= 100, "{}", entry.name());
         }
         if let Some(specs) = entry.specs() {

@@ -89,7 +89,7 @@ fn offerings_replace_a_region_and_keep_the_others() {
     let eu = region("eu-west-1");
     let listed_before = owned()
         .iter()
-        .filter(|e| e.offered_in(&eu) == Some(true))
+        .filter(|e| e.offered_in(eu) == Some(true))
         .count();
     let report = catalogue
         .apply_offerings(OFFERS.as_bytes(), "offers.json")
@@ -114,18 +114,18 @@ fn offerings_replace_a_region_and_keep_the_others() {
         m5.regions_source()
     );
     assert_eq!(
-        catalogue.get("m5.large").unwrap().offered_in(&eu),
+        catalogue.get("m5.large").unwrap().offered_in(eu),
         Some(true)
     );
     assert_eq!(
-        catalogue.get("c5.large").unwrap().offered_in(&eu),
+        catalogue.get("c5.large").unwrap().offered_in(eu),
         Some(false)
     );
     assert_eq!(
         catalogue
             .get("c5.large")
             .unwrap()
-            .offered_in(&region("us-east-1")),
+            .offered_in(region("us-east-1")),
         Some(true)
     );
     // An availability zone's list (`--location-type availability-zone`, here m5.large in
@@ -142,8 +142,8 @@ fn offerings_replace_a_region_and_keep_the_others() {
         (change.before, change.after),
         (Some(listed_before), listed_before)
     );
-    assert_eq!(zones.get("m5.large").unwrap().offered_in(&eu), Some(true));
-    assert_eq!(zones.get("c5.large").unwrap().offered_in(&eu), Some(true));
+    assert_eq!(zones.get("m5.large").unwrap().offered_in(eu), Some(true));
+    assert_eq!(zones.get("c5.large").unwrap().offered_in(eu), Some(true));
     assert!(
         zones
             .get("m5.large")
@@ -159,24 +159,24 @@ fn offerings_replace_a_region_and_keep_the_others() {
         .apply_offerings(mexico_zones.as_bytes(), "offers.json")
         .unwrap();
     let mx = region("mx-central-1");
-    assert_eq!(zones.get("m5.large").unwrap().offered_in(&mx), Some(true));
-    assert_eq!(zones.get("c5.large").unwrap().offered_in(&mx), None);
+    assert_eq!(zones.get("m5.large").unwrap().offered_in(mx), Some(true));
+    assert_eq!(zones.get("c5.large").unwrap().offered_in(mx), None);
     // A region the snapshot does not cover becomes covered.
     let mexico = OFFERS.replace("eu-west-1", "mx-central-1");
     let mut catalogue = owned();
-    assert_eq!(catalogue.get("m5.large").unwrap().offered_in(&mx), None);
+    assert_eq!(catalogue.get("m5.large").unwrap().offered_in(mx), None);
     catalogue
         .apply_offerings(mexico.as_bytes(), "offers.json")
         .unwrap();
     assert_eq!(
-        catalogue.get("m5.large").unwrap().offered_in(&mx),
+        catalogue.get("m5.large").unwrap().offered_in(mx),
         Some(true)
     );
     assert_eq!(
-        catalogue.get("c5.large").unwrap().offered_in(&mx),
+        catalogue.get("c5.large").unwrap().offered_in(mx),
         Some(false)
     );
-    let found = Query::new().region(mx).run(&catalogue);
+    let found = Query::new().scope(mx).run(&catalogue);
     let names: Vec<&str> = found.iter().map(|e| e.name()).collect();
     assert_eq!(names, ["m5.large", "m7g.xlarge"]);
     // An empty list changes nothing and says so.
@@ -185,7 +185,7 @@ fn offerings_replace_a_region_and_keep_the_others() {
         .apply_offerings(r#"{"InstanceTypeOfferings": []}"#.as_bytes(), "offers.json")
         .unwrap();
     assert!(report.regions.is_empty());
-    assert_eq!(same.get("m5.large").unwrap().offered_in(&eu), Some(true));
+    assert_eq!(same.get("m5.large").unwrap().offered_in(eu), Some(true));
 }
 
 #[test]
@@ -201,12 +201,12 @@ fn prices_for_any_region() {
     let eu = region("eu-west-1");
     let m5 = catalogue.get("m5.large").unwrap();
     assert_eq!(
-        m5.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        m5.price_or_fallback(ec2_instance_type::Region::us_east_1())
             .unwrap()
             .usd_per_hour,
         0.096
     );
-    let in_eu = m5.on_demand(&eu).unwrap();
+    let in_eu = m5.on_demand(eu).unwrap();
     assert_eq!(
         (in_eu.usd_per_hour, in_eu.region, in_eu.tenancy),
         (0.107, "eu-west-1", Tenancy::Shared)
@@ -215,20 +215,20 @@ fn prices_for_any_region() {
         catalogue
             .get("c6g.metal")
             .unwrap()
-            .on_demand(&eu)
+            .on_demand(eu)
             .unwrap()
             .tenancy,
         Tenancy::Dedicated
     );
-    assert!(catalogue.has_prices_for(&eu));
-    assert!(!Catalogue::bundled().has_prices_for(&eu));
+    assert!(catalogue.has_prices_for(eu));
+    assert!(!Catalogue::bundled().has_prices_for(eu));
     // The spot estimate of a region comes with that region's own price.
-    let estimate = m5.spot_estimate(&eu).map(|s| s.usd_per_hour).unwrap();
-    let savings = f64::from(m5.spot(&eu).unwrap().savings_percent);
+    let estimate = m5.spot_estimate(eu).map(|s| s.usd_per_hour).unwrap();
+    let savings = f64::from(m5.spot(eu).unwrap().savings_percent);
     assert!((estimate - 0.107 * (1.0 - savings / 100.0)).abs() < 1e-12);
     // A query on the region sorts by that region's prices.
     let found = Query::new()
-        .region(eu)
+        .scope(eu)
         .sort_by(SortKey::Price)
         .limit(2)
         .run(&catalogue);
@@ -312,9 +312,9 @@ fn price_csv_as_spreadsheets_write_it() {
     );
     let eu = region("eu-west-1");
     let m5 = catalogue.get("m5.large").unwrap();
-    let windows = m5.on_demand_for(&eu, "Windows", Tenancy::Shared).unwrap();
+    let windows = m5.on_demand_for(eu, "Windows", Tenancy::Shared).unwrap();
     assert_eq!((windows.usd_per_hour, windows.os), (0.199, "Windows"));
-    let linux = m5.on_demand(&eu).unwrap();
+    let linux = m5.on_demand(eu).unwrap();
     assert_eq!((linux.usd_per_hour, linux.os), (0.107, "Linux"));
     // The same file, recognised by its content.
     let mut recognised = owned();
@@ -409,7 +409,7 @@ fn bad_price_lines_are_refused_whole_with_the_line() {
         catalogue
             .get("m5.large")
             .unwrap()
-            .on_demand(&region("eu-west-1")),
+            .on_demand(region("eu-west-1")),
         None
     );
 }
@@ -454,7 +454,7 @@ fn catalogues_own_their_texts() {
         let price = catalogue
             .get("m5.large")
             .unwrap()
-            .on_demand(&ireland)
+            .on_demand(ireland)
             .unwrap();
         assert_eq!(price.source, source);
     }

@@ -24,7 +24,7 @@ fn ireland() -> Region {
 fn price(catalogue: &Catalogue, name: &str, os: &str, tenancy: Tenancy) -> Option<f64> {
     let entry = catalogue.get(name).unwrap();
     entry
-        .on_demand_for(&ireland(), os, tenancy)
+        .on_demand_for(ireland(), os, tenancy)
         .map(|p| p.usd_per_hour)
 }
 
@@ -52,14 +52,14 @@ fn the_offer_file_gives_on_demand_prices_by_os_and_tenancy() {
     // The instances of a Dedicated Host are listed at 0: no price.
     assert_eq!(price(&catalogue, "m5.large", "linux", Tenancy::Host), None);
     let m5 = catalogue.get("m5.large").unwrap();
-    let linux = m5.on_demand(&ireland()).unwrap();
+    let linux = m5.on_demand(ireland()).unwrap();
     assert_eq!((linux.os, linux.tenancy), ("Linux", Tenancy::Shared));
     assert_eq!(linux.source, "offer.csv, published 2025-09-12T22:53:08Z");
-    let windows = m5.on_demand_for(&ireland(), "windows", shared).unwrap();
+    let windows = m5.on_demand_for(ireland(), "windows", shared).unwrap();
     assert_eq!((windows.os, windows.region), ("Windows", "eu-west-1"));
     // The bundled us-east-1 price is still there.
     assert_eq!(
-        m5.on_demand(&Region::us_east_1()).unwrap().usd_per_hour,
+        m5.on_demand(Region::us_east_1()).unwrap().usd_per_hour,
         0.096
     );
     // Bare metal keeps its Dedicated rate; the spot estimate uses the shared price of the
@@ -69,7 +69,7 @@ fn the_offer_file_gives_on_demand_prices_by_os_and_tenancy() {
         Some(2.304)
     );
     // Queries in eu-west-1 now compare eu-west-1 prices.
-    let bundled_query = Query::new().region(ireland()).sort_by(SortKey::Price);
+    let bundled_query = Query::new().scope(ireland()).sort_by(SortKey::Price);
     assert!(!bundled_query.prices_from_another_region(&catalogue));
 }
 
@@ -113,7 +113,7 @@ fn refused(
     let source = err.source_name().unwrap();
     assert_eq!(err.to_string(), format!("{source}: {message}"));
     let m5 = catalogue.get("m5.large").unwrap();
-    assert_eq!(m5.on_demand(&ireland()), None, "nothing half-applied");
+    assert_eq!(m5.on_demand(ireland()), None, "nothing half-applied");
 }
 
 #[test]
@@ -268,7 +268,7 @@ fn the_offer_file_as_json_gives_what_the_csv_gives() {
     );
     let m5 = from_json.get("m5.large").unwrap();
     assert_eq!(
-        m5.on_demand(&ireland()).unwrap().source,
+        m5.on_demand(ireland()).unwrap().source,
         "index.json, published 2025-09-12T22:53:08Z"
     );
     // Recognised by content, as `--data` does.

@@ -35,7 +35,7 @@ fn cheapest_arm64_with_4_vcpus_and_16_gib_in_us_east_1() {
         .architecture(Architecture::Arm64)
         .min_vcpus(4)
         .min_memory_gib(16.0)
-        .region(Region::us_east_1())
+        .scope(Region::us_east_1())
         .sort_by(SortKey::Price)
         .limit(3)
         .run(ec2_instance_type::catalogue::Catalogue::bundled());
@@ -48,7 +48,7 @@ fn cheapest_current_generation_8_vcpus_32_gib_in_eu_west_1() {
         .min_vcpus(8)
         .min_memory_gib(32.0)
         .current_generation(true)
-        .region(Region::parse("eu-west-1").unwrap())
+        .scope(Region::parse("eu-west-1").unwrap())
         .sort_by(SortKey::Price)
         .limit(3)
         .run(ec2_instance_type::catalogue::Catalogue::bundled());
@@ -117,7 +117,7 @@ fn spec_filters() {
         .max_price(0.01)
         .run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(cheap.iter().all(|e| {
-        e.price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        e.price_or_fallback(ec2_instance_type::Region::us_east_1())
             .unwrap()
             .usd_per_hour
             <= 0.01
@@ -144,13 +144,13 @@ fn sorting_puts_unknown_figures_last() {
     let first_none = by_spot
         .iter()
         .position(|e| {
-            e.spot_estimate(&ec2_instance_type::Region::us_east_1())
+            e.spot_estimate(ec2_instance_type::Region::us_east_1())
                 .map(|s| s.usd_per_hour)
                 .is_none()
         })
         .unwrap();
     assert!(by_spot[first_none..].iter().all(|e| {
-        e.spot_estimate(&ec2_instance_type::Region::us_east_1())
+        e.spot_estimate(ec2_instance_type::Region::us_east_1())
             .map(|s| s.usd_per_hour)
             .is_none()
     }));
@@ -201,7 +201,7 @@ fn similar_to_m5_xlarge() {
     assert!(!cheaper.is_empty());
     assert!(cheaper.iter().all(|s| {
         s.entry
-            .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .price_or_fallback(ec2_instance_type::Region::us_east_1())
             .unwrap()
             .usd_per_hour
             < 0.192
@@ -218,7 +218,7 @@ fn similar_to_m5_xlarge() {
     assert!(!capped.iter().any(|s| s.entry.name() == "m5a.xlarge"));
     assert!(capped.iter().all(|s| {
         s.entry
-            .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .price_or_fallback(ec2_instance_type::Region::us_east_1())
             .unwrap()
             .usd_per_hour
             <= 0.16
@@ -244,7 +244,7 @@ fn alternatives_of_m5_xlarge() {
     for alternative in found {
         let expected = alternative
             .entry
-            .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .price_or_fallback(ec2_instance_type::Region::us_east_1())
             .unwrap()
             .usd_per_hour
             - 0.192;
@@ -328,7 +328,7 @@ fn region(code: &str) -> Region {
 #[test]
 fn answers_keep_to_the_region_asked() {
     let hyderabad = region("ap-south-2");
-    assert_eq!(entry("m9g.xlarge").offered_in(&hyderabad), Some(false));
+    assert_eq!(entry("m9g.xlarge").offered_in(hyderabad), Some(false));
     let alternatives = alternatives(entry("m5.xlarge"), Prefer::Newest, Some(hyderabad));
     let names: Vec<&str> = alternatives.iter().map(|a| a.entry.name()).collect();
     assert_eq!(names.len(), 3, "{names:?}");
@@ -336,13 +336,13 @@ fn answers_keep_to_the_region_asked() {
     assert!(
         alternatives
             .iter()
-            .all(|a| a.entry.offered_in(&hyderabad) == Some(true))
+            .all(|a| a.entry.offered_in(hyderabad) == Some(true))
     );
-    let like = similar(entry("c5.2xlarge"), SimilarOptions::new().region(hyderabad));
+    let like = similar(entry("c5.2xlarge"), SimilarOptions::new().scope(hyderabad));
     assert!(!like.is_empty());
     assert!(
         like.iter()
-            .all(|s| s.entry.offered_in(&hyderabad) == Some(true))
+            .all(|s| s.entry.offered_in(hyderabad) == Some(true))
     );
     let anywhere = similar(entry("c5.2xlarge"), SimilarOptions::new());
     assert!(like.len() < anywhere.len());
@@ -352,7 +352,7 @@ fn answers_keep_to_the_region_asked() {
     assert!(
         newer
             .iter()
-            .all(|u| u.entry.offered_in(&hyderabad) == Some(true))
+            .all(|u| u.entry.offered_in(hyderabad) == Some(true))
     );
 }
 
@@ -364,14 +364,14 @@ fn types_without_offering_data_are_left_out_and_counted() {
     let ireland = region("eu-west-1");
     let unknown = bundled
         .iter()
-        .filter(|e| e.offered_in(&ireland).is_none())
+        .filter(|e| e.offered_in(ireland).is_none())
         .count();
     let not_offered = bundled
         .iter()
-        .filter(|e| e.offered_in(&ireland) == Some(false))
+        .filter(|e| e.offered_in(ireland) == Some(false))
         .count();
     assert!(unknown > 0);
-    let found = Query::new().region(ireland).run(bundled);
+    let found = Query::new().scope(ireland).run(bundled);
     assert_eq!(found.unknown_offerings(), unknown);
     assert_eq!(found.len() + unknown + not_offered, bundled.len());
     // Without a region nothing is left out.
@@ -396,8 +396,8 @@ fn alternatives_never_list_the_type_asked_about() {
 fn a_govcloud_price_is_never_ranked_as_us_east_1() {
     let bundled = catalogue::Catalogue::bundled();
     let hpc = entry("hpc7a.12xlarge");
-    assert_eq!(hpc.on_demand(&Region::us_east_1()), None);
-    let fallback = hpc.price_or_fallback(&Region::us_east_1()).unwrap();
+    assert_eq!(hpc.on_demand(Region::us_east_1()), None);
+    let fallback = hpc.price_or_fallback(Region::us_east_1()).unwrap();
     assert!(fallback.is_fallback());
     assert_eq!(fallback.region, "us-gov-west-1");
     let capped = Query::new().max_price(1000.0).run(bundled);
@@ -407,7 +407,7 @@ fn a_govcloud_price_is_never_ranked_as_us_east_1() {
     assert!(
         sorted[at..]
             .iter()
-            .all(|e| e.on_demand(&Region::us_east_1()).is_none())
+            .all(|e| e.on_demand(Region::us_east_1()).is_none())
     );
 }
 

@@ -103,13 +103,13 @@ fn older_snapshots_fill_missing_specs() {
 #[test]
 fn offerings_say_what_they_do_not_know() {
     let p5 = entry("p5.48xlarge");
-    assert_eq!(p5.offered_in(&region("us-east-1")), Some(true));
-    assert_eq!(p5.offered_in(&region("af-south-1")), Some(false));
-    assert_eq!(p5.offered_in(&region("mx-central-1")), None);
-    assert_eq!(p5.offered_in(&region("xx-future-1")), None);
+    assert_eq!(p5.offered_in(region("us-east-1")), Some(true));
+    assert_eq!(p5.offered_in(region("af-south-1")), Some(false));
+    assert_eq!(p5.offered_in(region("mx-central-1")), None);
+    assert_eq!(p5.offered_in(region("xx-future-1")), None);
     let p3 = entry("p3.2xlarge");
     assert_eq!(p3.regions(), None);
-    assert_eq!(p3.offered_in(&region("us-east-1")), None);
+    assert_eq!(p3.offered_in(region("us-east-1")), None);
     assert_eq!(
         ec2_instance_type::catalogue::Catalogue::bundled()
             .covered_regions()
@@ -124,19 +124,19 @@ fn offerings_say_what_they_do_not_know() {
     );
     // A region filter keeps only types known to be offered there.
     let in_af = Query::new()
-        .region(region("af-south-1"))
+        .scope(region("af-south-1"))
         .run(ec2_instance_type::catalogue::Catalogue::bundled());
     assert!(
         in_af
             .iter()
-            .all(|e| e.offered_in(&region("af-south-1")) == Some(true))
+            .all(|e| e.offered_in(region("af-south-1")) == Some(true))
     );
     assert!(
         !in_af
             .iter()
             .any(|e| e.name() == "p3.2xlarge" || e.name() == "p5.48xlarge")
     );
-    let nowhere = Query::new().region(region("mx-central-1"));
+    let nowhere = Query::new().scope(region("mx-central-1"));
     assert!(!nowhere.region_is_covered(ec2_instance_type::catalogue::Catalogue::bundled()));
     assert!(
         nowhere
@@ -185,14 +185,14 @@ fn regions_parse_describe_and_suggest() {
 #[test]
 fn prices_say_their_region_and_tenancy() {
     let metal = entry("c6g.metal")
-        .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        .price_or_fallback(ec2_instance_type::Region::us_east_1())
         .unwrap();
     assert_eq!(
         (metal.usd_per_hour, metal.region, metal.tenancy),
         (2.3066, "us-east-1", Tenancy::Dedicated)
     );
     let virtualized = entry("c6g.16xlarge")
-        .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        .price_or_fallback(ec2_instance_type::Region::us_east_1())
         .unwrap();
     assert_eq!(
         (virtualized.usd_per_hour, virtualized.tenancy),
@@ -200,31 +200,31 @@ fn prices_say_their_region_and_tenancy() {
     );
     assert_eq!(
         entry("m8gb.metal-24xl")
-            .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+            .price_or_fallback(ec2_instance_type::Region::us_east_1())
             .unwrap()
             .tenancy,
         Tenancy::Dedicated
     );
     // Every bare metal price is dedicated and every other shared.
     for e in catalogue::iter() {
-        if let Some(price) = e.price_or_fallback(&ec2_instance_type::Region::us_east_1()) {
+        if let Some(price) = e.price_or_fallback(ec2_instance_type::Region::us_east_1()) {
             let metal = e.instance_type().is_metal();
             assert_eq!(price.tenancy == Tenancy::Dedicated, metal, "{}", e.name());
         }
     }
     let query = Query::new()
-        .region(region("eu-west-1"))
+        .scope(region("eu-west-1"))
         .sort_by(SortKey::Price);
     assert!(query.prices_from_another_region(ec2_instance_type::catalogue::Catalogue::bundled()));
     assert!(
         !Query::new()
-            .region(region("us-east-1"))
+            .scope(region("us-east-1"))
             .sort_by(SortKey::Price)
             .prices_from_another_region(ec2_instance_type::catalogue::Catalogue::bundled())
     );
     assert!(
         !Query::new()
-            .region(region("eu-west-1"))
+            .scope(region("eu-west-1"))
             .prices_from_another_region(ec2_instance_type::catalogue::Catalogue::bundled())
     );
 }
@@ -236,30 +236,30 @@ fn prices_say_their_region_and_tenancy() {
 fn spot_hints_per_region() {
     let m5 = entry("m5.large");
     let hint = |code: &str| {
-        m5.spot(&region(code))
+        m5.spot(region(code))
             .map(|s| (s.savings_percent, s.interruption))
     };
     assert_eq!(hint("us-east-1"), Some((66, Interruption::From15To20)));
     assert_eq!(hint("eu-west-1"), Some((57, Interruption::From5To10)));
     assert_eq!(hint("ap-east-2"), None);
     assert_eq!(
-        m5.spot(&ec2_instance_type::Region::us_east_1()),
-        m5.spot(&Region::us_east_1())
+        m5.spot(ec2_instance_type::Region::us_east_1()),
+        m5.spot(Region::us_east_1())
     );
-    let p5 = entry("p5.48xlarge").spot(&region("ca-central-1")).unwrap();
+    let p5 = entry("p5.48xlarge").spot(region("ca-central-1")).unwrap();
     assert_eq!(
         (p5.savings_percent, p5.interruption),
         (-62, Interruption::Under5)
     );
     // The estimate needs an on-demand price of the same region: us-east-1 only here.
     let price = m5
-        .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+        .price_or_fallback(ec2_instance_type::Region::us_east_1())
         .unwrap()
         .usd_per_hour;
-    let estimate = m5.spot_estimate(&Region::us_east_1()).unwrap();
+    let estimate = m5.spot_estimate(Region::us_east_1()).unwrap();
     assert!((estimate.usd_per_hour - price * 0.34).abs() < 1e-12);
     assert_eq!(estimate.based_on, m5);
-    assert_eq!(m5.spot_estimate(&region("eu-west-1")), None);
+    assert_eq!(m5.spot_estimate(region("eu-west-1")), None);
 }
 
 /// karpenter-provider-aws us-east-1 prices: m5.xlarge 0.192, m6g.xlarge 0.154; r5.large
@@ -290,7 +290,7 @@ fn alternatives_save_money_on_shared_prices() {
             for alternative in alternatives(of, prefer, None) {
                 let price = alternative
                     .entry
-                    .price_or_fallback(&ec2_instance_type::Region::us_east_1())
+                    .price_or_fallback(ec2_instance_type::Region::us_east_1())
                     .unwrap();
                 assert_eq!(
                     price.tenancy,
@@ -312,15 +312,15 @@ fn spot_estimates_are_built_on_shared_prices() {
     let us_east_1 = Region::us_east_1();
     let metal = entry("c6g.metal");
     assert_eq!(
-        metal.on_demand(&us_east_1).unwrap().tenancy,
+        metal.on_demand(us_east_1).unwrap().tenancy,
         Tenancy::Dedicated
     );
-    let estimate = metal.spot_estimate(&us_east_1).unwrap();
+    let estimate = metal.spot_estimate(us_east_1).unwrap();
     assert_eq!(estimate.based_on.name(), "c6g.16xlarge");
     assert_eq!(estimate.on_demand.tenancy, Tenancy::Shared);
     assert!((estimate.usd_per_hour - 2.176 * 0.24).abs() < 1e-9);
     // A shared price of its own is used as it is.
-    let sixteen = entry("c6g.16xlarge").spot_estimate(&us_east_1).unwrap();
+    let sixteen = entry("c6g.16xlarge").spot_estimate(us_east_1).unwrap();
     assert_eq!(sixteen.based_on.name(), "c6g.16xlarge");
     assert!((sixteen.usd_per_hour - 2.176 * 0.27).abs() < 1e-9);
 }
@@ -332,7 +332,7 @@ fn facts_name_their_sources() {
     assert_eq!(m5.specs().unwrap().source, "moto 5.2.5, 2026-10-27");
     assert_eq!(m5.regions_source(), "moto 5.2.5, 2026-10-27");
     assert_eq!(
-        m5.on_demand(&Region::us_east_1()).unwrap().source,
+        m5.on_demand(Region::us_east_1()).unwrap().source,
         catalogue::PRICES_SNAPSHOT
     );
 }

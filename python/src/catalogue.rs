@@ -77,7 +77,7 @@ impl PyCatalogue {
     /// content: describe-instance-types or offerings JSON, an AWS Price List offer file
     /// (CSV or JSON, streamed), pricing get-products JSON, or a price CSV.
     fn with_file(&self, py: Python<'_>, path: std::path::PathBuf) -> PyResult<Self> {
-        self.with(py, |c| c.apply_file(&path).map(drop))
+        self.with(py, move |c| c.apply_file(path).map(drop))
     }
 
     /// How many types the catalogue knows.

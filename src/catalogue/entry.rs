@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use super::scope::Scope;
 use super::store::Catalogue;
 use super::values::{SpotHint, Tenancy, same_os};
 use super::views::{OnDemandPrice, Specs};
@@ -20,7 +21,7 @@ use crate::{InstanceType, Region, Size};
 ///
 /// let m5 = catalogue::get("m5.xlarge").unwrap();
 /// assert_eq!(m5.specs().unwrap().vcpus, 4);
-/// let price = m5.on_demand(&Region::us_east_1()).unwrap();
+/// let price = m5.on_demand(Region::us_east_1()).unwrap();
 /// assert_eq!((price.usd_per_hour, price.region), (0.192, "us-east-1"));
 /// assert!(price.source.starts_with("AWS Pricing API"));
 /// ```
@@ -65,37 +66,30 @@ pub struct SpotEstimate<'c> {
     pub based_on: Entry<'c>,
 }
 
-/// An entry with the region (and, if asked, the operating system and tenancy) its costs
-/// are asked in: what serializes as one flat JSON object (feature `serde`), prices and
-/// spot hints of that region.
-#[derive(Debug, Clone, Copy)]
+/// An entry with the [`Scope`] its costs are asked in (a region and, if asked, an
+/// operating system and tenancy): what serializes as one flat JSON object (feature
+/// `serde`), prices and spot hints of that region.
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct EntryAt<'c> {
     /// The entry.
     pub entry: Entry<'c>,
-    /// The region of its costs.
-    pub region: Region,
-    /// The operating system of its price; `None`: Linux, with a fallback price of another
-    /// region where the catalogue has none of this one.
-    pub os: Option<&'c str>,
-    /// The tenancy of its price; `None`: shared, or the tenancy the catalogue lists.
-    pub tenancy: Option<Tenancy>,
+    scope: Scope,
 }
 
 impl<'c> EntryAt<'c> {
-    /// The costs of this operating system (`"windows"`, `"rhel"`, as
-    /// [`Entry::on_demand_for`] matches them).
-    #[must_use]
-    pub fn os(mut self, os: &'c str) -> Self {
-        self.os = Some(os);
-        self
+    /// The scope its costs are asked in.
+    pub fn scope(&self) -> &Scope {
+        &self.scope
     }
 
-    /// The costs of this tenancy.
+    /// The region of its costs: the scope's, or without one the catalogue's own price
+    /// region (us-east-1 for the bundled one).
     #[must_use]
-    pub fn tenancy(mut self, tenancy: Tenancy) -> Self {
-        self.tenancy = Some(tenancy);
-        self
+    pub fn region(&self) -> Region {
+        self.scope
+            .region
+            .unwrap_or_else(|| self.entry.catalogue.price_region(None))
     }
 
     /// The on-demand price of this region, OS and tenancy, or `None`: never another
@@ -114,7 +108,8 @@ impl<'c> EntryAt<'c> {
     /// ```
     #[must_use]
     pub fn price(&self) -> Option<OnDemandPrice<'c>> {
-        self.entry.price_asked(&self.region, self.os, self.tenancy)
+        self.entry
+            .price_asked(self.region(), self.scope.os.as_deref(), self.scope.tenancy)
     }
 
     /// [`EntryAt::price`], or, with neither an OS nor a tenancy asked for and no price of
@@ -122,22 +117,32 @@ impl<'c> EntryAt<'c> {
     /// ([`Entry::price_or_fallback`]): for showing one type, never for ranking.
     #[must_use]
     pub fn price_or_fallback(&self) -> Option<OnDemandPrice<'c>> {
-        if self.os.is_none() && self.tenancy.is_none() {
-            return self.entry.price_or_fallback(&self.region);
+        if self.scope.os.is_none() && self.scope.tenancy.is_none() {
+            return self.entry.price_or_fallback(self.region());
         }
         self.price()
     }
 }
 
 impl<'c> Entry<'c> {
-    /// The entry with the region its costs are asked in, to serialize (feature `serde`).
+    /// The entry with the [`Scope`] its costs are asked in (a [`Region`] converts into
+    /// one), to price or to serialize (feature `serde`).
+    ///
+    /// ```
+    /// use ec2_instance_type::{catalogue, Region};
+    /// use ec2_instance_type::catalogue::{Scope, Tenancy};
+    ///
+    /// let m5 = catalogue::get("m5.large").unwrap();
+    /// assert_eq!(m5.at(Region::us_east_1()).price().unwrap().usd_per_hour, 0.096);
+    /// // The bundled prices are shared Linux ones: no Dedicated one.
+    /// let dedicated = Scope::region(Region::us_east_1()).tenancy(Tenancy::Dedicated);
+    /// assert!(m5.at(dedicated).price().is_none());
+    /// ```
     #[must_use]
-    pub fn at(self, region: Region) -> EntryAt<'c> {
+    pub fn at(self, scope: impl Into<Scope>) -> EntryAt<'c> {
         EntryAt {
             entry: self,
-            region,
-            os: None,
-            tenancy: None,
+            scope: scope.into(),
         }
     }
 
@@ -208,13 +213,13 @@ impl<'c> Entry<'c> {
     /// use ec2_instance_type::{catalogue, Region};
     ///
     /// let m5 = catalogue::get("m5.large").unwrap();
-    /// assert_eq!(m5.offered_in(&Region::parse("eu-west-1")?), Some(true));
+    /// assert_eq!(m5.offered_in(Region::parse("eu-west-1")?), Some(true));
     /// // The bundled offering data does not cover mx-central-1.
-    /// assert_eq!(m5.offered_in(&Region::parse("mx-central-1")?), None);
+    /// assert_eq!(m5.offered_in(Region::parse("mx-central-1")?), None);
     /// # Ok::<(), ec2_instance_type::ParseError>(())
     /// ```
     #[must_use]
-    pub fn offered_in(self, region: &Region) -> Option<bool> {
+    pub fn offered_in(self, region: Region) -> Option<bool> {
         let listed = self.regions()?.contains(region);
         (listed || self.catalogue.covered_regions().contains(region)).then_some(listed)
     }
@@ -224,7 +229,7 @@ impl<'c> Entry<'c> {
     /// the shared-tenancy price, or where there is none another tenancy's (the bundled
     /// data lists bare metal at Dedicated rates), which [`OnDemandPrice::tenancy`] names.
     #[must_use]
-    pub fn on_demand(self, region: &Region) -> Option<OnDemandPrice<'c>> {
+    pub fn on_demand(self, region: Region) -> Option<OnDemandPrice<'c>> {
         let linux = |p: &stored::OnDemandPrice| self.catalogue.os_of(p) == "Linux";
         let index = self.index as usize;
         let stored = self
@@ -246,14 +251,14 @@ impl<'c> Entry<'c> {
     ///
     /// let m5 = Catalogue::bundled().get("m5.large").unwrap();
     /// let us = Region::us_east_1();
-    /// assert!(m5.on_demand_for(&us, "linux", Tenancy::Shared).is_some());
+    /// assert!(m5.on_demand_for(us, "linux", Tenancy::Shared).is_some());
     /// // The bundled prices are Linux only: a Windows price takes your own price list.
-    /// assert!(m5.on_demand_for(&us, "windows", Tenancy::Shared).is_none());
+    /// assert!(m5.on_demand_for(us, "windows", Tenancy::Shared).is_none());
     /// ```
     #[must_use]
     pub fn on_demand_for(
         self,
-        region: &Region,
+        region: Region,
         os: &str,
         tenancy: Tenancy,
     ) -> Option<OnDemandPrice<'c>> {
@@ -269,7 +274,7 @@ impl<'c> Entry<'c> {
     /// and shared standing in for the one not given).
     pub(crate) fn price_asked(
         self,
-        region: &Region,
+        region: Region,
         os: Option<&str>,
         tenancy: Option<Tenancy>,
     ) -> Option<OnDemandPrice<'c>> {
@@ -288,7 +293,7 @@ impl<'c> Entry<'c> {
     /// at GovCloud prices only). For showing one type, never for ranking: compare prices
     /// of one region with [`Entry::on_demand`].
     #[must_use]
-    pub fn price_or_fallback(self, region: &Region) -> Option<OnDemandPrice<'c>> {
+    pub fn price_or_fallback(self, region: Region) -> Option<OnDemandPrice<'c>> {
         self.on_demand(region).or_else(|| {
             let own = self.catalogue.row(self.index as usize)?.on_demand?;
             Some(self.catalogue.resolve_price(own, true))
@@ -297,7 +302,7 @@ impl<'c> Entry<'c> {
 
     /// On-demand USD per vCPU-hour in `region`.
     #[must_use]
-    pub fn usd_per_vcpu_hour(self, region: &Region) -> Option<f64> {
+    pub fn usd_per_vcpu_hour(self, region: Region) -> Option<f64> {
         let vcpus = self.specs()?.vcpus;
         let price = self.on_demand(region)?;
         (vcpus > 0).then(|| price.usd_per_hour / f64::from(vcpus))
@@ -305,7 +310,7 @@ impl<'c> Entry<'c> {
 
     /// On-demand USD per GiB-hour of memory in `region`.
     #[must_use]
-    pub fn usd_per_gib_hour(self, region: &Region) -> Option<f64> {
+    pub fn usd_per_gib_hour(self, region: Region) -> Option<f64> {
         let specs = self.specs()?;
         let price = self.on_demand(region)?;
         (specs.memory_mib > 0).then(|| price.usd_per_hour / specs.memory_gib())
@@ -313,7 +318,7 @@ impl<'c> Entry<'c> {
 
     /// The Spot Instance Advisor hint (Linux) of `region`, if the advisor data has one.
     #[must_use]
-    pub fn spot(self, region: &Region) -> Option<SpotHint> {
+    pub fn spot(self, region: Region) -> Option<SpotHint> {
         self.catalogue.spot_hint(self.index as usize, region)
     }
 
@@ -323,7 +328,7 @@ impl<'c> Entry<'c> {
     /// shared price of the family's virtualized size with the same vCPUs; `None` when there
     /// is none, or no hint or price of the region.
     #[must_use]
-    pub fn spot_estimate(self, region: &Region) -> Option<SpotEstimate<'c>> {
+    pub fn spot_estimate(self, region: Region) -> Option<SpotEstimate<'c>> {
         let hint = self.spot(region)?;
         let shared = |e: Entry<'c>| e.on_demand(region).filter(|p| p.tenancy == Tenancy::Shared);
         let (based_on, on_demand) = if let Some(price) = shared(self) {

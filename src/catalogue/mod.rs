@@ -8,7 +8,7 @@
 //! let specs = entry.specs().unwrap();
 //! assert_eq!((specs.vcpus, specs.memory_mib), (4, 16384));
 //! let us_east_1 = ec2_instance_type::Region::us_east_1();
-//! assert_eq!(entry.on_demand(&us_east_1).unwrap().usd_per_hour, 0.192);
+//! assert_eq!(entry.on_demand(us_east_1).unwrap().usd_per_hour, 0.192);
 //!
 //! // A service name looks up the EC2 type inside it: these are r6g.large's facts.
 //! assert_eq!(catalogue::get("db.r6g.large").unwrap().name(), "r6g.large");
@@ -69,6 +69,7 @@ mod overlay;
 #[cfg(feature = "overlay")]
 mod record;
 mod regions;
+mod scope;
 mod store;
 pub(crate) mod stored;
 mod strings;
@@ -87,6 +88,7 @@ pub use entry::{Entry, EntryAt, SpotEstimate};
 #[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
 pub use overlay::{Applied, DataFormat, RegionChange};
 pub use regions::Regions;
+pub use scope::Scope;
 pub use store::Catalogue;
 pub use values::{
     AcceleratorKind, Architecture, Architectures, DiskType, Ebs, InstanceStorage, Interruption,

@@ -3,17 +3,16 @@
 use std::fmt;
 
 use crate::Region;
-use crate::region::known_code;
 
 /// A set of known regions (one bit per region code this crate knows); iterate it for the
-/// codes.
+/// regions.
 ///
 /// ```
 /// use ec2_instance_type::{catalogue, Region};
 ///
 /// let regions = catalogue::get("m5.xlarge").unwrap().regions().unwrap();
-/// assert!(regions.contains(&Region::parse("eu-west-1")?));
-/// assert!(regions.iter().any(|r| r == "us-east-1"));
+/// assert!(regions.contains(Region::parse("eu-west-1")?));
+/// assert!(regions.iter().any(|r| r == Region::us_east_1()));
 /// # Ok::<(), ec2_instance_type::ParseError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -22,17 +21,17 @@ pub struct Regions(pub(crate) u64);
 impl Regions {
     /// Whether the set holds `region`.
     #[must_use]
-    pub fn contains(&self, region: &Region) -> bool {
+    pub fn contains(&self, region: Region) -> bool {
         region
             .index()
             .is_some_and(|i| i < 64 && self.0 & (1 << i) != 0)
     }
 
-    /// The region codes, in botocore's order.
-    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+    /// The regions, in botocore's order.
+    pub fn iter(&self) -> impl Iterator<Item = Region> + '_ {
         (0..64)
             .filter(|i| self.0 & (1u64 << i) != 0)
-            .filter_map(known_code)
+            .filter_map(Region::at)
     }
 
     /// How many regions.
@@ -50,6 +49,8 @@ impl Regions {
 
 impl fmt::Debug for Regions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.iter()).finish()
+        f.debug_set()
+            .entries(self.iter().map(|r| r.as_str().to_owned()))
+            .finish()
     }
 }

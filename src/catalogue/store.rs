@@ -183,7 +183,7 @@ impl Catalogue {
     }
 
     /// The spot hint of row `index` in `region`.
-    pub(crate) fn spot_hint(&self, index: usize, region: &Region) -> Option<SpotHint> {
+    pub(crate) fn spot_hint(&self, index: usize, region: Region) -> Option<SpotHint> {
         let bit = region.index()?;
         let start = usize::from(*self.spot_starts.get(index)?);
         let end = usize::from(*self.spot_starts.get(index + 1)?);
@@ -203,7 +203,7 @@ impl Catalogue {
     pub(crate) fn prices_in(
         &self,
         index: usize,
-        region: &Region,
+        region: Region,
     ) -> impl Iterator<Item = OnDemandPrice> + '_ {
         let own = self
             .row(index)
@@ -229,17 +229,16 @@ impl Catalogue {
     /// The region whose prices answers compare when `asked` is asked for: itself where
     /// the catalogue has its prices, else us-east-1 (the bundled catalogue's).
     #[must_use]
-    pub fn price_region(&self, asked: Option<&Region>) -> Region {
+    pub fn price_region(&self, asked: Option<Region>) -> Region {
         asked
-            .filter(|r| self.has_prices_for(r))
-            .copied()
+            .filter(|r| self.has_prices_for(*r))
             .unwrap_or_else(Region::us_east_1)
     }
 
     /// Whether the catalogue has on-demand prices of `region` (the bundled one: us-east-1,
     /// and GovCloud for a few types).
     #[must_use]
-    pub fn has_prices_for(&self, region: &Region) -> bool {
+    pub fn has_prices_for(&self, region: Region) -> bool {
         self.priced.contains(region)
     }
 }

@@ -1,9 +1,10 @@
 //! Processor alternatives and newer generations, derived from the catalogue and the
 //! grammar: a new family is picked up by a data refresh, with no table to edit.
 
-use super::shape::{Scope, processor_of, same_shape};
-use super::{Found, Within};
+use super::Found;
+use super::shape::{ScopeIn, processor_of, same_shape};
 use crate::Processor;
+use crate::catalogue::Scope;
 use crate::catalogue::{self, Entry};
 use crate::keyword::keyword_enum;
 
@@ -46,10 +47,10 @@ impl Alternative<'_> {
 /// Dedicated-tenancy price. A processor with no such type is left out. The processor is
 /// the catalogue's.
 ///
-/// `within` a region (a [`Within`], a `Region`, or `None` for anywhere), only types known
+/// In a `scope` (a [`Scope`], a `Region`, or `None` for anywhere), only types known
 /// to be offered there are candidates (those whose offerings there are unknown are
 /// counted in [`Found::unknown_offerings`]), and prices are that region's where the
-/// catalogue has them, else us-east-1's. An OS or tenancy in `within` compares those
+/// catalogue has them, else us-east-1's. An OS or tenancy in the scope compares those
 /// prices instead of Linux, shared ones.
 ///
 /// ```
@@ -70,17 +71,17 @@ impl Alternative<'_> {
 /// // Only what the region is known to offer.
 /// let hyderabad = Region::parse("ap-south-2")?;
 /// let there = alternatives(m5, Prefer::Newest, Some(hyderabad));
-/// assert!(there.iter().all(|a| a.entry.offered_in(&hyderabad) == Some(true)));
+/// assert!(there.iter().all(|a| a.entry.offered_in(hyderabad) == Some(true)));
 /// # Ok::<(), ec2_instance_type::ParseError>(())
 /// ```
 #[must_use]
 pub fn alternatives(
     of: Entry<'_>,
     prefer: Prefer,
-    within: impl Into<Within>,
+    scope: impl Into<Scope>,
 ) -> Found<Alternative<'_>> {
-    let within = within.into();
-    let scope = Scope::new(of.catalogue(), &within);
+    let asked = scope.into();
+    let scope = ScopeIn::new(of.catalogue(), &asked);
     let shaped = same_shape(of)
         .into_iter()
         .filter(|e| *e != of)
@@ -147,9 +148,9 @@ pub struct Upgrade<'c> {
 /// assert_eq!(newer, ["c6id.2xlarge", "c8id.2xlarge"]);
 /// ```
 #[must_use]
-pub fn upgrades(of: Entry<'_>, within: impl Into<Within>) -> Found<Upgrade<'_>> {
-    let within = within.into();
-    let scope = Scope::new(of.catalogue(), &within);
+pub fn upgrades(of: Entry<'_>, scope: impl Into<Scope>) -> Found<Upgrade<'_>> {
+    let asked = scope.into();
+    let scope = ScopeIn::new(of.catalogue(), &asked);
     let processor = processor_of(&of);
     let Some(generation) = of.instance_type().generation() else {
         return scope.found(Vec::new(), 0);

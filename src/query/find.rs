@@ -1,11 +1,12 @@
 //! `Query`: filter the catalogue, sort, limit.
 
-use super::shape::{Scope, compare_figures};
-use super::{Found, Within};
+use super::Found;
+use super::shape::{ScopeIn, compare_figures};
+use crate::catalogue::Scope;
 use crate::catalogue::stored::Label;
 use crate::catalogue::{self, AcceleratorKind, Architecture, Entry};
 use crate::keyword::keyword_enum;
-use crate::{Capability, InstanceOption, InstanceType, Processor, Region, Series};
+use crate::{Capability, InstanceOption, InstanceType, Processor, Series};
 
 /// A part of a name to include or exclude in a [`Query`]. The kind is explicit, so that
 /// the series `g` and the capability letter `g` differ.
@@ -191,7 +192,7 @@ keyword_enum! {
 impl SortKey {
     /// The figure of `entry`, with the prices `scope` compares (spot: Linux, the
     /// advisor's only).
-    fn value(self, entry: &Entry<'_>, scope: &Scope<'_>) -> Option<f64> {
+    fn value(self, entry: &Entry<'_>, scope: &ScopeIn<'_>) -> Option<f64> {
         let price_region = scope.price_region();
         let price = || scope.price(entry);
         let per = |amount: Option<f64>| Some(price()?.usd_per_hour / amount.filter(|a| *a > 0.0)?);
@@ -219,7 +220,7 @@ impl SortKey {
 ///     .architecture(Architecture::Arm64)
 ///     .min_vcpus(4)
 ///     .min_memory_gib(16.0)
-///     .region(Region::us_east_1())
+///     .scope(Region::us_east_1())
 ///     .sort_by(SortKey::Price)
 ///     .limit(1)
 ///     .run(ec2_instance_type::catalogue::Catalogue::bundled());
@@ -231,7 +232,7 @@ pub struct Query {
     /// The filters on specs, apart: an entry without specs fails any that is set.
     specs: SpecFilters,
     /// Where the answer applies: region, and the OS and tenancy of its prices.
-    within: Within,
+    scope: Scope,
     include: Vec<NamePart>,
     exclude: Vec<NamePart>,
     max_price: Option<f64>,
@@ -318,39 +319,27 @@ impl Query {
     setter!(/// Current generation or not.
         current_generation, specs.current_generation, bool);
 
-    /// Known to be offered in this region ([`Entry::offered_in`] is `Some(true)`); types
-    /// whose offerings there are unknown are left out and counted
-    /// ([`Found::unknown_offerings`]). A region the offering data does not cover
+    /// Where the answer applies ([`Scope`]: a region, and the OS and tenancy of the prices
+    /// compared; a [`Region`] alone converts). With a region, only types known to be
+    /// offered there ([`Entry::offered_in`] is `Some(true)`); types whose offerings there
+    /// are unknown are left out and counted ([`Found::unknown_offerings`]). A region the
+    /// offering data does not cover
     /// ([`Catalogue::covered_regions`](crate::catalogue::Catalogue::covered_regions))
     /// matches nothing: check [`Query::region_is_covered`] to tell the user why.
     ///
-    /// Prices are this region's where the catalogue has them, else us-east-1's (say so
-    /// with [`Query::prices_from_another_region`]).
-    pub fn region(mut self, region: Region) -> Self {
-        self.within.region = Some(region);
-        self
-    }
-
-    /// Compare the prices of this operating system (`"windows"`, `"rhel"`, as
-    /// [`Entry::on_demand_for`](crate::catalogue::Entry::on_demand_for) matches them)
-    /// instead of Linux.
-    pub fn os(mut self, os: &str) -> Self {
-        self.within.os = Some(os.to_owned());
-        self
-    }
-
-    /// Compare the prices of this tenancy instead of shared ones.
-    pub fn tenancy(mut self, tenancy: catalogue::Tenancy) -> Self {
-        self.within.tenancy = Some(tenancy);
+    /// Prices are ranked by this region's where the catalogue has them, else us-east-1's
+    /// (say so with [`Query::prices_from_another_region`];
+    /// [`Found::prices_region`] names them).
+    pub fn scope(mut self, scope: impl Into<Scope>) -> Self {
+        self.scope = scope.into();
         self
     }
 
     /// Whether `catalogue`'s offering data covers the region asked for (`true` without one).
     #[must_use]
     pub fn region_is_covered(&self, catalogue: &catalogue::Catalogue) -> bool {
-        self.within
+        self.scope
             .region
-            .as_ref()
             .is_none_or(|r| catalogue.covered_regions().contains(r))
     }
 
@@ -367,9 +356,9 @@ impl Query {
             );
         by_price
             && self
-                .within
+                .scope
                 .region
-                .is_some_and(|r| !catalogue.has_prices_for(&r))
+                .is_some_and(|r| !catalogue.has_prices_for(r))
     }
 
     setter!(/// At most this on-demand USD per hour.
@@ -406,12 +395,12 @@ impl Query {
     /// offerings in the region are unknown does not).
     #[must_use]
     pub fn matches(&self, entry: &Entry<'_>) -> bool {
-        let scope = Scope::new(entry.catalogue(), &self.within);
+        let scope = ScopeIn::new(entry.catalogue(), &self.scope);
         scope.offers(entry) == Some(true) && self.matches_in(entry, &scope)
     }
 
     /// Every filter but the region's offerings.
-    fn matches_in(&self, entry: &Entry<'_>, scope: &Scope<'_>) -> bool {
+    fn matches_in(&self, entry: &Entry<'_>, scope: &ScopeIn<'_>) -> bool {
         // Cheapest checks first; the name is decoded only when a name part is asked for.
         self.matches_costs(entry, scope)
             && self.matches_specs(entry)
@@ -427,7 +416,7 @@ impl Query {
         included && !self.exclude.iter().any(|p| p.matches(it))
     }
 
-    fn matches_costs(&self, entry: &Entry<'_>, scope: &Scope<'_>) -> bool {
+    fn matches_costs(&self, entry: &Entry<'_>, scope: &ScopeIn<'_>) -> bool {
         self.max_price
             .is_none_or(|max| SortKey::Price.value(entry, scope).is_some_and(|p| p <= max))
             && self
@@ -489,7 +478,7 @@ impl Query {
     /// data); results come in the order of the sort key (name order by default).
     #[must_use]
     pub fn run<'c>(&self, catalogue: &'c catalogue::Catalogue) -> Found<Entry<'c>> {
-        let scope = Scope::new(catalogue, &self.within);
+        let scope = ScopeIn::new(catalogue, &self.scope);
         // The offering bit first: it rules out the most, for the least.
         let matching = catalogue
             .iter()

@@ -13,7 +13,7 @@ use crate::Region;
 /// use ec2_instance_type::catalogue::Catalogue;
 /// use ec2_instance_type::query::Query;
 ///
-/// let found = Query::new().min_vcpus(8).region(Region::parse("eu-west-1")?).run(Catalogue::bundled());
+/// let found = Query::new().min_vcpus(8).scope(Region::parse("eu-west-1")?).run(Catalogue::bundled());
 /// assert!(!found.is_empty());
 /// assert!(found.iter().all(|e| e.specs().unwrap().vcpus >= 8));
 /// println!("{} left out: offerings unknown", found.unknown_offerings());

@@ -18,13 +18,13 @@
 //!     .min_vcpus(8)
 //!     .min_memory_gib(32.0)
 //!     .current_generation(true)
-//!     .region(Region::parse("eu-west-1")?)
+//!     .scope(Region::parse("eu-west-1")?)
 //!     .sort_by(SortKey::Price)
 //!     .limit(3);
 //! assert!(query.prices_from_another_region(bundled));
 //! let found = query.run(bundled);
 //! assert_eq!(found.len(), 3);
-//! let price = |i: usize| found[i].on_demand(&Region::us_east_1()).unwrap().usd_per_hour;
+//! let price = |i: usize| found[i].on_demand(Region::us_east_1()).unwrap().usd_per_hour;
 //! assert!(price(0) <= price(1) && price(1) <= price(2));
 //! # Ok::<(), ec2_instance_type::ParseError>(())
 //! ```
@@ -40,10 +40,8 @@ mod find;
 mod found;
 mod shape;
 mod similar;
-mod within;
 
 pub use alternatives::{Alternative, Prefer, Upgrade, alternatives, upgrades};
 pub use find::{NamePart, NamePartError, NamePartErrorKind, Query, SortKey};
 pub use found::Found;
 pub use similar::{Similar, SimilarOptions, similar};
-pub use within::Within;

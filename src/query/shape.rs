@@ -3,7 +3,8 @@
 
 use std::cmp::Ordering;
 
-use super::{Found, Within};
+use super::Found;
+use crate::catalogue::Scope;
 use crate::catalogue::{Catalogue, Entry, OnDemandPrice, Tenancy};
 use crate::{InstanceType, Processor, Region, Size};
 
@@ -71,38 +72,38 @@ pub(crate) fn compare_figures(a: Option<f64>, b: Option<f64>) -> Ordering {
     }
 }
 
-/// Where an answer applies ([`Within`]) in one catalogue: which offerings it keeps to and
+/// Where an answer applies ([`Scope`]) in one catalogue: which offerings it keeps to and
 /// which prices (region, OS, tenancy) it compares.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Scope<'w> {
-    within: &'w Within,
+pub(crate) struct ScopeIn<'w> {
+    asked: &'w Scope,
     prices: Region,
 }
 
-impl<'w> Scope<'w> {
-    /// `within` in `catalogue`: the region's prices where the catalogue has them, else
+impl<'w> ScopeIn<'w> {
+    /// `asked` in `catalogue`: the region's prices where the catalogue has them, else
     /// us-east-1's.
-    pub(crate) fn new(catalogue: &Catalogue, within: &'w Within) -> Self {
-        let prices = catalogue.price_region(within.region.as_ref());
-        Self { within, prices }
+    pub(crate) fn new(catalogue: &Catalogue, asked: &'w Scope) -> Self {
+        let prices = catalogue.price_region(asked.region);
+        Self { asked, prices }
     }
 
     /// The region whose prices are compared.
-    pub(crate) fn price_region(&self) -> &Region {
-        &self.prices
+    pub(crate) fn price_region(&self) -> Region {
+        self.prices
     }
 
     /// The tenancy whose prices are compared.
     pub(crate) fn tenancy(&self) -> Tenancy {
-        self.within.tenancy.unwrap_or(Tenancy::Shared)
+        self.asked.tenancy.unwrap_or(Tenancy::Shared)
     }
 
     /// Whether `entry` is offered in the region asked for: `Some(true)` without one,
     /// `None` where the catalogue does not know.
     pub(crate) fn offers(&self, entry: &Entry<'_>) -> Option<bool> {
-        match &self.within.region {
+        match &self.asked.region {
             None => Some(true),
-            Some(region) => entry.offered_in(region),
+            Some(region) => entry.offered_in(*region),
         }
     }
 
@@ -110,14 +111,14 @@ impl<'w> Scope<'w> {
     /// (shared, or the listed tenancy) unless an OS or tenancy was asked for, then exactly
     /// those.
     pub(crate) fn price<'c>(&self, entry: &Entry<'c>) -> Option<OnDemandPrice<'c>> {
-        entry.price_asked(&self.prices, self.within.os.as_deref(), self.within.tenancy)
+        entry.price_asked(self.prices, self.asked.os.as_deref(), self.asked.tenancy)
     }
 
     /// Price of `to` minus price of `from`, when both have one here of the same tenancy
     /// (a Dedicated bare metal rate is not compared with a shared one), and they are the
     /// prices of the region asked for: none when the catalogue has none of it.
     pub(crate) fn price_difference(&self, from: &Entry<'_>, to: &Entry<'_>) -> Option<f64> {
-        if self.within.region.is_some_and(|asked| asked != self.prices) {
+        if self.asked.region.is_some_and(|asked| asked != self.prices) {
             return None;
         }
         let (from, to) = (self.price(from)?, self.price(to)?);

@@ -1,15 +1,15 @@
 //! Similar types: instance-selector's rule, ranked by closeness then price.
 
-use super::shape::{Scope, compare_figures};
-use super::{Found, Within};
-use crate::Region;
+use super::Found;
+use super::shape::{ScopeIn, compare_figures};
+use crate::catalogue::Scope;
 use crate::catalogue::{AcceleratorKind, Entry, Specs};
 
 /// Options that widen or narrow [`similar`].
 #[derive(Debug, Clone, Default, PartialEq)]
 #[must_use]
 pub struct SimilarOptions {
-    within: Within,
+    scope: Scope,
     any_architecture: bool,
     max_price: Option<f64>,
     current_generation_only: bool,
@@ -41,17 +41,12 @@ impl SimilarOptions {
         self
     }
 
-    /// Only types known to be offered in `region`, with its prices where the catalogue
-    /// has them (else us-east-1's).
-    pub fn region(mut self, region: Region) -> Self {
-        self.within.region = Some(region);
-        self
-    }
-
-    /// Where the answer applies: a region, and the operating system and tenancy of the
-    /// prices compared ([`Within`]).
-    pub fn within(mut self, within: Within) -> Self {
-        self.within = within;
+    /// Where the answer applies ([`Scope`]: a region, and the operating system and tenancy
+    /// of the prices compared; a [`Region`](crate::Region) alone converts): only types
+    /// known to be offered in the region, ranked by its prices where the catalogue has
+    /// them (else us-east-1's, without price differences).
+    pub fn scope(mut self, scope: impl Into<Scope>) -> Self {
+        self.scope = scope.into();
         self
     }
 
@@ -97,7 +92,7 @@ pub struct Similar<'c> {
 // Options by value, as builders are passed: `similar(m5, SimilarOptions::new().cheaper_only(true))`.
 #[allow(clippy::needless_pass_by_value)]
 pub fn similar(of: Entry<'_>, options: SimilarOptions) -> Found<Similar<'_>> {
-    let scope = Scope::new(of.catalogue(), &options.within);
+    let scope = ScopeIn::new(of.catalogue(), &options.scope);
     let Some(target) = of.specs() else {
         return scope.found(Vec::new(), 0);
     };

@@ -58,7 +58,8 @@ impl Serialize for Architectures {
 
 impl Serialize for Regions {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        Strs::of(self.iter()).serialize(serializer)
+        // Each region serializes as its code.
+        serializer.collect_seq(self.iter())
     }
 }
 
@@ -159,7 +160,7 @@ fn specs_fields<M: SerializeMap>(map: &mut M, specs: Option<&Specs<'_>>) -> Resu
 
 /// The fields of regions and costs in `at.region`, each with its source.
 fn cost_fields<M: SerializeMap>(map: &mut M, at: &EntryAt<'_>) -> Result<(), M::Error> {
-    let (entry, region) = (at.entry, &at.region);
+    let (entry, region) = (at.entry, at.region());
     let exact = at.price();
     let fallback = at.price_or_fallback().filter(OnDemandPrice::is_fallback);
     let spot = entry.spot(region);

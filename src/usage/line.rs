@@ -416,7 +416,7 @@ fn price_of<'a>(
         UsageKind::BoxUsage => Tenancy::Shared,
         UsageKind::DedicatedUsage => Tenancy::Dedicated,
         UsageKind::SpotUsage if os == "Linux" => {
-            let estimate = entry.spot_estimate(&region)?;
+            let estimate = entry.spot_estimate(region)?;
             return Some(LinePrice {
                 usd_per_hour: estimate.usd_per_hour,
                 os: "Linux",
@@ -430,7 +430,7 @@ fn price_of<'a>(
         }
         _ => return None,
     };
-    let price = entry.on_demand_for(&region, os, tenancy)?;
+    let price = entry.on_demand_for(region, os, tenancy)?;
     Some(LinePrice {
         usd_per_hour: price.usd_per_hour,
         os: price.os,

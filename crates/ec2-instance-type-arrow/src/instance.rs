@@ -198,7 +198,7 @@ impl<'c> InstanceColumns<'c> {
         // An EC2 price is not what RDS or ElastiCache charge.
         let price = match name.service() {
             Some(_) => None,
-            None => entry.and_then(|e| e.on_demand(region)),
+            None => entry.and_then(|e| e.on_demand(*region)),
         };
         self.on_demand_usd_per_hour
             .append_option(price.map(|p| p.usd_per_hour));

@@ -327,7 +327,7 @@ fn instance_types_decode_with_region_true_prices() {
     let p3dn = catalogue::get("p3dn.24xlarge").unwrap();
     assert_eq!(
         float(&decoded, "on_demand_usd_per_hour", 0),
-        p3dn.on_demand(&east).map(|p| p.usd_per_hour)
+        p3dn.on_demand(east).map(|p| p.usd_per_hour)
     );
     assert_eq!(text(&decoded, "price_region", 0), Some("us-east-1"));
     // A service name: EC2's parts and specs, but no price (not what RDS charges).

@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 
 use ec2_instance_type::Region;
+use ec2_instance_type::catalogue::Scope;
 use ec2_instance_type::catalogue::{Catalogue, Tenancy};
-use ec2_instance_type::query::Within;
 
 /// The operating system and tenancy asked for (`--os`, `--tenancy`); `None`: Linux, shared
 /// (or the tenancy the data lists), with fallbacks labelled.
@@ -43,16 +43,16 @@ impl Context {
         &self.prices
     }
 
-    /// Where an answer applies: `region`, with the OS and tenancy asked for.
-    pub fn within(&self, region: Option<Region>) -> Within {
-        let mut within = Within::from(region);
+    /// Where a cost or an answer applies: `region`, with the OS and tenancy asked for.
+    pub fn scope(&self, region: Option<Region>) -> Scope {
+        let mut scope = Scope::from(region);
         if let Some(os) = &self.prices.os {
-            within = within.os(os);
+            scope = scope.os(os);
         }
         if let Some(tenancy) = self.prices.tenancy {
-            within = within.tenancy(tenancy);
+            scope = scope.tenancy(tenancy);
         }
-        within
+        scope
     }
 }
 

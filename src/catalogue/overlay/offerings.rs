@@ -64,8 +64,8 @@ impl Catalogue {
             return Ok(report);
         }
         let before: Vec<(Region, Option<usize>)> = Region::known()
-            .filter(|r| named.contains(r))
-            .map(|r| (r, self.covered.contains(&r).then(|| self.offered_count(&r))))
+            .filter(|r| named.contains(*r))
+            .map(|r| (r, self.covered.contains(r).then(|| self.offered_count(r))))
             .collect();
         let mut parts = Parts::of(self);
         if !zones {
@@ -107,7 +107,7 @@ impl Catalogue {
             .map(|(region, before)| RegionChange {
                 region,
                 before,
-                after: built.offered_count(&region),
+                after: built.offered_count(region),
                 replaced: !zones,
             })
             .collect();

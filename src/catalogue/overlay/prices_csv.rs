@@ -70,7 +70,7 @@ impl Catalogue {
     /// assert_eq!(catalogue.apply_prices_csv(csv.as_bytes(), "prices.csv")?.records, 1);
     /// let ireland = Region::parse("eu-west-1")?;
     /// let m5 = catalogue.get("m5.large").unwrap();
-    /// let price = m5.on_demand_for(&ireland, "windows", Tenancy::Shared).unwrap();
+    /// let price = m5.on_demand_for(ireland, "windows", Tenancy::Shared).unwrap();
     /// assert_eq!((price.usd_per_hour, price.os), (0.199, "Windows"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

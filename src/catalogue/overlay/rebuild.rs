@@ -166,7 +166,7 @@ impl Parts {
 
 impl Catalogue {
     /// How many types the offering data lists in `region`.
-    pub(super) fn offered_count(&self, region: &Region) -> usize {
+    pub(super) fn offered_count(&self, region: Region) -> usize {
         self.iter()
             .filter(|e| e.regions().is_some_and(|r| r.contains(region)))
             .count()

@@ -134,15 +134,7 @@ impl Args {
         if let Some(model) = &self.gpu_model {
             query = query.gpu_model(model);
         }
-        if let Some(region) = self.region {
-            query = query.region(region);
-        }
-        if let Some(os) = &ctx.prices().os {
-            query = query.os(os);
-        }
-        if let Some(tenancy) = ctx.prices().tenancy {
-            query = query.tenancy(tenancy);
-        }
+        query = query.scope(ctx.scope(self.region));
         if let Some(arch) = self.arch {
             query = query.architecture(arch);
         }
@@ -168,7 +160,12 @@ pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
     let query = args.query(ctx);
     let spot_region = args.region.unwrap_or_else(Region::us_east_1);
     if !query.region_is_covered(ctx.catalogue()) {
-        let covered: Vec<&str> = ctx.catalogue().covered_regions().iter().collect();
+        let covered: Vec<String> = ctx
+            .catalogue()
+            .covered_regions()
+            .iter()
+            .map(|r| r.to_string())
+            .collect();
         eprintln!(
             "ec2type: the catalogue has no offering data for {spot_region}; it covers {} regions: {}",
             covered.len(),

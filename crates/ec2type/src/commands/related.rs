@@ -143,7 +143,7 @@ pub fn run_similar(ctx: &Context, args: &SimilarArgs) -> io::Result<Status> {
         options = options.max_price(max);
     }
     let region = args.spot.region;
-    options = options.within(ctx.within(region));
+    options = options.scope(ctx.scope(region));
     let found = similar(of, options);
     report_found(&found, region.as_ref());
     let none_found = match of.specs() {
@@ -194,7 +194,7 @@ pub fn run_alternatives(ctx: &Context, args: &AlternativesArgs) -> io::Result<St
         Prefer::Newest
     };
     let region = args.spot.region;
-    let found = alternatives(of, prefer, ctx.within(region));
+    let found = alternatives(of, prefer, ctx.scope(region));
     report_found(&found, region.as_ref());
     let none_found = format!(
         "no current-generation type of {}'s shape (series, size, letters) on another processor or generation with a shared-tenancy price{}",
@@ -243,7 +243,7 @@ pub fn run_upgrade(ctx: &Context, args: &UpgradeArgs) -> io::Result<Status> {
     };
     let or_dash = |v: Option<i64>| v.map_or_else(|| "-".to_owned(), |v| format!("{v:+}"));
     let region = args.spot.region;
-    let found = upgrades(of, ctx.within(region));
+    let found = upgrades(of, ctx.scope(region));
     report_found(&found, region.as_ref());
     let none_found = format!(
         "no newer generation of {} on the same processor in the catalogue{}",

@@ -158,7 +158,7 @@ fn describe(
         Some(specs) => describe_specs(out, &specs)?,
     }
     if let Some(regions) = entry.regions() {
-        let codes: Vec<&str> = regions.iter().collect();
+        let codes: Vec<String> = regions.iter().map(|r| r.to_string()).collect();
         let note = format!("{} (from {})", codes.join(" "), entry.regions_source());
         row(out, "regions", codes.len(), &note)?;
     } else {
@@ -296,8 +296,8 @@ fn describe_costs(
     if !spot_market {
         return Ok(());
     }
-    if let Some(spot) = entry.spot(region) {
-        let estimate = entry.spot_estimate(region).map_or_else(
+    if let Some(spot) = entry.spot(*region) {
+        let estimate = entry.spot_estimate(*region).map_or_else(
             || format!("no estimate (no shared-tenancy price of {region})"),
             |e| {
                 if e.based_on == entry {

@@ -124,7 +124,7 @@ pub fn write_entries(
 /// The region whose prices the tables show: `region` when the catalogue has its prices
 /// (from `--data`), else us-east-1.
 pub fn price_region(ctx: &Context, region: &Region) -> Region {
-    ctx.catalogue().price_region(Some(region))
+    ctx.catalogue().price_region(Some(*region))
 }
 
 /// The price shown for `entry` when `region` is asked for: the price region's
@@ -144,14 +144,7 @@ pub fn at<'c>(
     entry: Entry<'c>,
     region: Region,
 ) -> ec2_instance_type::catalogue::EntryAt<'c> {
-    let mut at = entry.at(region);
-    if let Some(os) = &ctx.prices().os {
-        at = at.os(os);
-    }
-    if let Some(tenancy) = ctx.prices().tenancy {
-        at = at.tenancy(tenancy);
-    }
-    at
+    entry.at(ctx.scope(Some(region)))
 }
 
 /// The shared columns of one entry; `-` where a fact is unknown.
@@ -173,7 +166,7 @@ pub fn entry_cells(ctx: &Context, entry: &Entry<'_>, spot_region: &Region) -> Ve
         or_dash(price.map(|p| format!("{:.4}{}", p.usd_per_hour, price_mark(price)))),
         or_dash(
             entry
-                .spot_estimate(spot_region)
+                .spot_estimate(*spot_region)
                 .map(|s| format!("~{:.4}", s.usd_per_hour)),
         ),
     ]

@@ -176,7 +176,7 @@ impl Catalogue {
     /// let report = catalogue.apply_offer_file(offer.as_bytes(), "index.json")?;
     /// assert_eq!(report.records, 1);
     /// let ireland = Region::parse("eu-west-1")?;
-    /// let price = catalogue.get("m5.large").unwrap().on_demand(&ireland).unwrap();
+    /// let price = catalogue.get("m5.large").unwrap().on_demand(ireland).unwrap();
     /// assert_eq!(price.usd_per_hour, 0.107);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
