@@ -45,7 +45,7 @@ use crate::parts::{Capability, InstanceOption, Processor, Series, Size, SizeKey}
 /// assert_eq!(it.generation(), Some(3));
 /// assert!(it.has_capability(Capability::LocalNvme));
 /// assert_eq!(it.size(), Size::xlarge_n(24).unwrap());
-/// assert_eq!(it.normalization_factor(), Some(192.0));
+/// assert_eq!(it.size_normalization_factor(), Some(192.0));
 /// assert_eq!(it.to_string(), "p3dn.24xlarge");
 ///
 /// let graviton = InstanceType::parse("c8g.metal-24xl")?;
@@ -196,10 +196,12 @@ impl InstanceType {
         Size::from_key(self.parts.size)
     }
 
-    /// The reserved-instance normalization factor of the size (see
-    /// [`Size::normalization_factor`]); `None` for a bare `metal`.
+    /// The reserved-instance normalization factor of the size alone (see
+    /// [`Size::normalization_factor`]); `None` for a bare `metal`, whose factor is its
+    /// family's largest size's: ask a catalogue for the type's own factor
+    /// (`normalization_factor`, feature `catalogue`), which knows the family.
     #[must_use]
-    pub fn normalization_factor(&self) -> Option<f64> {
+    pub fn size_normalization_factor(&self) -> Option<f64> {
         self.size().normalization_factor()
     }
 

@@ -19,7 +19,7 @@
 //! assert_eq!(it.processor(), Some(Processor::Intel));
 //! assert_eq!(it.options().collect::<Vec<_>>(), [InstanceOption::Flex]);
 //! assert_eq!(it.size(), Size::Large);
-//! assert_eq!(it.normalization_factor(), Some(4.0));
+//! assert_eq!(it.size_normalization_factor(), Some(4.0));
 //!
 //! let err = "m5.xxlarge".parse::<InstanceType>().unwrap_err();
 //! assert_eq!(err.to_string(), "unknown size 'xxlarge', did you mean '2xlarge'");

@@ -343,9 +343,7 @@ fn bare_metal_normalization_factor_comes_from_the_family() {
     ];
     for (name, factor) in cases {
         assert_eq!(
-            InstanceType::parse(name)
-                .unwrap()
-                .catalogue_normalization_factor(),
+            InstanceType::parse(name).unwrap().normalization_factor(),
             factor,
             "{name}"
         );

@@ -51,7 +51,7 @@ fn vcpus_follow_the_normalization_factor_within_a_family() {
     let mut checked = 0;
     for (family, entries) in specs_by_family() {
         let ratio = |e: &Entry| {
-            let factor = e.instance_type().normalization_factor()?;
+            let factor = e.instance_type().size_normalization_factor()?;
             Some(f64::from(e.specs()?.vcpus) / factor)
         };
         let excepted = |e: &Entry| {

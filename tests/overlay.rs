@@ -503,7 +503,7 @@ fn owned_families_get_every_answer() {
     assert_eq!(
         ec2_instance_type::InstanceType::parse("m77g.metal")
             .unwrap()
-            .catalogue_normalization_factor(),
+            .normalization_factor(),
         None
     );
 }

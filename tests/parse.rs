@@ -96,9 +96,9 @@ fn typed_parts() {
         it.options().collect::<Vec<_>>(),
         [InstanceOption::MemoryTib(Tebibytes::new(32).unwrap())]
     );
-    assert_eq!(it.normalization_factor(), Some(3840.0));
+    assert_eq!(it.size_normalization_factor(), Some(3840.0));
     assert_eq!(
-        parse("u7in-16tb.224xlarge").normalization_factor(),
+        parse("u7in-16tb.224xlarge").size_normalization_factor(),
         Some(1792.0)
     );
     assert_eq!(

@@ -25,6 +25,35 @@ fn public_types_are_send_and_sync() {
     send_sync::<Service>();
     send_sync::<Size>();
     send_sync::<UnknownPart>();
+    send_sync::<ec2_instance_type::Region>();
+    #[cfg(feature = "catalogue")]
+    {
+        use ec2_instance_type::usage::*;
+        send_sync::<UsageType>();
+        send_sync::<UsageTypeError>();
+        send_sync::<UsageErrorKind>();
+        send_sync::<UsageKind>();
+        send_sync::<UsageWarning>();
+        send_sync::<BillingService>();
+        send_sync::<Charge>();
+        send_sync::<Kind>();
+        send_sync::<EdgeZone>();
+        send_sync::<BillLine>();
+        send_sync::<Field>();
+        send_sync::<FieldType>();
+        send_sync::<Value>();
+        send_sync::<Operation>();
+        send_sync::<Platform>();
+    }
+    #[cfg(feature = "overlay")]
+    {
+        use ec2_instance_type::catalogue::*;
+        send_sync::<DataError>();
+        send_sync::<DataErrorKind>();
+        send_sync::<Applied>();
+        send_sync::<DataFormat>();
+        send_sync::<RegionChange>();
+    }
     #[cfg(feature = "catalogue")]
     {
         use ec2_instance_type::catalogue::*;
@@ -55,6 +84,11 @@ fn public_types_are_send_and_sync() {
         send_sync::<Similar>();
         send_sync::<Alternative>();
         send_sync::<Upgrade>();
+        send_sync::<Scope>();
+        send_sync::<Tenancy>();
+        send_sync::<Prefer>();
+        send_sync::<NamePartError>();
+        send_sync::<NamePartErrorKind>();
     }
 }
 

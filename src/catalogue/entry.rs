@@ -447,10 +447,10 @@ impl Catalogue {
     #[must_use]
     pub fn normalization_factor(&self, it: &InstanceType) -> Option<f64> {
         if it.size() != Size::Metal {
-            return it.normalization_factor();
+            return it.size_normalization_factor();
         }
         self.family(it.family())
-            .filter_map(|e| e.instance_type().normalization_factor())
+            .filter_map(|e| e.instance_type().size_normalization_factor())
             .reduce(f64::max)
     }
 

@@ -62,7 +62,7 @@ mod columns;
 mod data_error;
 mod entry;
 mod hash;
-#[cfg(feature = "overlay")]
+#[cfg(feature = "generator")]
 mod literal;
 #[cfg(feature = "overlay")]
 mod overlay;
@@ -101,12 +101,12 @@ use crate::{InstanceType, ServiceInstanceType};
 
 /// What the maintainers' generator (`xtask`) shares with the library, so that the bundled
 /// table and owned catalogues are built by the same code: the perfect-hash builder, the
-/// reader of `DescribeInstanceTypes` records and the writer of the table's `Specs`. Not
-/// part of the API: it may change in any release.
-#[doc(hidden)]
+/// reader of `DescribeInstanceTypes` records and the writer of the table's `Specs`. Only
+/// with the feature `generator`, which no user needs: it may change in any release.
+#[cfg(feature = "generator")]
+#[cfg_attr(docsrs, doc(cfg(feature = "generator")))]
 pub mod generator {
     pub use super::hash::{PerfectHash, build as perfect_hash};
-    #[cfg(feature = "overlay")]
     pub use super::literal::specs_literal;
     #[cfg(feature = "overlay")]
     pub use super::record::Record;
@@ -173,10 +173,21 @@ impl InstanceType {
         self.catalogue_entry()?.specs()
     }
 
-    /// The normalization factor in the bundled catalogue, also for a bare `metal` size:
-    /// [`Catalogue::normalization_factor`] on [`Catalogue::bundled`].
+    /// The type's reserved-instance normalization factor, also for a bare `metal` size
+    /// (its family's largest size's, `m5.metal` 192): [`Catalogue::normalization_factor`]
+    /// on [`Catalogue::bundled`]. [`InstanceType::size_normalization_factor`] is the
+    /// factor of the size alone, which a bare `metal` does not have.
+    ///
+    /// ```
+    /// use ec2_instance_type::InstanceType;
+    ///
+    /// let metal = InstanceType::parse("m5.metal")?;
+    /// assert_eq!(metal.normalization_factor(), Some(192.0));
+    /// assert_eq!(metal.size_normalization_factor(), None);
+    /// # Ok::<(), ec2_instance_type::ParseError>(())
+    /// ```
     #[must_use]
-    pub fn catalogue_normalization_factor(&self) -> Option<f64> {
+    pub fn normalization_factor(&self) -> Option<f64> {
         Catalogue::bundled().normalization_factor(self)
     }
 }

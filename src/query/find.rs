@@ -320,7 +320,7 @@ impl Query {
         current_generation, specs.current_generation, bool);
 
     /// Where the answer applies ([`Scope`]: a region, and the OS and tenancy of the prices
-    /// compared; a [`Region`] alone converts). With a region, only types known to be
+    /// compared; a [`Region`](crate::Region) alone converts). With a region, only types known to be
     /// offered there ([`Entry::offered_in`] is `Some(true)`); types whose offerings there
     /// are unknown are left out and counted ([`Found::unknown_offerings`]). A region the
     /// offering data does not cover

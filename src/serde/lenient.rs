@@ -27,7 +27,12 @@ use crate::{InstanceType, ParseError, ServiceInstanceType};
 
 /// The name types the lenient helper reads. Sealed: implemented by this crate only.
 pub trait LenientName: fmt::Display + Sized + private::Sealed {
-    #[doc(hidden)]
+    /// The type's own `parse_lenient` ([`InstanceType::parse_lenient`],
+    /// [`ServiceInstanceType::parse_lenient`]).
+    ///
+    /// # Errors
+    ///
+    /// The parse error of the text.
     fn parse_lenient(text: &str) -> Result<Self, ParseError>;
 }
 

@@ -11,7 +11,7 @@ use crate::render::table::write_table;
 
 fn decoded(name: &str) -> Value {
     let parsed = ServiceInstanceType::parse_lenient(name).unwrap();
-    let factor = parsed.instance_type().catalogue_normalization_factor();
+    let factor = parsed.instance_type().normalization_factor();
     Value::Object(decoded_fields(name, &parsed, factor))
 }
 

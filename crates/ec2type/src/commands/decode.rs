@@ -61,7 +61,7 @@ pub fn explain(ctx: &Context, out: &mut impl Write, name: &ServiceInstanceType) 
     if let Some(processor) = it.processor() {
         row(out, "processor", processor, "as the name states it")?;
     }
-    match it.normalization_factor() {
+    match it.size_normalization_factor() {
         Some(factor) => row(
             out,
             "size",

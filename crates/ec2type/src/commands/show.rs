@@ -69,7 +69,7 @@ pub fn show_fields(
 ) -> Map<String, Value> {
     let normalization_factor = match entry {
         Some(e) => e.normalization_factor(),
-        None => name.instance_type().normalization_factor(),
+        None => name.instance_type().size_normalization_factor(),
     };
     let mut fields = catalogue_fields(ctx, entry, region);
     fields.extend(decoded_fields(input, name, normalization_factor));
