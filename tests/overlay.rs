@@ -566,3 +566,19 @@ fn cores_a_record_does_not_give_are_unknown() {
         (2, None, None)
     );
 }
+
+/// A record without memory is refused by the field's name; the record goes to the
+/// stored specs through typed fields, so there is no column to misspell.
+#[test]
+fn a_record_without_memory_is_refused_by_name() {
+    let record =
+        r#"{"InstanceTypes": [{"InstanceType": "m5.large", "VCpuInfo": {"DefaultVCpus": 2}}]}"#;
+    let err = owned()
+        .apply_describe_instance_types(record.as_bytes(), "types.json")
+        .unwrap_err();
+    assert_eq!(err.kind(), DataErrorKind::MissingField);
+    assert!(
+        err.to_string().ends_with("m5.large: memory_mib: missing"),
+        "{err}"
+    );
+}

@@ -1,30 +1,30 @@
 //! The stored specs as the Rust literal the bundled table holds (`src/catalogue/table.rs`).
-//! The generator turns each row of `data/instance-types.csv` into [`Specs`] with the same
-//! reader owned catalogues use ([`columns::specs`]), then writes it with this: one reader
-//! and one writer, next to the struct they must agree with.
+//! The generator reads each row of `data/instance-types.csv` into a [`SpecRow`], turns it
+//! into [`Specs`] as owned catalogues do ([`SpecRow::specs`]), then writes it with this:
+//! one path, next to the struct it must agree with.
 
-use std::collections::BTreeMap;
 use std::fmt::{self, Display, Formatter};
 
-use super::columns;
+use super::spec_row::SpecRow;
 use super::stored::{Accelerator, Gpu, Label, Network, Specs};
 use super::strings::Intern;
 use super::values::{Ebs, InstanceStorage};
 
-/// The `Specs` literal of one row's columns, its texts numbered by `label` (the
-/// generator's own numbering of the texts it writes), `source` naming where the specs come
-/// from.
+/// The `Specs` literal of one row, its texts numbered by `label` (the generator's own
+/// numbering of the texts it writes), `source` naming where the specs come from.
 ///
 /// # Errors
 ///
-/// A column that does not hold what the reader expects (`vcpus: not a whole number: "x"`),
-/// or a text `label` gives no number.
+/// A part of the specs without a field it needs (`storage_disk_gb: missing`), or a text
+/// `label` gives no number.
 pub fn specs_literal(
-    columns: &BTreeMap<&str, String>,
+    row: &SpecRow,
     source: &str,
     label: impl FnMut(&str) -> Option<u16>,
 ) -> Result<String, String> {
-    let specs = columns::specs(columns, &mut ByFunction(label), source).map_err(|(_, e)| e)?;
+    let specs = row
+        .specs(&mut ByFunction(label), source)
+        .map_err(|(_, e)| e)?;
     Ok(Literal(&specs).to_string())
 }
 

@@ -57,8 +57,6 @@
 
 mod bits;
 #[cfg(feature = "overlay")]
-mod columns;
-#[cfg(feature = "overlay")]
 mod data_error;
 mod entry;
 mod hash;
@@ -70,6 +68,8 @@ mod overlay;
 mod record;
 mod regions;
 mod scope;
+#[cfg(feature = "overlay")]
+mod spec_row;
 mod store;
 pub(crate) mod stored;
 mod strings;
@@ -108,8 +108,8 @@ use crate::{InstanceType, ServiceInstanceType};
 pub mod generator {
     pub use super::hash::{PerfectHash, build as perfect_hash};
     pub use super::literal::specs_literal;
-    #[cfg(feature = "overlay")]
     pub use super::record::Record;
+    pub use super::spec_row::{Cell, SpecRow};
 }
 
 pub use texts::{NAMES_SNAPSHOT, PRICES_SNAPSHOT, REGIONS_SNAPSHOT, SPECS_SNAPSHOT, SPOT_SNAPSHOT};

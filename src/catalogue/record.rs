@@ -3,17 +3,18 @@
 //! catalogue's rules: the bandwidth of a multi-card type is what its label states, EKS
 //! counts the default card's interfaces, one accelerator kind per type. The generator
 //! (`xtask`, through `catalogue::generator`) writes these columns to
-//! `data/instance-types.csv`; owned catalogues read them into `Specs` (`columns.rs`). One
-//! reader of records for both.
+//! `data/instance-types.csv`; owned catalogues turn them into `Specs` at once
+//! ([`SpecRow::specs`]). One reader of records for both, typed throughout.
 //!
 //! Every field is optional: a record lacks what its type lacks (no `GpuInfo` on a CPU type),
 //! and older snapshots lack newer fields. A field of the wrong JSON type is an error that
 //! names it (`MemoryInfo.SizeInMiB: invalid type: string "x", expected u64`).
 
-use std::collections::BTreeMap;
-
 use serde::Deserialize;
 use serde_json::{Number, Value};
+
+use super::data_error::DataErrorKind;
+use super::spec_row::{ColumnError, SpecRow};
 
 /// A record, with the fields the catalogue reads; the others are ignored.
 #[derive(Debug, Default, Deserialize)]
@@ -181,63 +182,60 @@ impl<'a> Record<'a> {
         })
     }
 
-    /// The spec columns of the record into `row` (`data/README.md` explains each column).
-    pub fn spec_columns(&self, row: &mut BTreeMap<&str, String>) {
+    /// The record's specs in the catalogue's columns, by the catalogue's rules
+    /// (`data/README.md` explains each column).
+    ///
+    /// # Errors
+    ///
+    /// A record without vCPUs or memory, or a GPU or accelerator without a count, or a
+    /// count too large for its column; an accelerator of a kind this version does not know.
+    pub fn spec_row(&self) -> Result<SpecRow, ColumnError> {
         let vcpu = self.v_cpu_info.as_ref();
-        row.insert("vcpus", text(vcpu.and_then(|v| v.vcpus)));
-        row.insert("cores", text(vcpu.and_then(|v| v.cores)));
-        row.insert(
-            "threads_per_core",
-            text(vcpu.and_then(|v| v.threads_per_core)),
-        );
-        row.insert(
-            "memory_mib",
-            text(self.memory_info.as_ref().and_then(|m| m.size_mib)),
-        );
         let cpu = self.processor_info.as_ref();
-        row.insert(
-            "architectures",
-            cpu.and_then(|c| c.supported_architectures.as_ref())
+        let mut row = SpecRow {
+            vcpus: need("vcpus", vcpu.and_then(|v| v.vcpus))?,
+            cores: fits("cores", vcpu.and_then(|v| v.cores))?,
+            threads_per_core: fits("threads_per_core", vcpu.and_then(|v| v.threads_per_core))?,
+            memory_mib: self
+                .memory_info
+                .as_ref()
+                .and_then(|m| m.size_mib)
+                .ok_or_else(|| missing("memory_mib"))?,
+            architectures: cpu
+                .and_then(|c| c.supported_architectures.as_ref())
                 .map(|a| a.join(" "))
                 .unwrap_or_default(),
-        );
-        row.insert(
-            "processor_manufacturer",
-            text(cpu.and_then(|c| c.manufacturer.as_ref())),
-        );
-        row.insert(
-            "clock_ghz",
-            number(cpu.and_then(|c| c.sustained_clock_speed_in_ghz.as_ref())),
-        );
+            processor_manufacturer: owned(cpu.and_then(|c| c.manufacturer)),
+            clock_ghz: cpu
+                .and_then(|c| c.sustained_clock_speed_in_ghz.as_ref())
+                .and_then(Number::as_f64),
+            ..SpecRow::default()
+        };
         let gpus = self.gpu_info.as_ref();
         if let Some(gpu) = gpus.and_then(|g| first(g.gpus.as_ref())) {
-            row.insert("gpu_count", text(gpu.count));
-            let share = gpu.gpu_partition_size.as_ref();
-            if share.and_then(Number::as_f64).is_some_and(|s| s < 1.0) {
-                row.insert("gpu_share", number(share));
-            }
-            row.insert("gpu_manufacturer", text(gpu.manufacturer.as_ref()));
-            row.insert("gpu_model", text(gpu.name.as_ref()));
-            row.insert(
-                "gpu_memory_mib",
-                text(gpus.and_then(|g| g.total_memory_mib)),
-            );
-        } else {
-            row.insert("gpu_count", "0".into());
+            row.gpu_count = need("gpu_count", gpu.count)?;
+            row.gpu_share = gpu
+                .gpu_partition_size
+                .as_ref()
+                .and_then(Number::as_f64)
+                .filter(|s| *s < 1.0);
+            row.gpu_manufacturer = owned(gpu.manufacturer);
+            row.gpu_model = owned(gpu.name);
+            row.gpu_memory_mib = gpus.and_then(|g| g.total_memory_mib);
         }
-        self.accelerator_columns(row);
-        self.storage_columns(row);
-        if let Some(net) = &self.network_info {
-            net.columns(row);
-        } else {
-            NetworkInfo::default().columns(row);
+        self.accelerator_columns(&mut row)?;
+        self.storage_columns(&mut row)?;
+        match &self.network_info {
+            Some(net) => net.columns(&mut row)?,
+            None => NetworkInfo::default().columns(&mut row)?,
         }
-        self.other_columns(row);
+        self.other_columns(&mut row)?;
+        Ok(row)
     }
 
     /// The accelerator columns: one kind per type in the sources; Neuron is preferred to
     /// the older `InferenceAcceleratorInfo` record of the same Inferentia devices.
-    fn accelerator_columns(&self, row: &mut BTreeMap<&str, String>) {
+    fn accelerator_columns(&self, row: &mut SpecRow) -> Result<(), ColumnError> {
         let kinds = [
             (&self.neuron_info, ""),
             (&self.inference_accelerator_info, "inference"),
@@ -249,8 +247,8 @@ impl<'a> Record<'a> {
             let Some(device) = first(info.devices.as_ref()) else {
                 continue;
             };
-            let model = text(device.name.as_ref());
-            let manufacturer = text(device.manufacturer.as_ref());
+            let model = device.name.unwrap_or_default();
+            let manufacturer = device.manufacturer.unwrap_or_default();
             let kind = match kind {
                 "" if model.starts_with("Trainium") => "trainium",
                 "" => "inferentia",
@@ -258,125 +256,132 @@ impl<'a> Record<'a> {
                 "inference" if manufacturer == "Qualcomm" => "qualcomm",
                 other => other,
             };
-            row.insert("accelerator_kind", kind.into());
-            row.insert("accelerator_count", text(device.count));
-            row.insert(
-                "accelerator_manufacturer",
-                if manufacturer.is_empty() {
-                    "AWS".into()
-                } else {
-                    manufacturer
-                },
-            );
-            row.insert("accelerator_model", model);
-            row.insert("accelerator_memory_mib", text(info.total_memory_mib));
+            row.accelerator_kind =
+                Some(kind.parse().map_err(|e: crate::ParseError| {
+                    (DataErrorKind::InvalidValue, e.to_string())
+                })?);
+            row.accelerator_count = Some(need("accelerator_count", device.count)?);
+            row.accelerator_manufacturer = Some(if manufacturer.is_empty() {
+                "AWS".to_owned()
+            } else {
+                manufacturer.to_owned()
+            });
+            row.accelerator_model = Some(model.to_owned());
+            row.accelerator_memory_mib = info.total_memory_mib;
             break;
         }
+        Ok(())
     }
 
     /// The local storage columns.
-    fn storage_columns(&self, row: &mut BTreeMap<&str, String>) {
+    fn storage_columns(&self, row: &mut SpecRow) -> Result<(), ColumnError> {
         let Some(storage) = &self.instance_storage_info else {
-            return;
+            return Ok(());
         };
         let Some(disk) = first(storage.disks.as_ref()) else {
-            return;
+            return Ok(());
         };
-        row.insert("storage_disks", text(disk.count));
-        row.insert("storage_disk_gb", text(disk.size_gb));
-        row.insert("storage_type", text(disk.kind.as_ref()));
-        row.insert("storage_nvme", text(storage.nvme_support.as_ref()));
-        row.insert("storage_total_gb", text(storage.total_size_gb));
+        row.storage_disks = fits("storage_disks", disk.count)?;
+        row.storage_disk_gb = disk.size_gb;
+        row.storage_type = owned(disk.kind);
+        row.storage_nvme = owned(storage.nvme_support);
+        row.storage_total_gb = storage.total_size_gb;
+        Ok(())
     }
 
     /// EBS, hypervisor, flags and usage classes.
-    fn other_columns(&self, row: &mut BTreeMap<&str, String>) {
+    fn other_columns(&self, row: &mut SpecRow) -> Result<(), ColumnError> {
         let ebs = self.ebs_info.as_ref().and_then(|e| e.optimized.as_ref());
-        row.insert(
+        row.ebs_baseline_mbps = fits(
             "ebs_baseline_mbps",
-            text(ebs.and_then(|e| e.baseline_bandwidth_in_mbps)),
-        );
-        row.insert(
+            ebs.and_then(|e| e.baseline_bandwidth_in_mbps),
+        )?;
+        row.ebs_max_mbps = fits(
             "ebs_max_mbps",
-            text(ebs.and_then(|e| e.maximum_bandwidth_in_mbps)),
-        );
-        row.insert("ebs_baseline_iops", text(ebs.and_then(|e| e.baseline_iops)));
-        row.insert("ebs_max_iops", text(ebs.and_then(|e| e.maximum_iops)));
-
-        row.insert("hypervisor", text(self.hypervisor.as_ref()));
-        row.insert("bare_metal", text(self.bare_metal));
-        row.insert("burstable", text(self.burstable_performance_supported));
-        row.insert("current_generation", text(self.current_generation));
-        row.insert("free_tier_eligible", text(self.free_tier_eligible));
+            ebs.and_then(|e| e.maximum_bandwidth_in_mbps),
+        )?;
+        row.ebs_baseline_iops = fits("ebs_baseline_iops", ebs.and_then(|e| e.baseline_iops))?;
+        row.ebs_max_iops = fits("ebs_max_iops", ebs.and_then(|e| e.maximum_iops))?;
+        row.hypervisor = owned(self.hypervisor);
+        row.bare_metal = self.bare_metal;
+        row.burstable = self.burstable_performance_supported;
+        row.current_generation = self.current_generation;
+        row.free_tier_eligible = self.free_tier_eligible;
         let usage = self.supported_usage_classes.as_deref().unwrap_or_default();
-        let has = |class: &str| usage.contains(&class).to_string();
-        row.insert("on_demand_usage", has("on-demand"));
-        row.insert("spot_usage", has("spot"));
+        row.on_demand_usage = usage.contains(&"on-demand");
+        row.spot_usage = usage.contains(&"spot");
+        Ok(())
     }
 }
 
 impl NetworkInfo<'_> {
     /// The network columns.
-    fn columns(&self, row: &mut BTreeMap<&str, String>) {
-        let label = text(self.network_performance.as_ref());
+    fn columns(&self, row: &mut SpecRow) -> Result<(), ColumnError> {
+        let label = self.network_performance.unwrap_or_default();
         let cards = self.network_cards.as_deref().unwrap_or_default();
         let default_index = self.default_network_card_index.unwrap_or(0);
         let default_card = cards
             .iter()
             .find(|c| c.index == Some(default_index))
             .or(cards.first());
-        let (baseline, peak) = match label_gbps(&label) {
+        let (baseline, peak) = match label_gbps(label) {
             Some(gbps) if cards.len() > 1 => (Some(gbps), Some(gbps)),
             _ => (
                 default_card.and_then(|c| c.baseline_bandwidth_in_gbps),
                 default_card.and_then(|c| c.peak_bandwidth_in_gbps),
             ),
         };
-        let gbps = |v: Option<f64>| {
-            v.map(|v| format!("{}", (v * 1000.0).round() / 1000.0))
-                .unwrap_or_default()
-        };
-        row.insert("network_performance", label.clone());
-        row.insert("network_baseline_gbps", gbps(baseline));
-        row.insert("network_peak_gbps", gbps(peak));
-        row.insert(
-            "max_network_interfaces",
-            text(self.maximum_network_interfaces),
-        );
-        row.insert("network_cards", cards.len().max(1).to_string());
+        let gbps = |v: Option<f64>| v.map(|v| (v * 1000.0).round() / 1000.0);
+        label.clone_into(&mut row.network_performance);
+        row.network_baseline_gbps = gbps(baseline);
+        row.network_peak_gbps = gbps(peak);
+        row.max_network_interfaces =
+            fits("max_network_interfaces", self.maximum_network_interfaces)?;
+        row.network_cards =
+            u32::try_from(cards.len().max(1)).map_err(|_| too_large("network_cards"))?;
         let default_interfaces = default_card
             .and_then(|c| c.maximum_network_interfaces)
             .or(self.maximum_network_interfaces);
-        row.insert("default_card_interfaces", text(default_interfaces));
-        row.insert(
-            "ipv4_per_interface",
-            text(self.ipv4_addresses_per_interface),
-        );
-        row.insert("efa", text(self.efa_supported));
-        row.insert("ena", text(self.ena_support.as_ref()));
+        row.default_card_interfaces = fits("default_card_interfaces", default_interfaces)?;
+        row.ipv4_per_interface = fits("ipv4_per_interface", self.ipv4_addresses_per_interface)?;
+        row.efa = self.efa_supported;
+        self.ena_support
+            .unwrap_or_default()
+            .clone_into(&mut row.ena);
+        Ok(())
     }
+}
+
+/// A field a column needs, missing from the record.
+fn missing(column: &str) -> ColumnError {
+    (DataErrorKind::MissingField, format!("{column}: missing"))
+}
+
+/// A count too large for its column.
+fn too_large(column: &str) -> ColumnError {
+    (DataErrorKind::InvalidValue, format!("{column}: too large"))
+}
+
+/// A count that must be there, as its column holds it.
+fn need(column: &str, value: Option<u64>) -> Result<u32, ColumnError> {
+    fits(column, value)?.ok_or_else(|| missing(column))
+}
+
+/// A count, if the record gives one, as its column holds it.
+fn fits(column: &str, value: Option<u64>) -> Result<Option<u32>, ColumnError> {
+    value
+        .map(|v| u32::try_from(v).map_err(|_| too_large(column)))
+        .transpose()
+}
+
+/// A text of the record, owned.
+fn owned(value: Option<&str>) -> Option<String> {
+    value.map(str::to_owned)
 }
 
 /// The first of a list, if there is one.
 fn first<T>(list: Option<&Vec<T>>) -> Option<&T> {
     list.and_then(|l| l.first())
-}
-
-/// A value as a column holds it: as JSON writes it, nothing for a missing one.
-fn text(value: Option<impl ToString>) -> String {
-    value.map(|v| v.to_string()).unwrap_or_default()
-}
-
-/// A number as a column holds it: integers stay integers; floats keep their shortest exact
-/// form (`3.0`, `3.1`).
-fn number(value: Option<&Number>) -> String {
-    match value {
-        Some(n) if n.is_f64() => match n.as_f64() {
-            Some(f) if f.fract() == 0.0 => format!("{f:.1}"),
-            _ => n.to_string(),
-        },
-        other => text(other),
-    }
 }
 
 /// The bandwidth a type's own label states for the whole type: `N Gigabit` is N,

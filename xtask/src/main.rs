@@ -9,7 +9,7 @@
 //! `data/sources/PROVENANCE.md`), writes `data/*.csv`, then regenerates the compiled-in
 //! tables from them, and prints coverage.
 
-mod csv;
+mod csv_line;
 mod sources;
 mod table;
 

@@ -8,58 +8,26 @@ use std::path::Path;
 
 use serde_json::Value;
 
-/// The CSV columns, in order. `data/README.md` explains each one.
-pub const COLUMNS: &[&str] = &[
-    "name",
-    "has_specs",
-    "specs_source",
-    "vcpus",
-    "cores",
-    "threads_per_core",
-    "memory_mib",
-    "architectures",
-    "processor_manufacturer",
-    "clock_ghz",
-    "gpu_count",
-    "gpu_share",
-    "gpu_manufacturer",
-    "gpu_model",
-    "gpu_memory_mib",
-    "accelerator_kind",
-    "accelerator_count",
-    "accelerator_manufacturer",
-    "accelerator_model",
-    "accelerator_memory_mib",
-    "storage_disks",
-    "storage_disk_gb",
-    "storage_type",
-    "storage_nvme",
-    "storage_total_gb",
-    "network_performance",
-    "network_baseline_gbps",
-    "network_peak_gbps",
-    "max_network_interfaces",
-    "network_cards",
-    "default_card_interfaces",
-    "ipv4_per_interface",
-    "efa",
-    "ena",
-    "ebs_baseline_mbps",
-    "ebs_max_mbps",
-    "ebs_baseline_iops",
-    "ebs_max_iops",
-    "hypervisor",
-    "bare_metal",
-    "burstable",
-    "current_generation",
-    "free_tier_eligible",
-    "on_demand_usage",
-    "spot_usage",
+/// The CSV's columns before the specs'.
+const LEADING: [&str; 3] = ["name", "has_specs", "specs_source"];
+
+/// The CSV's columns after the specs'.
+const TRAILING: [&str; 4] = [
     "regions",
     "on_demand_usd_per_hour",
     "price_region",
     "price_tenancy",
 ];
+
+/// The CSV columns, in order: the specs' are the library's `SpecRow::COLUMNS`, one
+/// definition for the reader and the writer. `data/README.md` explains each one.
+pub fn columns() -> Vec<&'static str> {
+    LEADING
+        .into_iter()
+        .chain(record::SpecRow::COLUMNS.iter().copied())
+        .chain(TRAILING)
+        .collect()
+}
 
 /// Older snapshots of the spec records, read in this order for names the current one
 /// lacks: `(file, the row's specs_source)`. `data/sources/PROVENANCE.md` section 0b.
@@ -262,7 +230,8 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
     }
     spot_rows.sort();
 
-    let mut csv = COLUMNS.join(",");
+    let columns = columns();
+    let mut csv = columns.join(",");
     csv.push('\n');
     let (mut with_specs, mut older_specs, mut priced, mut fallback) = (0, 0, 0, 0);
     for name in &names {
@@ -276,9 +245,13 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
                 older_specs += 1;
             }
             row.insert("specs_source", source.to_owned());
-            record::Record::from_json(spec)
+            let spec_row = record::Record::from_json(spec)
                 .map_err(|e| format!("{name}: {e}"))?
-                .spec_columns(&mut row);
+                .spec_row()
+                .map_err(|(_, e)| format!("{name}: {e}"))?;
+            for (column, cell) in record::SpecRow::COLUMNS.iter().zip(spec_row.cells()) {
+                row.insert(column, cell);
+            }
         }
         let here: Vec<&str> = offered
             .get(*name)
@@ -299,7 +272,7 @@ pub fn write_data(sources: &Path, data: &Path) -> Result<(), Error> {
             let tenancy = if bare_metal { "dedicated" } else { "shared" };
             row.insert("price_tenancy", tenancy.to_owned());
         }
-        let fields: Vec<String> = COLUMNS
+        let fields: Vec<String> = columns
             .iter()
             .map(|c| csv_field(row.get(c).map_or("", String::as_str)))
             .collect();

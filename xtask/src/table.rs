@@ -7,7 +7,7 @@
 //! Its test renders the tables again from `data/` and fails when the checked-in ones are
 //! stale (`cargo test -p xtask`, which CI runs).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -15,7 +15,7 @@ use ec2_instance_type::InstanceType;
 
 use ec2_instance_type::catalogue::{Architecture, DiskType, Interruption, generator};
 
-use crate::csv;
+use crate::csv_line;
 
 /// The command that regenerates the table; named in the table's header and in test failures.
 pub const REFRESH: &str = "cargo run -p xtask -- table";
@@ -130,12 +130,12 @@ fn specs(row: &Row<'_>, labels: &Labels) -> Result<Option<String>, String> {
     if !disk_type.is_empty() && disk_type.parse::<DiskType>().is_err() {
         return Err(format!("{name}: unknown disk type {disk_type:?}"));
     }
-    let columns: BTreeMap<&str, String> = row
-        .columns
-        .iter()
-        .filter_map(|(column, i)| Some((column.as_str(), row.fields.get(*i)?.clone())))
-        .collect();
-    generator::specs_literal(&columns, row.get("specs_source"), |text| {
+    let spec_row = generator::SpecRow::read(|column| {
+        let i = row.columns.get(column)?;
+        row.fields.get(*i).map(String::as_str)
+    })
+    .map_err(|e| format!("{name}: {e}"))?;
+    generator::specs_literal(&spec_row, row.get("specs_source"), |text| {
         labels.0.get(text).copied()
     })
     .map(Some)
@@ -233,7 +233,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     // Every region code: (code, partition, description, offering data, spot data).
     let mut region_rows: Vec<[String; 5]> = Vec::new();
     for line in data.regions.lines().skip(1) {
-        let fields = csv::fields(line);
+        let fields = csv_line::fields(line);
         let Ok(row) = <[String; 5]>::try_from(fields) else {
             return Err(format!("data/regions.csv: expected 5 fields: {line:?}"));
         };
@@ -253,13 +253,13 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     let (offering_mask, spot_mask) = (mask_of(3), mask_of(4));
     let priced_mask = |rows_csv: &str| -> u64 {
         let mut lines = rows_csv.lines();
-        let header = csv::fields(lines.next().unwrap_or_default());
+        let header = csv_line::fields(lines.next().unwrap_or_default());
         let Some(column) = header.iter().position(|c| c == "price_region") else {
             return 0;
         };
         let mut mask = 0u64;
         for line in lines {
-            let fields = csv::fields(line);
+            let fields = csv_line::fields(line);
             if let Some(i) = fields
                 .get(column)
                 .and_then(|r| regions.iter().position(|c| c == r))
@@ -272,7 +272,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     let priced = priced_mask(csv);
     let spot = spot_rows(data.spot)?;
     let mut lines = csv.lines();
-    let header = csv::fields(lines.next().ok_or("empty CSV")?);
+    let header = csv_line::fields(lines.next().ok_or("empty CSV")?);
     let columns: HashMap<String, usize> = header
         .into_iter()
         .enumerate()
@@ -281,7 +281,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     let rows: Vec<Row<'_>> = lines
         .map(|line| Row {
             columns: &columns,
-            fields: csv::fields(line),
+            fields: csv_line::fields(line),
         })
         .collect();
 
@@ -448,7 +448,7 @@ pub fn render(data: &Data<'_>) -> Result<Rendered, String> {
     header(&mut texts);
     let out = &mut texts;
     for line in snapshot_csv.lines().skip(1) {
-        let fields = csv::fields(line);
+        let fields = csv_line::fields(line);
         let [constant, covers, file, source] = fields.as_slice() else {
             return Err(format!("data/snapshot.csv: expected 4 fields: {line:?}"));
         };
@@ -661,7 +661,7 @@ fn usage_tables(data: &Data<'_>) -> Result<String, String> {
     let rows = |file: &str, text: &str, width: usize| -> Result<Vec<Vec<String>>, String> {
         let mut rows = Vec::new();
         for line in text.lines().skip(1).filter(|l| !l.is_empty()) {
-            let record = csv::fields(line);
+            let record = csv_line::fields(line);
             if record.len() != width {
                 return Err(format!(
                     "{file}: {} fields, expected {width}: {line:?}",

@@ -7,9 +7,9 @@ use super::json::for_each_record;
 use super::rebuild::{Parts, build};
 use super::report::{Applied, DataFormat};
 use crate::catalogue::data_error::{DataError, DataErrorKind, read_limited};
+use crate::catalogue::record;
 use crate::catalogue::store::Catalogue;
 use crate::catalogue::stored::Specs;
-use crate::catalogue::{columns, record};
 
 #[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
 impl Catalogue {
@@ -42,11 +42,10 @@ impl Catalogue {
         let mut texts = self.texts.clone();
         let mut records: Vec<(String, Specs)> = Vec::new();
         for_each_record(json, "InstanceTypes", "record", |record, name, here| {
-            let mut row = columns::Columns::new();
-            record::Record::from_json(record)
-                .map_err(|e| here(DataErrorKind::InvalidValue, format!("{name}: {e}")))?
-                .spec_columns(&mut row);
-            let specs = columns::specs(&row, &mut texts, source)
+            let specs = record::Record::from_json(record)
+                .map_err(|e| (DataErrorKind::InvalidValue, e))
+                .and_then(|record| record.spec_row())
+                .and_then(|row| row.specs(&mut texts, source))
                 .map_err(|(kind, e)| here(kind, format!("{name}: {e}")))?;
             records.push((name.to_owned(), specs));
             Ok(())
