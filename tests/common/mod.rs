@@ -2,12 +2,19 @@
 
 #![allow(dead_code)]
 
-/// Every instance type name the EC2 API knows, read from the project's `data/`.
+/// Every instance type name the EC2 API knows, read from the project's `data/` with a
+/// real CSV reader (once).
 pub fn known_names() -> Vec<&'static str> {
-    let csv = include_str!("../../data/instance-types.csv");
-    csv.lines()
-        .skip(1)
-        .map(|line| line.split(',').next().unwrap_or_default())
+    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            data_rows()
+                .into_iter()
+                .map(|mut row| row.remove("name").unwrap_or_default())
+                .collect()
+        })
+        .iter()
+        .map(String::as_str)
         .collect()
 }
 
