@@ -328,6 +328,7 @@ fn size(i: In<'_>) -> Res<'_, SizeKey> {
 
 /// Classifies a whole size token: the named sizes, N "xlarge", "metal-" N "xl"
 /// (N of 2 or more). Says only what is wrong; `suggest` works out a replacement.
+#[inline]
 pub(crate) fn size_key(token: &[u8]) -> Result<SizeKey, ErrorKind> {
     // `Nxlarge` first: most names use it. Fixed-size array comparisons compile to a
     // few integer compares, where slice comparisons would call `memcmp`.
