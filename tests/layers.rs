@@ -47,20 +47,7 @@ fn files_of(src: &Path, module: &str) -> Vec<std::path::PathBuf> {
     if file.exists() {
         return vec![file];
     }
-    let mut files = Vec::new();
-    let mut dirs = vec![src.join(module)];
-    while let Some(dir) = dirs.pop() {
-        for entry in fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
+    files_of_tree(&src.join(module))
 }
 
 /// A cycle in `graph`, if any, as the modules along it.
