@@ -59,20 +59,15 @@ mod error;
 mod kind;
 #[cfg(feature = "catalogue")]
 mod line;
-mod operation;
-mod platform;
 mod usage_type;
-#[rustfmt::skip]
-mod usage_tables;
 mod warning;
 
+pub use crate::billing::{Operation, Platform};
 pub use edge::EdgeZone;
 pub use error::{UsageErrorKind, UsageTypeError};
 pub use kind::{BillingService, Charge, Kind, UsageKind};
 #[cfg(feature = "catalogue")]
 #[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 pub use line::{BillLine, Field, FieldType, Value};
-pub use operation::Operation;
-pub use platform::Platform;
 pub use usage_type::UsageType;
 pub use warning::UsageWarning;

@@ -6,8 +6,8 @@ use super::billing_codes::BILLING_CODES;
 use super::edge::{EDGE_PRODUCTS, EdgeZone};
 use super::error::{UsageErrorKind, UsageTypeError};
 use super::kind::{BillingService, Charge, Detail, Kind, UsageKind};
-use super::usage_tables::GLOBAL_USAGE_TYPES;
 use super::warning::UsageWarning;
+use crate::billing::GLOBAL_USAGE_TYPES;
 use crate::region::known_codes;
 use crate::{InstanceType, Region, Service, ServiceInstanceType};
 

@@ -35,7 +35,7 @@ pub fn write_table(root: &Path) -> Result<(), String> {
     })?;
     std::fs::write(root.join("src/usage/billing_codes.rs"), table.billing_codes)
         .map_err(|e| e.to_string())?;
-    std::fs::write(root.join("src/usage/usage_tables.rs"), table.usage_tables)
+    std::fs::write(root.join("src/billing/tables.rs"), table.usage_tables)
         .map_err(|e| e.to_string())?;
     std::fs::write(root.join("src/region_codes.rs"), table.region_codes)
         .map_err(|e| e.to_string())?;
@@ -650,7 +650,7 @@ pub struct Data<'a> {
     pub global_usage_types: &'a str,
 }
 
-/// `src/usage/usage_tables.rs`: the platforms of EC2's usage operations and the usage
+/// `src/billing/tables.rs`: the platforms of EC2's usage operations and the usage
 /// types AWS bills globally, each table checked (sorted, unique, every cell there).
 fn usage_tables(data: &Data<'_>) -> Result<String, String> {
     let mut out = String::new();
@@ -711,7 +711,7 @@ pub struct Rendered {
     pub region_codes: String,
     /// `src/usage/billing_codes.rs`: the billing codes of usage types.
     pub billing_codes: String,
-    /// `src/usage/usage_tables.rs`: operations' platforms, global usage types.
+    /// `src/billing/tables.rs`: operations' platforms, global usage types.
     pub usage_tables: String,
     /// `src/catalogue/texts.rs`: snapshot constants, region codes, labels and names.
     pub texts: String,
@@ -743,9 +743,9 @@ mod tests {
                 include_str!("../../src/usage/billing_codes.rs"),
             ),
             (
-                "src/usage/usage_tables.rs",
+                "src/billing/tables.rs",
                 expected.usage_tables,
-                include_str!("../../src/usage/usage_tables.rs"),
+                include_str!("../../src/billing/tables.rs"),
             ),
             (
                 "src/region_codes.rs",

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::platform::Platform;
-use super::usage_tables::PLATFORMS;
+use super::tables::PLATFORMS;
 
 /// The lookup of the generated table.
 impl Platform {
