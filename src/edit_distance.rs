@@ -1,9 +1,12 @@
 //! Levenshtein distance for the short words of suggestions.
 
-/// The edit distance of two short ASCII words, without allocating; words of 16 bytes or
-/// more are "far" (`usize::MAX`).
+/// The longest word a suggestion is worked out for, in bytes (commitment names such as
+/// `sp-ec2-instance-3yr-partial-upfront` are the longest words).
+const MAX: usize = 40;
+
+/// The edit distance of two short ASCII words, without allocating; words of [`MAX`] bytes
+/// or more are "far" (`usize::MAX`).
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
-    const MAX: usize = 16;
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() >= MAX || b.len() >= MAX {
         return usize::MAX;
@@ -28,7 +31,7 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
 /// The word of `words` closest to `typed` (case ignored), if it is at most two edits
 /// away and not the whole of it.
 pub(crate) fn closest<'w>(typed: &str, words: &[&'w str]) -> Option<&'w str> {
-    let mut lowered = [0u8; 16];
+    let mut lowered = [0u8; MAX];
     let typed = typed.trim();
     let slot = lowered.get_mut(..typed.len())?;
     slot.copy_from_slice(typed.as_bytes());

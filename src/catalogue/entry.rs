@@ -2,10 +2,11 @@
 
 use std::fmt;
 
+use super::commitment::Commitment;
 use super::scope::Scope;
 use super::store::Catalogue;
 use super::values::{SpotHint, Tenancy, same_os};
-use super::views::{OnDemandPrice, Specs};
+use super::views::{CommitmentRate, OnDemandPrice, Specs};
 use super::{Regions, stored};
 use crate::{InstanceType, Region, Size};
 
@@ -110,6 +111,36 @@ impl<'c> EntryAt<'c> {
     pub fn price(&self) -> Option<OnDemandPrice<'c>> {
         self.entry
             .price_asked(self.region(), self.scope.os.as_deref(), self.scope.tenancy)
+    }
+
+    /// Every commitment rate the catalogue has for the type in this region, OS (Linux
+    /// unless one was asked for) and tenancy (shared unless asked), in
+    /// [`Commitment::all`]'s order: Reserved terms and Savings Plans rates from AWS's
+    /// files applied to an owned catalogue (the bundled one has none).
+    #[must_use]
+    pub fn commitment_rates(&self) -> Vec<CommitmentRate<'c>> {
+        let catalogue = self.entry.catalogue;
+        let region = self.region();
+        let os = self.scope.os.as_deref().unwrap_or("Linux");
+        let tenancy = self.scope.tenancy.unwrap_or(Tenancy::Shared);
+        let mut rates: Vec<CommitmentRate<'c>> = catalogue
+            .rates_of(self.entry.index as usize)
+            .iter()
+            .map(|(_, rate)| catalogue.resolve_rate(rate))
+            .filter(|r| r.region == region.as_str() && same_os(r.os, os) && r.tenancy == tenancy)
+            .collect();
+        rates.sort_by_key(|r| r.commitment);
+        rates
+    }
+
+    /// The rate of `commitment` in this region, OS and tenancy
+    /// ([`EntryAt::commitment_rates`]), or `None` where the catalogue has none: never
+    /// another commitment's, region's or OS's.
+    #[must_use]
+    pub fn commitment_rate(&self, commitment: Commitment) -> Option<CommitmentRate<'c>> {
+        self.commitment_rates()
+            .into_iter()
+            .find(|r| r.commitment == commitment)
     }
 
     /// [`EntryAt::price`], or, with neither an OS nor a tenancy asked for and no price of

@@ -56,6 +56,7 @@
 )]
 
 mod bits;
+mod commitment;
 #[cfg(feature = "overlay")]
 mod data_error;
 mod entry;
@@ -80,6 +81,7 @@ mod texts;
 mod values;
 mod views;
 
+pub use commitment::{Commitment, CommitmentKind, HOURS_PER_YEAR, Payment};
 #[cfg(feature = "overlay")]
 #[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
 pub use data_error::{DataError, DataErrorKind, MAX_INPUT};
@@ -95,7 +97,7 @@ pub use values::{
     SpotHint, Tenancy,
 };
 pub(crate) use views::processor_of_manufacturer;
-pub use views::{Accelerator, Gpu, HOURS_PER_MONTH, Network, OnDemandPrice, Specs};
+pub use views::{Accelerator, CommitmentRate, Gpu, HOURS_PER_MONTH, Network, OnDemandPrice, Specs};
 
 use crate::{InstanceType, ServiceInstanceType};
 

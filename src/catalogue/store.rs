@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::stored::{Label, OnDemandPrice, RegionalPrice, Row, Specs};
+use super::stored::{Label, OnDemandPrice, RegionalPrice, Row, RowRate, Specs};
 use super::strings::Texts;
 use super::values::{Interruption, SpotHint};
 use super::{Regions, hash, table, texts};
@@ -56,6 +56,8 @@ pub struct Catalogue {
     pub(crate) regional_prices: Cow<'static, [RegionalPrice]>,
     /// The regions the catalogue has on-demand prices of.
     pub(crate) priced: Regions,
+    /// Reserved and Savings Plans rates, sorted by row (owned catalogues only).
+    pub(crate) commitment_rates: Cow<'static, [RowRate]>,
     /// The regions the spot advisor data covers.
     pub(crate) spot_covered: Regions,
     /// The texts beyond the bundled ones that the tables refer to.
@@ -80,6 +82,7 @@ static BUNDLED: Catalogue = Catalogue {
     spot_rows: Cow::Borrowed(&texts::SPOT_ROWS),
     covered: Regions(texts::OFFERING_REGIONS),
     regional_prices: Cow::Borrowed(&[]),
+    commitment_rates: Cow::Borrowed(&[]),
     priced: Regions(texts::PRICED_REGIONS),
     spot_covered: Regions(texts::SPOT_REGIONS),
     texts: Texts::new(),
@@ -222,6 +225,14 @@ impl Catalogue {
     }
 
     /// The operating system of a stored price, as AWS names it.
+    /// The commitment rates of row `index`.
+    pub(crate) fn rates_of(&self, index: usize) -> &[RowRate] {
+        let row = u32::try_from(index).unwrap_or(u32::MAX);
+        let first = self.commitment_rates.partition_point(|(r, _)| *r < row);
+        let end = first + self.commitment_rates[first..].partition_point(|(r, _)| *r == row);
+        &self.commitment_rates[first..end]
+    }
+
     pub(crate) fn os_of(&self, price: &OnDemandPrice) -> &str {
         price.os.map_or("Linux", |os| self.text(os))
     }

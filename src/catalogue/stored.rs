@@ -5,6 +5,7 @@
 
 // The generated table names these types (and the public ones they hold) by glob import.
 use super::Regions;
+use super::commitment::Commitment;
 pub(crate) use super::values::{
     AcceleratorKind, Architectures, DiskType, Ebs, InstanceStorage, Interruption, SpotHint, Tenancy,
 };
@@ -103,3 +104,21 @@ pub(crate) const NO_SPECS: u32 = u32::MAX;
 
 /// A price given for a region other than the row's own: (row, region bit, price).
 pub(crate) type RegionalPrice = (u32, u8, OnDemandPrice);
+
+/// [`super::CommitmentRate`] as stored.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct CommitmentRate {
+    pub(crate) commitment: Commitment,
+    /// The region's code.
+    pub(crate) region: Label,
+    /// The operating system as AWS names it; `None`: Linux.
+    pub(crate) os: Option<Label>,
+    pub(crate) tenancy: Tenancy,
+    pub(crate) hourly_usd: f64,
+    pub(crate) upfront_usd: Option<f64>,
+    /// The file the rate came from, with its publication date.
+    pub(crate) source: Label,
+}
+
+/// A commitment rate of a row: (row, rate), sorted by row.
+pub(crate) type RowRate = (u32, CommitmentRate);

@@ -1,6 +1,7 @@
 //! The public views of stored facts: specs, GPUs, accelerators, network and prices with
 //! their texts resolved from the catalogue's string table.
 
+use super::commitment::Commitment;
 use super::store::Catalogue;
 use super::stored;
 use super::values::{AcceleratorKind, Architecture, Architectures, Ebs, InstanceStorage, Tenancy};
@@ -204,6 +205,51 @@ impl Specs<'_> {
     }
 }
 
+/// The rate of a commitment (a Reserved Instance term or a Savings Plan) for one instance
+/// type in one region, OS and tenancy, as AWS's files list it, with the file it comes
+/// from. Nothing is estimated: a rate is AWS's or absent.
+///
+/// A Reserved term with an upfront fee costs its hourly rate plus the fee spread over the
+/// term's hours ([`CommitmentRate::effective_usd_per_hour`]); a Savings Plan's rate is
+/// already hourly for every payment option (no fee is listed with it).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct CommitmentRate<'c> {
+    /// The commitment: kind, term, payment.
+    pub commitment: Commitment,
+    /// The region the rate was published for.
+    pub region: &'c str,
+    /// The operating system as AWS names it (`Linux`, `Windows`, `RHEL`, ...).
+    pub os: &'c str,
+    /// The tenancy.
+    pub tenancy: Tenancy,
+    /// The hourly rate in USD (0 for an all-upfront Reserved term).
+    pub hourly_usd: f64,
+    /// The upfront fee in USD of a Reserved term paid partly or all upfront; `None` for
+    /// no upfront and for Savings Plans.
+    pub upfront_usd: Option<f64>,
+    /// The file the rate comes from, with its publication date.
+    pub source: &'c str,
+}
+
+impl CommitmentRate<'_> {
+    /// What an hour costs under the commitment: the hourly rate plus the upfront fee
+    /// spread over the term's hours (8,760 a year).
+    ///
+    /// ```
+    /// use ec2_instance_type::catalogue::{Commitment, HOURS_PER_YEAR};
+    ///
+    /// // A 1-year partial-upfront term of $0.0300 an hour and $263 upfront.
+    /// let effective = 0.03 + 263.0 / HOURS_PER_YEAR;
+    /// assert!((effective - 0.060_023).abs() < 1e-6);
+    /// # let _: Commitment = "ri-standard-1yr-partial-upfront".parse().unwrap();
+    /// ```
+    #[must_use]
+    pub fn effective_usd_per_hour(&self) -> f64 {
+        self.hourly_usd + self.upfront_usd.unwrap_or(0.0) / self.commitment.hours()
+    }
+}
+
 impl Catalogue {
     /// The public view of stored specs, with this catalogue's texts.
     pub(crate) fn resolve_specs(&self, s: &stored::Specs) -> Specs<'_> {
@@ -268,6 +314,19 @@ impl Catalogue {
             os: self.os_of(&p),
             source: p.source.map_or(super::PRICES_SNAPSHOT, |s| self.text(s)),
             fallback,
+        }
+    }
+
+    /// The public view of a stored commitment rate.
+    pub(crate) fn resolve_rate(&self, r: &stored::CommitmentRate) -> CommitmentRate<'_> {
+        CommitmentRate {
+            commitment: r.commitment,
+            region: self.text(r.region),
+            os: r.os.map_or("Linux", |os| self.text(os)),
+            tenancy: r.tenancy,
+            hourly_usd: r.hourly_usd,
+            upfront_usd: r.upfront_usd,
+            source: self.text(r.source),
         }
     }
 }

@@ -6,7 +6,9 @@ use std::borrow::Cow;
 use super::super::data_error::{DataError, DataErrorKind};
 use super::super::hash;
 use super::super::store::Catalogue;
-use super::super::stored::{NO_SPECS, OnDemandPrice, RegionalPrice, Row, Specs, SpotHint};
+use super::super::stored::{
+    CommitmentRate, NO_SPECS, OnDemandPrice, RegionalPrice, Row, RowRate, Specs, SpotHint,
+};
 use super::super::strings::Texts;
 use crate::catalogue::Regions;
 use crate::{InstanceType, Region};
@@ -24,6 +26,7 @@ pub(super) struct Part {
     pub(super) spot: Option<SpotHint>,
     pub(super) spot_rows: Vec<(u8, i8, u8)>,
     pub(super) prices: Vec<(u8, OnDemandPrice)>,
+    pub(super) rates: Vec<CommitmentRate>,
 }
 
 impl Part {
@@ -36,6 +39,7 @@ impl Part {
             spot: None,
             spot_rows: Vec::new(),
             prices: Vec::new(),
+            rates: Vec::new(),
         }
     }
 }
@@ -60,6 +64,7 @@ impl Catalogue {
             spot_rows: Cow::Owned(Vec::new()),
             covered: Regions::default(),
             regional_prices: Cow::Owned(Vec::new()),
+            commitment_rates: Cow::Owned(Vec::new()),
             priced: Regions::default(),
             spot_covered: Regions::default(),
             texts: Texts::new(),
@@ -91,6 +96,7 @@ impl Catalogue {
                     spot: row.and_then(|r| r.spot),
                     spot_rows,
                     prices: Vec::new(),
+                    rates: self.rates_of(index).iter().map(|(_, r)| *r).collect(),
                 }
             })
             .collect();
@@ -128,6 +134,29 @@ impl Catalogue {
                 part.prices.retain(|(_, p)| !same(p, &price));
                 part.prices.push((bit as u8, price));
             }
+        }
+        *self = build(parts.list, self.with_texts(texts))?;
+        Ok(())
+    }
+
+    /// Gives each named type its commitment rates, each replacing the one it had for the
+    /// same commitment, region, OS and tenancy, and rebuilds the catalogue with `texts`.
+    pub(crate) fn set_rates(
+        &mut self,
+        rates: Vec<(String, CommitmentRate)>,
+        texts: Texts,
+    ) -> Result<(), DataError> {
+        let mut parts = Parts::of(self);
+        let same = |a: &CommitmentRate, b: &CommitmentRate| {
+            a.commitment == b.commitment
+                && texts.get(a.region) == texts.get(b.region)
+                && a.os.map(|os| texts.get(os)) == b.os.map(|os| texts.get(os))
+                && a.tenancy == b.tenancy
+        };
+        for (name, rate) in rates {
+            let part = parts.get(&name);
+            part.rates.retain(|r| !same(r, &rate));
+            part.rates.push(rate);
         }
         *self = build(parts.list, self.with_texts(texts))?;
         Ok(())
@@ -211,6 +240,7 @@ pub(super) fn build(mut parts: Vec<Part>, base: Catalogue) -> Result<Catalogue, 
     let mut spot_starts = Vec::with_capacity(parts.len() + 1);
     let mut spot_rows = Vec::new();
     let mut regional_prices: Vec<RegionalPrice> = Vec::new();
+    let mut commitment_rates: Vec<RowRate> = Vec::new();
     let mut priced = Regions::default();
     let too_big = || {
         DataError::new(
@@ -238,6 +268,7 @@ pub(super) fn build(mut parts: Vec<Part>, base: Catalogue) -> Result<Catalogue, 
         spot_rows.extend_from_slice(&part.spot_rows);
         let row = u32::try_from(i).map_err(|_| too_big())?;
         regional_prices.extend(part.prices.iter().map(|(r, p)| (row, *r, *p)));
+        commitment_rates.extend(part.rates.iter().map(|rate| (row, *rate)));
         for bit in part.prices.iter().map(|(r, _)| *r).chain(
             part.on_demand
                 .and_then(|p| Region::parse(base.texts.get(p.region)).ok())
@@ -281,6 +312,7 @@ pub(super) fn build(mut parts: Vec<Part>, base: Catalogue) -> Result<Catalogue, 
         spot_starts: Cow::Owned(spot_starts),
         spot_rows: Cow::Owned(spot_rows),
         regional_prices: Cow::Owned(regional_prices),
+        commitment_rates: Cow::Owned(commitment_rates),
         priced,
     })
 }

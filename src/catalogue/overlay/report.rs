@@ -53,8 +53,10 @@ pub struct Applied {
     pub records: usize,
     /// For offerings, each region the input named, in botocore's order; empty otherwise.
     pub regions: Vec<RegionChange>,
-    /// How many prices of places this version does not know (Local Zones, Wavelength)
-    /// were left out.
+    /// How many commitment rates (Reserved terms, Savings Plans rates) were taken.
+    pub commitment_rates: usize,
+    /// How many prices and Reserved terms of places this version does not know (Local
+    /// Zones, Wavelength) were left out.
     pub unknown_places: usize,
     /// The input's publication date as AWS writes it (`2025-09-12T22:53:08Z`), where it
     /// gives one.
@@ -66,6 +68,7 @@ impl Applied {
         Self {
             format,
             records,
+            commitment_rates: 0,
             regions: Vec::new(),
             unknown_places: 0,
             published: None,

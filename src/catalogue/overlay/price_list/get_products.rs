@@ -7,9 +7,9 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::super::json::{documents, line_column};
-use super::super::report::{Applied, DataFormat};
+use super::super::report::DataFormat;
+use super::Taking;
 use super::product::{Product, Term};
-use super::{Taken, Verdict, judge};
 use crate::catalogue::data_error::{DataError, DataErrorKind};
 
 /// One element of `PriceList`: a product with its terms.
@@ -23,17 +23,18 @@ struct Element {
     publication_date: Option<String>,
 }
 
-/// The terms of an element; only on-demand ones are read.
+/// The terms of an element: on-demand and Reserved ones are read.
 #[derive(Default, Deserialize)]
 struct Terms {
     #[serde(default, rename = "OnDemand")]
     on_demand: BTreeMap<String, Term>,
+    #[serde(default, rename = "Reserved")]
+    reserved: BTreeMap<String, Term>,
 }
 
 /// The prices of `aws pricing get-products` JSON.
-pub(super) fn read(json: &str) -> Result<(Vec<Taken>, Applied), DataError> {
-    let mut taken = Vec::new();
-    let mut report = Applied::new(DataFormat::GetProducts, 0);
+pub(super) fn read(json: &str) -> Result<Taking, DataError> {
+    let mut taking = Taking::new(DataFormat::GetProducts);
     for (start, document) in documents(json)? {
         // Found only for an error: counting lines for every page would read the text
         // once per page.
@@ -61,26 +62,29 @@ pub(super) fn read(json: &str) -> Result<(Vec<Taken>, Applied), DataError> {
                 other => Element::deserialize(other),
             }
             .map_err(|e| here(DataErrorKind::NotJson, format!("not a product's JSON: {e}")))?;
-            if report.published.is_none() {
-                report.published.clone_from(&element.publication_date);
+            if taking.report.published.is_none() {
+                taking
+                    .report
+                    .published
+                    .clone_from(&element.publication_date);
             }
             if !element.product.is_compute() {
                 continue;
             }
-            let dimensions = element
-                .terms
-                .on_demand
-                .values()
-                .flat_map(|t| t.price_dimensions.values());
-            for dimension in dimensions {
-                let offer = element.product.offer(dimension);
-                match judge(&offer).map_err(|(kind, message)| here(kind, message))? {
-                    Verdict::Take(price) => taken.push(price),
-                    Verdict::UnknownRegion => report.unknown_places += 1,
-                    Verdict::NotAPrice => {}
-                }
+            let here = |(kind, message)| here(kind, message);
+            for term in element.terms.on_demand.values() {
+                element
+                    .product
+                    .take_on_demand(term, &mut taking)
+                    .map_err(here)?;
+            }
+            for (key, term) in &element.terms.reserved {
+                element
+                    .product
+                    .take_reserved(key, term, &mut taking)
+                    .map_err(here)?;
             }
         }
     }
-    Ok((taken, report))
+    Ok(taking)
 }

@@ -8,14 +8,15 @@ mod locations;
 mod offer_csv;
 mod offer_json;
 mod product;
+mod reserved;
 
 use std::io::{BufRead, BufReader, Read};
 
-use super::report::Applied;
+use super::report::{Applied, DataFormat};
 use crate::catalogue::Tenancy;
 use crate::catalogue::data_error::{DataError, DataErrorKind, read_limited};
 use crate::catalogue::store::Catalogue;
-use crate::catalogue::stored::OnDemandPrice;
+use crate::catalogue::stored::{CommitmentRate, Label, OnDemandPrice};
 use crate::catalogue::strings::{Intern, Texts};
 use crate::{InstanceType, Region};
 
@@ -41,13 +42,46 @@ struct Offer<'a> {
     tenancy: &'a str,
 }
 
-/// A price taken from a list, before it is stored.
-struct Taken {
+/// Where a product is priced: its type, region, operating system and tenancy.
+struct Place {
     name: String,
     region: Region,
     os: String,
     tenancy: Tenancy,
+}
+
+/// A price taken from a list, before it is stored.
+struct Taken {
+    place: Place,
     usd_per_hour: f64,
+}
+
+/// What a list gives while it is read: its on-demand prices, its Reserved terms, and the
+/// report.
+struct Taking {
+    prices: Vec<Taken>,
+    reserved: reserved::ReservedTerms,
+    report: Applied,
+}
+
+impl Taking {
+    fn new(format: DataFormat) -> Self {
+        Self {
+            prices: Vec::new(),
+            reserved: reserved::ReservedTerms::default(),
+            report: Applied::new(format, 0),
+        }
+    }
+
+    /// Takes an on-demand offer by the rules ([`judge`]).
+    fn on_demand(&mut self, offer: &Offer<'_>) -> Result<(), (DataErrorKind, String)> {
+        match judge(offer)? {
+            Verdict::Take(price) => self.prices.push(price),
+            Verdict::UnknownRegion => self.report.unknown_places += 1,
+            Verdict::NotAPrice => {}
+        }
+        Ok(())
+    }
 }
 
 /// What the rules make of one offer: a price, nothing (not an on-demand hourly price of a
@@ -59,34 +93,33 @@ enum Verdict {
     UnknownRegion,
 }
 
-/// The rules: `OnDemand` terms in `Hrs` of `Compute Instance` products (bare metal too),
-/// capacity status `Used` (not capacity reservations), no pre-installed software, license
-/// included (not BYOL), on-demand market (not capacity blocks); USD only; a 0 price (the
-/// instances of a Dedicated Host you pay for) is no price.
-fn judge(offer: &Offer<'_>) -> Result<Verdict, (DataErrorKind, String)> {
+/// The product rules, for on-demand prices and Reserved terms alike: `Compute Instance`
+/// products (bare metal too), capacity status `Used` (not capacity reservations), no
+/// pre-installed software, license included (not BYOL), on-demand market (not capacity
+/// blocks).
+fn is_priced(offer: &Offer<'_>) -> bool {
     let compute = matches!(
         offer.family,
         "Compute Instance" | "Compute Instance (bare metal)"
     );
-    let on_demand = offer.term == "OnDemand"
-        && compute
-        && offer.unit == "Hrs"
+    compute
         && offer.capacity == "Used"
         && offer.software == "NA"
         && offer
             .license
             .is_none_or(|l| l.is_empty() || l == "No License required")
-        && offer.market.is_none_or(|m| m.is_empty() || m == "OnDemand");
-    if !on_demand {
-        return Ok(Verdict::NotAPrice);
-    }
+        && offer.market.is_none_or(|m| m.is_empty() || m == "OnDemand")
+}
+
+/// The offer's price in USD: USD only, a number of 0 or more.
+fn usd(offer: &Offer<'_>) -> Result<f64, (DataErrorKind, String)> {
     if offer.currency != "USD" {
         return Err((
             DataErrorKind::InvalidValue,
             format!("currency '{}' is not USD", offer.currency),
         ));
     }
-    let usd_per_hour = offer
+    offer
         .price
         .parse::<f64>()
         .ok()
@@ -96,7 +129,11 @@ fn judge(offer: &Offer<'_>) -> Result<Verdict, (DataErrorKind, String)> {
                 DataErrorKind::InvalidValue,
                 format!("price '{}' is not a number", offer.price),
             )
-        })?;
+        })
+}
+
+/// Where a priced product is: `None` for a place this version does not know.
+fn place(offer: &Offer<'_>) -> Result<Option<Place>, (DataErrorKind, String)> {
     let tenancy = match offer.tenancy {
         "Shared" => Tenancy::Shared,
         "Dedicated" => Tenancy::Dedicated,
@@ -110,19 +147,33 @@ fn judge(offer: &Offer<'_>) -> Result<Verdict, (DataErrorKind, String)> {
     };
     InstanceType::parse(offer.name)
         .map_err(|e| (DataErrorKind::InvalidName, format!("'{}': {e}", offer.name)))?;
-    if usd_per_hour == 0.0 {
-        return Ok(Verdict::NotAPrice);
-    }
-    let Some(region) = region(offer)? else {
-        return Ok(Verdict::UnknownRegion);
-    };
-    Ok(Verdict::Take(Taken {
+    Ok(region(offer)?.map(|region| Place {
         name: offer.name.to_owned(),
         region,
         os: offer.os.to_owned(),
         tenancy,
-        usd_per_hour,
     }))
+}
+
+/// The rules of on-demand prices: [`is_priced`] products' `OnDemand` terms in `Hrs`; a 0
+/// price (the instances of a Dedicated Host you pay for) is no price.
+fn judge(offer: &Offer<'_>) -> Result<Verdict, (DataErrorKind, String)> {
+    if offer.term != "OnDemand" || offer.unit != "Hrs" || !is_priced(offer) {
+        return Ok(Verdict::NotAPrice);
+    }
+    let usd_per_hour = usd(offer)?;
+    // Checked before the place, as the rows of a 0 price are no price wherever they are.
+    if usd_per_hour == 0.0 {
+        place(offer)?;
+        return Ok(Verdict::NotAPrice);
+    }
+    Ok(match place(offer)? {
+        Some(place) => Verdict::Take(Taken {
+            place,
+            usd_per_hour,
+        }),
+        None => Verdict::UnknownRegion,
+    })
 }
 
 /// The region of an offer: its region code, else its location name through the table of
@@ -205,7 +256,7 @@ impl Catalogue {
         } else {
             offer_csv::read(input)
         };
-        read.and_then(|(taken, report)| self.apply_taken(taken, report, source))
+        read.and_then(|taking| self.apply_taken(taking, source))
             .map_err(|e| e.in_source(source))
     }
 
@@ -231,16 +282,21 @@ impl Catalogue {
     }
 
     pub(super) fn get_products(&mut self, json: &str, source: &str) -> Result<Applied, DataError> {
-        get_products::read(json).and_then(|(taken, report)| self.apply_taken(taken, report, source))
+        get_products::read(json).and_then(|taking| self.apply_taken(taking, source))
     }
 
-    /// Stores the prices taken from a list under `source` and its publication date.
-    fn apply_taken(
-        &mut self,
-        taken: Vec<Taken>,
-        mut report: Applied,
-        source: &str,
-    ) -> Result<Applied, DataError> {
+    /// Stores the prices and Reserved rates taken from a list under `source` and its
+    /// publication date.
+    fn apply_taken(&mut self, taking: Taking, source: &str) -> Result<Applied, DataError> {
+        let Taking {
+            prices: taken,
+            reserved,
+            mut report,
+        } = taking;
+        report.unknown_places += reserved.unknown_places();
+        let rates = reserved
+            .finish()
+            .map_err(|(kind, message)| DataError::new(kind, message))?;
         let mut texts: Texts = self.texts.clone();
         let too_many = || DataError::new(DataErrorKind::TooMany, "too many distinct texts");
         let source_text = match &report.published {
@@ -248,28 +304,56 @@ impl Catalogue {
             None => source.to_owned(),
         };
         let source_label = texts.intern(&source_text).ok_or_else(too_many)?;
-        let mut prices = Vec::with_capacity(taken.len());
-        for price in taken {
-            let region = texts.intern(price.region.as_str()).ok_or_else(too_many)?;
-            let os = if price.os == "Linux" {
+        let mut place_labels = |place: &Place| -> Result<(Label, Option<Label>), DataError> {
+            let region = texts.intern(place.region.as_str()).ok_or_else(too_many)?;
+            let os = if place.os == "Linux" {
                 None
             } else {
-                Some(texts.intern(&price.os).ok_or_else(too_many)?)
+                Some(texts.intern(&place.os).ok_or_else(too_many)?)
             };
+            Ok((region, os))
+        };
+        let mut prices = Vec::with_capacity(taken.len());
+        for Taken {
+            place,
+            usd_per_hour,
+        } in taken
+        {
+            let (region, os) = place_labels(&place)?;
             prices.push((
-                price.name,
-                price.region,
+                place.name,
+                place.region,
                 OnDemandPrice {
-                    usd_per_hour: price.usd_per_hour,
+                    usd_per_hour,
                     region,
-                    tenancy: price.tenancy,
+                    tenancy: place.tenancy,
                     source: Some(source_label),
                     os,
                 },
             ));
         }
+        let mut stored_rates = Vec::with_capacity(rates.len());
+        for rate in rates {
+            let (region, os) = place_labels(&rate.place)?;
+            stored_rates.push((
+                rate.place.name,
+                CommitmentRate {
+                    commitment: rate.commitment,
+                    region,
+                    os,
+                    tenancy: rate.place.tenancy,
+                    hourly_usd: rate.hourly_usd,
+                    upfront_usd: rate.upfront_usd,
+                    source: source_label,
+                },
+            ));
+        }
         report.records = prices.len();
-        self.set_prices(prices, texts)?;
+        report.commitment_rates = stored_rates.len();
+        self.set_prices(prices, texts.clone())?;
+        if !stored_rates.is_empty() {
+            self.set_rates(stored_rates, texts)?;
+        }
         Ok(report)
     }
 }

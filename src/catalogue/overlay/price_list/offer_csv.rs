@@ -3,12 +3,15 @@
 
 use std::io::Read;
 
-use super::super::report::{Applied, DataFormat};
-use super::{Offer, Taken, Verdict, judge};
+use super::super::report::DataFormat;
+use super::reserved::TermAttributes;
+use super::{Offer, Taking};
 use crate::catalogue::data_error::{DataError, DataErrorKind};
 
 /// The columns of the file that the rules read; `None` for optional ones.
 struct Columns {
+    sku: usize,
+    term_code: usize,
     term: usize,
     family: usize,
     unit: usize,
@@ -24,6 +27,9 @@ struct Columns {
     location_type: Option<usize>,
     os: usize,
     tenancy: usize,
+    lease: Option<usize>,
+    purchase: Option<usize>,
+    class: Option<usize>,
 }
 
 impl Columns {
@@ -33,6 +39,8 @@ impl Columns {
         let need =
             |name: &str| find(name).ok_or_else(|| format!("no column \"{name}\" in the header"));
         Ok(Self {
+            sku: need("SKU")?,
+            term_code: need("OfferTermCode")?,
             term: need("TermType")?,
             family: need("Product Family")?,
             unit: need("Unit")?,
@@ -49,78 +57,106 @@ impl Columns {
             location_type: find("Location Type"),
             os: need("Operating System")?,
             tenancy: need("Tenancy")?,
+            lease: find("LeaseContractLength"),
+            purchase: find("PurchaseOption"),
+            class: find("OfferingClass"),
         })
     }
 }
 
-/// The five lines before the header, each with the value it must hold where one is
-/// required.
-const PREAMBLE: [(&str, Option<&str>); 5] = [
-    ("FormatVersion", None),
-    ("Disclaimer", None),
-    ("Publication Date", None),
-    ("Version", None),
-    ("OfferCode", Some("AmazonEC2")),
+/// The five lines before the header.
+const PREAMBLE: [&str; 5] = [
+    "FormatVersion",
+    "Disclaimer",
+    "Publication Date",
+    "Version",
+    "OfferCode",
 ];
 
-/// The prices of an offer file as CSV, streamed.
-pub(super) fn read(input: impl Read) -> Result<(Vec<Taken>, Applied), DataError> {
-    let mut reader = csv::ReaderBuilder::new()
+/// An error of the file at `line`.
+fn at(line: u64, kind: DataErrorKind, message: String) -> DataError {
+    DataError::new(kind, message).at(usize::try_from(line).unwrap_or(usize::MAX), None)
+}
+
+/// The next record of a price list CSV; `false` at the end.
+pub(super) fn next_record<R: Read>(
+    reader: &mut csv::Reader<R>,
+    record: &mut csv::ByteRecord,
+) -> Result<bool, DataError> {
+    reader.read_byte_record(record).map_err(|e| {
+        let line = e.position().map_or(0, csv::Position::line);
+        at(
+            line,
+            DataErrorKind::UnexpectedShape,
+            format!("not CSV: {e}"),
+        )
+    })
+}
+
+/// A price list CSV's reader, over `input`.
+pub(super) fn csv_reader<R: Read>(input: R) -> csv::Reader<R> {
+    csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .buffer_capacity(1 << 16)
-        .from_reader(input);
-    let mut record = csv::ByteRecord::new();
-    let at = |line: u64, kind, message: String| {
-        DataError::new(kind, message).at(usize::try_from(line).unwrap_or(usize::MAX), None)
-    };
-    let read = |reader: &mut csv::Reader<_>, record: &mut csv::ByteRecord| {
-        reader.read_byte_record(record).map_err(|e| {
-            let line = e.position().map_or(0, csv::Position::line);
-            at(
-                line,
-                DataErrorKind::UnexpectedShape,
-                format!("not CSV: {e}"),
-            )
-        })
-    };
-    let mut report = Applied::new(DataFormat::OfferFileCsv, 0);
-    for (i, (key, value)) in PREAMBLE.iter().enumerate() {
+        .from_reader(input)
+}
+
+/// Reads the five lines before the header of a price list CSV (the offer file's and the
+/// Savings Plans file's alike) and the header into `record`; the publication date. The
+/// `OfferCode` must be one of `offer_codes`.
+pub(super) fn preamble<R: Read>(
+    reader: &mut csv::Reader<R>,
+    record: &mut csv::ByteRecord,
+    offer_codes: &[&str],
+) -> Result<Option<String>, DataError> {
+    let mut published = None;
+    for (i, key) in PREAMBLE.iter().enumerate() {
         let line = i as u64 + 1;
-        if !read(&mut reader, &mut record)? || record.get(0) != Some(key.as_bytes()) {
+        if !next_record(reader, record)? || record.get(0) != Some(key.as_bytes()) {
             return Err(at(
                 line,
                 DataErrorKind::UnexpectedShape,
-                format!("expected \"{key}\" on line {line} of an AWS Price List offer file"),
+                format!("expected \"{key}\" on line {line} of an AWS Price List file"),
             ));
         }
         let found = record.get(1).and_then(|d| std::str::from_utf8(d).ok());
-        if let Some(value) = value.filter(|v| found != Some(*v)) {
+        if *key == "OfferCode" && !offer_codes.iter().any(|c| found == Some(*c)) {
             return Err(at(
                 line,
                 DataErrorKind::UnexpectedShape,
                 format!(
-                    "the offer file of {}, expected {value}",
-                    found.unwrap_or_default()
+                    "the price list of {}, expected {}",
+                    found.unwrap_or_default(),
+                    offer_codes.join(" or ")
                 ),
             ));
         }
         if *key == "Publication Date" {
-            report.published = found.map(str::to_owned);
+            published = found.map(str::to_owned);
         }
     }
-    if !read(&mut reader, &mut record)? {
+    if !next_record(reader, record)? {
         return Err(at(
             6,
             DataErrorKind::UnexpectedShape,
             "no header".to_owned(),
         ));
     }
+    Ok(published)
+}
+
+/// The prices of an offer file as CSV, streamed.
+pub(super) fn read(input: impl Read) -> Result<Taking, DataError> {
+    let mut reader = csv_reader(input);
+    let mut record = csv::ByteRecord::new();
+    let mut taking = Taking::new(DataFormat::OfferFileCsv);
+    taking.report.published = preamble(&mut reader, &mut record, &["AmazonEC2"])?;
     let columns = Columns::of(&record).map_err(|m| at(6, DataErrorKind::MissingField, m))?;
-    let mut taken = Vec::new();
-    while read(&mut reader, &mut record)? {
-        // Most rows are Reserved terms: the cheapest test first.
-        if record.get(columns.term) != Some(b"OnDemand".as_slice()) {
+    while next_record(&mut reader, &mut record)? {
+        let term = record.get(columns.term);
+        let reserved = term == Some(b"Reserved".as_slice());
+        if !reserved && term != Some(b"OnDemand".as_slice()) {
             continue;
         }
         let line = record.position().map_or(0, csv::Position::line);
@@ -146,11 +182,31 @@ pub(super) fn read(input: impl Read) -> Result<(Vec<Taken>, Applied), DataError>
             os: field(columns.os)?,
             tenancy: field(columns.tenancy)?,
         };
-        match judge(&offer).map_err(|(kind, message)| at(line, kind, message))? {
-            Verdict::Take(price) => taken.push(price),
-            Verdict::UnknownRegion => report.unknown_places += 1,
-            Verdict::NotAPrice => {}
+        let here = |(kind, message)| at(line, kind, message);
+        if reserved {
+            let needed = |i: Option<usize>, name: &str| {
+                i.ok_or_else(|| {
+                    at(
+                        6,
+                        DataErrorKind::MissingField,
+                        format!("no column \"{name}\" in the header, which Reserved terms need"),
+                    )
+                })
+                .and_then(field)
+            };
+            let attributes = TermAttributes {
+                lease: needed(columns.lease, "LeaseContractLength")?,
+                purchase: needed(columns.purchase, "PurchaseOption")?,
+                class: needed(columns.class, "OfferingClass")?,
+            };
+            let key = format!("{}.{}", field(columns.sku)?, field(columns.term_code)?);
+            taking
+                .reserved
+                .add(&key, &offer, &attributes)
+                .map_err(here)?;
+        } else {
+            taking.on_demand(&offer).map_err(here)?;
         }
     }
-    Ok((taken, report))
+    Ok(taking)
 }

@@ -11,9 +11,9 @@ use std::io::{BufReader, Read};
 
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
-use super::super::report::{Applied, DataFormat};
+use super::super::report::DataFormat;
+use super::Taking;
 use super::product::{Product, Term};
-use super::{Taken, Verdict, judge};
 use crate::catalogue::data_error::{DataError, DataErrorKind};
 
 /// What is kept of an offer file while it streams by.
@@ -26,10 +26,12 @@ struct Kept {
     /// On-demand terms by SKU, in file order: only of kept products when `products` came
     /// first (as AWS writes it), all of them otherwise.
     on_demand: Vec<(String, Term)>,
+    /// Reserved terms as (SKU, `SKU.OfferTermCode`, term), kept as the on-demand ones.
+    reserved: Vec<(String, String, Term)>,
 }
 
 /// The prices of an offer file as JSON, streamed.
-pub(super) fn read(input: impl Read) -> Result<(Vec<Taken>, Applied), DataError> {
+pub(super) fn read(input: impl Read) -> Result<Taking, DataError> {
     let mut deserializer =
         serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, input));
     let mut kept = Kept::default();
@@ -53,7 +55,7 @@ pub(super) fn read(input: impl Read) -> Result<(Vec<Taken>, Applied), DataError>
     if let Some(code) = kept.offer_code.as_deref().filter(|c| *c != "AmazonEC2") {
         return Err(DataError::new(
             DataErrorKind::UnexpectedShape,
-            format!("the offer file of {code}, expected AmazonEC2"),
+            format!("the price list of {code}, expected AmazonEC2"),
         ));
     }
     let Some(products) = kept.products else {
@@ -62,25 +64,29 @@ pub(super) fn read(input: impl Read) -> Result<(Vec<Taken>, Applied), DataError>
             "no \"products\": not an AWS Price List offer file",
         ));
     };
-    let mut report = Applied::new(DataFormat::OfferFileJson, 0);
-    report.published = kept.published;
-    let mut taken = Vec::new();
+    let mut taking = Taking::new(DataFormat::OfferFileJson);
+    taking.report.published = kept.published;
     for (sku, term) in &kept.on_demand {
         let Some(product) = products.get(sku) else {
             continue;
         };
-        for dimension in term.price_dimensions.values() {
-            let verdict = judge(&product.offer(dimension)).map_err(|(kind, message)| {
+        product
+            .take_on_demand(term, &mut taking)
+            .map_err(|(kind, message)| {
                 DataError::new(kind, format!("terms.OnDemand.{sku}: {message}"))
             })?;
-            match verdict {
-                Verdict::Take(price) => taken.push(price),
-                Verdict::UnknownRegion => report.unknown_places += 1,
-                Verdict::NotAPrice => {}
-            }
-        }
     }
-    Ok((taken, report))
+    for (sku, key, term) in &kept.reserved {
+        let Some(product) = products.get(sku) else {
+            continue;
+        };
+        product
+            .take_reserved(key, term, &mut taking)
+            .map_err(|(kind, message)| {
+                DataError::new(kind, format!("terms.Reserved.{sku}: {message}"))
+            })?;
+    }
+    Ok(taking)
 }
 
 /// The document's top-level object.
@@ -141,7 +147,7 @@ impl<'de> DeserializeSeed<'de> for Products {
     }
 }
 
-/// `terms`: on-demand terms kept, Reserved and others skipped.
+/// `terms`: on-demand and Reserved terms kept, others skipped.
 struct Terms<'k>(&'k mut Kept);
 
 impl<'de> Visitor<'de> for Terms<'_> {
@@ -153,10 +159,12 @@ impl<'de> Visitor<'de> for Terms<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = map.next_key::<String>()? {
-            if key == "OnDemand" {
-                map.next_value_seed(OnDemand(self.0))?;
-            } else {
-                map.next_value::<IgnoredAny>()?;
+            match key.as_str() {
+                "OnDemand" => map.next_value_seed(ByProduct(self.0, TermType::OnDemand))?,
+                "Reserved" => map.next_value_seed(ByProduct(self.0, TermType::Reserved))?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
             }
         }
         Ok(())
@@ -171,20 +179,27 @@ impl<'de> DeserializeSeed<'de> for Terms<'_> {
     }
 }
 
-/// `terms.OnDemand`: `{SKU: {OFFER_TERM_CODE: term}}`.
-struct OnDemand<'k>(&'k mut Kept);
+/// The two kinds of terms kept.
+#[derive(Clone, Copy)]
+enum TermType {
+    OnDemand,
+    Reserved,
+}
 
-impl<'de> Visitor<'de> for OnDemand<'_> {
+/// `terms.OnDemand` or `terms.Reserved`: `{SKU: {SKU.OFFER_TERM_CODE: term}}`.
+struct ByProduct<'k>(&'k mut Kept, TermType);
+
+impl<'de> Visitor<'de> for ByProduct<'_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("on-demand terms by SKU")
+        f.write_str("terms by SKU")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while let Some(sku) = map.next_key::<String>()? {
             // Terms of products already known not to be compute instances are skipped
-            // unread.
+            // unread (most of a file's Reserved terms are of other products).
             let wanted = self
                 .0
                 .products
@@ -195,15 +210,23 @@ impl<'de> Visitor<'de> for OnDemand<'_> {
                 continue;
             }
             let terms: BTreeMap<String, Term> = map.next_value()?;
-            self.0
-                .on_demand
-                .extend(terms.into_values().map(|term| (sku.clone(), term)));
+            match self.1 {
+                TermType::OnDemand => self
+                    .0
+                    .on_demand
+                    .extend(terms.into_values().map(|term| (sku.clone(), term))),
+                TermType::Reserved => self.0.reserved.extend(
+                    terms
+                        .into_iter()
+                        .map(|(key, term)| (sku.clone(), key, term)),
+                ),
+            }
         }
         Ok(())
     }
 }
 
-impl<'de> DeserializeSeed<'de> for OnDemand<'_> {
+impl<'de> DeserializeSeed<'de> for ByProduct<'_> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {

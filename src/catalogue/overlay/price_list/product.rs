@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::Offer;
+use super::reserved::TermAttributes;
+use super::{Offer, Taking};
+use crate::catalogue::data_error::DataErrorKind;
 
 /// A product (`{"sku", "productFamily", "attributes": {...}}`): only what the rules read;
 /// every other field is skipped.
@@ -47,6 +49,9 @@ pub(super) struct Attributes {
 pub(super) struct Term {
     #[serde(default)]
     pub(super) price_dimensions: BTreeMap<String, Dimension>,
+    /// A Reserved term's `LeaseContractLength`, `PurchaseOption`, `OfferingClass`.
+    #[serde(default)]
+    pub(super) term_attributes: BTreeMap<String, String>,
 }
 
 /// One price dimension of a term: its unit and price per unit by currency.
@@ -69,9 +74,43 @@ impl Product {
         )
     }
 
-    /// The offer of one on-demand price dimension of this product: USD when the
+    /// Takes the prices of one on-demand term of this product.
+    pub(super) fn take_on_demand(
+        &self,
+        term: &Term,
+        taking: &mut Taking,
+    ) -> Result<(), (DataErrorKind, String)> {
+        for dimension in term.price_dimensions.values() {
+            taking.on_demand(&self.offer(dimension, "OnDemand"))?;
+        }
+        Ok(())
+    }
+
+    /// Takes the price dimensions of one Reserved term (`key`: `SKU.OfferTermCode`) of
+    /// this product.
+    pub(super) fn take_reserved(
+        &self,
+        key: &str,
+        term: &Term,
+        taking: &mut Taking,
+    ) -> Result<(), (DataErrorKind, String)> {
+        let attribute = |name: &str| term.term_attributes.get(name).map_or("", String::as_str);
+        let attributes = TermAttributes {
+            lease: attribute("LeaseContractLength"),
+            purchase: attribute("PurchaseOption"),
+            class: attribute("OfferingClass"),
+        };
+        for dimension in term.price_dimensions.values() {
+            taking
+                .reserved
+                .add(key, &self.offer(dimension, "Reserved"), &attributes)?;
+        }
+        Ok(())
+    }
+
+    /// The offer of one price dimension of a `term` type of this product: USD when the
     /// dimension has it, else its first currency (which the rules refuse).
-    pub(super) fn offer<'a>(&'a self, dimension: &'a Dimension) -> Offer<'a> {
+    fn offer<'a>(&'a self, dimension: &'a Dimension, term: &'static str) -> Offer<'a> {
         let a = &self.attributes;
         let (currency, price) = dimension
             .price_per_unit
@@ -79,7 +118,7 @@ impl Product {
             .or_else(|| dimension.price_per_unit.iter().next())
             .map_or(("", ""), |(c, p)| (c.as_str(), p.as_str()));
         Offer {
-            term: "OnDemand",
+            term,
             family: &self.product_family,
             unit: &dimension.unit,
             capacity: &a.capacitystatus,

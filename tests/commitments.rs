@@ -1,0 +1,140 @@
+//! Reserved Instance rates from AWS's offer file, in all three forms the crate reads (the
+//! offer file as CSV and JSON, `aws pricing get-products`), checked by hand for each kind,
+//! term and payment of the fixtures (`tests/fixtures/price-list/make.py`, `RESERVED`: the
+//! published rows' shape, illustrative rates).
+
+#![cfg(feature = "overlay")]
+// Rates are compared as the fixtures write them, or as computed here the same way.
+#![allow(clippy::float_cmp)]
+
+use ec2_instance_type::Region;
+use ec2_instance_type::catalogue::{
+    Catalogue, Commitment, CommitmentRate, DataErrorKind, HOURS_PER_YEAR, Scope, Tenancy,
+};
+
+const OFFER: &str = include_str!("fixtures/price-list/offer-eu-west-1.csv");
+const OFFER_JSON: &str = include_str!("fixtures/price-list/offer-eu-west-1.json");
+const PRODUCTS: &str = include_str!("fixtures/price-list/get-products.json");
+
+fn ireland() -> Region {
+    Region::parse("eu-west-1").unwrap()
+}
+
+/// The catalogue with one file applied through `Catalogue::apply` (by content).
+fn with(file: &str, name: &str) -> Catalogue {
+    let mut catalogue = Catalogue::bundled().clone();
+    let applied = catalogue.apply(file.as_bytes(), name).unwrap();
+    assert_eq!(applied.commitment_rates, 6, "{name}");
+    catalogue
+}
+
+/// (commitment, hourly, upfront, effective) of m5.large's rates in `scope`.
+fn rates(catalogue: &Catalogue, scope: impl Into<Scope>) -> Vec<(String, f64, Option<f64>, f64)> {
+    let m5 = catalogue.get("m5.large").unwrap();
+    m5.at(scope)
+        .commitment_rates()
+        .iter()
+        .map(|r: &CommitmentRate<'_>| {
+            (
+                r.commitment.to_string(),
+                r.hourly_usd,
+                r.upfront_usd,
+                r.effective_usd_per_hour(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn reserved_terms_of_the_offer_file_by_hand() {
+    let catalogue = with(OFFER, "offer.csv");
+    let want = vec![
+        ("ri-standard-1yr-no-upfront".to_owned(), 0.067, None, 0.067),
+        (
+            "ri-standard-1yr-partial-upfront".to_owned(),
+            0.032,
+            Some(280.0),
+            0.032 + 280.0 / 8760.0,
+        ),
+        (
+            "ri-standard-1yr-all-upfront".to_owned(),
+            0.0,
+            Some(548.0),
+            548.0 / 8760.0,
+        ),
+        ("ri-standard-3yr-no-upfront".to_owned(), 0.046, None, 0.046),
+        (
+            "ri-convertible-3yr-no-upfront".to_owned(),
+            0.058,
+            None,
+            0.058,
+        ),
+    ];
+    assert_eq!(rates(&catalogue, ireland()), want);
+    // By hand: 280 / 8760 = 0.031963..., so 0.063963... an hour.
+    assert!((want[1].3 - 0.063_963).abs() < 1e-6);
+    assert_eq!(HOURS_PER_YEAR, 8760.0);
+    // Dedicated: its own term; Windows and another region: none, never Linux's or
+    // Ireland's.
+    let dedicated = Scope::region(ireland()).tenancy(Tenancy::Dedicated);
+    assert_eq!(
+        rates(&catalogue, dedicated),
+        [("ri-standard-1yr-no-upfront".to_owned(), 0.074, None, 0.074)]
+    );
+    assert!(rates(&catalogue, Scope::region(ireland()).os("windows")).is_empty());
+    assert!(rates(&catalogue, Region::parse("eu-west-2").unwrap()).is_empty());
+    assert!(rates(Catalogue::bundled(), ireland()).is_empty());
+    // One by name, with its source.
+    let m5 = catalogue.get("m5.large").unwrap();
+    let partial: Commitment = "ri-standard-1yr-partial-upfront".parse().unwrap();
+    let rate = m5.at(ireland()).commitment_rate(partial).unwrap();
+    assert_eq!(
+        (rate.region, rate.os, rate.tenancy),
+        ("eu-west-1", "Linux", Tenancy::Shared)
+    );
+    assert_eq!(rate.source, "offer.csv, published 2025-09-12T22:53:08Z");
+    let absent: Commitment = "ri-convertible-1yr-all-upfront".parse().unwrap();
+    assert_eq!(m5.at(ireland()).commitment_rate(absent), None);
+}
+
+/// The offer file as JSON and get-products give the rates the CSV gives.
+#[test]
+fn every_form_gives_the_same_rates() {
+    let from_csv = rates(&with(OFFER, "offer.csv"), ireland());
+    assert_eq!(rates(&with(OFFER_JSON, "index.json"), ireland()), from_csv);
+    assert_eq!(rates(&with(PRODUCTS, "products.json"), ireland()), from_csv);
+}
+
+#[test]
+fn an_incomplete_term_is_refused_by_name() {
+    // The partial-upfront term without its fee row.
+    let without_fee: String = OFFER
+        .lines()
+        .filter(|l| !l.contains("HU7G6KETJZ.2TG2D8R56U"))
+        .flat_map(|l| [l, "\n"])
+        .collect();
+    let err = Catalogue::bundled()
+        .clone()
+        .apply_offer_file(without_fee.as_bytes(), "offer.csv")
+        .unwrap_err();
+    assert_eq!(err.kind(), DataErrorKind::MissingField);
+    assert_eq!(
+        err.to_string(),
+        "offer.csv: Reserved term SKU0000000000001.HU7G6KETJZ (ri-standard-1yr-partial-upfront): no upfront fee (Quantity)"
+    );
+    // A lease AWS does not sell, with its line.
+    let two_years = OFFER.replacen("\"1yr\",\"No Upfront\"", "\"2yr\",\"No Upfront\"", 1);
+    let line = two_years
+        .lines()
+        .position(|l| l.contains("\"2yr\""))
+        .unwrap()
+        + 1;
+    let err = Catalogue::bundled()
+        .clone()
+        .apply_offer_file(two_years.as_bytes(), "offer.csv")
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("offer.csv: line {line}: LeaseContractLength '2yr', expected 1yr or 3yr")
+    );
+}
