@@ -38,23 +38,46 @@ fn full_output() -> String {
 
 /// A region's bulk offer file of about 100 MB, in AWS's format: the fixture's preamble and
 /// real header, then its rows (Reserved terms, on-demand prices of several operating
-/// systems and tenancies, rows the rules leave out) again and again, each on-demand row
-/// under a different catalogue name, as a real file has one per type.
+/// systems and tenancies, rows the rules leave out) again and again, each pass under
+/// another catalogue name and SKUs of its own, as a real file has one product per type.
 fn offer_file() -> String {
-    let fixture = include_str!("../tests/fixtures/price-list/offer-eu-west-1.csv");
+    replicated(
+        include_str!("../tests/fixtures/price-list/offer-eu-west-1.csv"),
+        100 << 20,
+        |row, pass, name| {
+            row.replace("\"m5.large\"", &format!("\"{name}\""))
+                .replace("SKU00000000", &format!("P{pass:010}"))
+        },
+    )
+}
+
+/// A region's Savings Plans file of about 25 MB (a real region's is tens of MB), in AWS's
+/// format: the fixture's preamble and header, then its rates (each rule's) again and
+/// again, each pass under another catalogue name.
+fn savings_plans_file() -> String {
+    replicated(
+        include_str!("../tests/fixtures/price-list/savings-plans-eu-west-1.csv"),
+        25 << 20,
+        |row, _, name| row.replace("m5.large", name),
+    )
+}
+
+/// The fixture's six metadata and header lines, then its rows, each pass's rewritten by
+/// `rewrite(row, pass, name)`, until the file is `size` bytes.
+fn replicated(fixture: &str, size: usize, rewrite: impl Fn(&str, usize, &str) -> String) -> String {
     let lines: Vec<&str> = fixture.lines().collect();
     let (head, rows) = lines.split_at(6);
     let names: Vec<&str> = names::known_names();
     let mut file = head.join("\n");
     file.push('\n');
-    let mut i = 0;
-    while file.len() < 100 << 20 {
+    let mut pass = 0;
+    while file.len() < size {
+        let name = names[pass % names.len()];
         for row in rows {
-            let name = names[i % names.len()];
-            i += 1;
-            file.push_str(&row.replace("\"m5.large\"", &format!("\"{name}\"")));
+            file.push_str(&rewrite(row, pass, name));
             file.push('\n');
         }
+        pass += 1;
     }
     file
 }
@@ -71,6 +94,37 @@ fn bench_price_list(c: &mut Criterion) {
                 .apply_offer_file(black_box(file.as_bytes()), "index.csv")
                 .unwrap();
             black_box(owned)
+        });
+    });
+    group.finish();
+
+    // A region's Savings Plans file applied (target: under a second), beside the csv
+    // crate reading the same bytes and doing nothing else.
+    let plans = savings_plans_file();
+    let mut group = c.benchmark_group("savings_plans");
+    group.sample_size(10);
+    group.throughput(criterion::Throughput::Bytes(plans.len() as u64));
+    group.bench_function("apply_25mb", |b| {
+        b.iter(|| {
+            let mut owned = Catalogue::bundled().clone();
+            owned
+                .apply_savings_plans(black_box(plans.as_bytes()), "index.csv")
+                .unwrap();
+            black_box(owned)
+        });
+    });
+    group.bench_function("csv_crate_read_only_25mb", |b| {
+        b.iter(|| {
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(black_box(plans.as_bytes()));
+            let mut record = csv::ByteRecord::new();
+            let mut fields = 0usize;
+            while reader.read_byte_record(&mut record).unwrap() {
+                fields += record.len();
+            }
+            black_box(fields)
         });
     });
     group.finish();

@@ -138,3 +138,121 @@ fn an_incomplete_term_is_refused_by_name() {
         format!("offer.csv: line {line}: LeaseContractLength '2yr', expected 1yr or 3yr")
     );
 }
+
+const SP_CSV: &str = include_str!("fixtures/price-list/savings-plans-eu-west-1.csv");
+const SP_JSON: &str = include_str!("fixtures/price-list/savings-plans-eu-west-1.json");
+
+/// The catalogue with a Savings Plans file applied, recognised by its content.
+fn with_plans(file: &str, name: &str) -> Catalogue {
+    let mut catalogue = Catalogue::bundled().clone();
+    let applied = catalogue.apply(file.as_bytes(), name).unwrap();
+    // Five EC2 rates; the Local Zone's rate counted; Fargate, hosts, unused
+    // reservations, SQL Server and BYOL left alone.
+    assert_eq!(
+        (
+            applied.records,
+            applied.commitment_rates,
+            applied.unknown_places
+        ),
+        (0, 5, 1),
+        "{name}"
+    );
+    assert_eq!(applied.published.as_deref(), Some("2025-09-11T18:44:47Z"));
+    catalogue
+}
+
+#[test]
+fn savings_plans_rates_by_hand() {
+    let catalogue = with_plans(SP_CSV, "savings-plans.csv");
+    // Savings Plans rates are hourly whatever the payment option: no fee.
+    assert_eq!(
+        rates(&catalogue, ireland()),
+        [
+            ("sp-compute-1yr-no-upfront".to_owned(), 0.077, None, 0.077),
+            ("sp-compute-3yr-all-upfront".to_owned(), 0.05, None, 0.05),
+            (
+                "sp-ec2-instance-1yr-partial-upfront".to_owned(),
+                0.065,
+                None,
+                0.065
+            ),
+        ]
+    );
+    // The operation names the OS (RunInstances:0002, Windows); the usage type the
+    // tenancy (DedicatedUsage).
+    assert_eq!(
+        rates(&catalogue, Scope::region(ireland()).os("windows")),
+        [("sp-compute-1yr-no-upfront".to_owned(), 0.169, None, 0.169)]
+    );
+    assert_eq!(
+        rates(
+            &catalogue,
+            Scope::region(ireland()).tenancy(Tenancy::Dedicated)
+        ),
+        [("sp-compute-1yr-no-upfront".to_owned(), 0.086, None, 0.086)]
+    );
+    let m5 = catalogue.get("m5.large").unwrap();
+    let rate = m5.at(ireland()).commitment_rates()[0];
+    assert_eq!(
+        rate.source,
+        "savings-plans.csv, published 2025-09-11T18:44:47Z"
+    );
+    // The JSON form gives the same rates.
+    let json = with_plans(SP_JSON, "savings-plans.json");
+    for scope in [
+        Scope::region(ireland()),
+        Scope::region(ireland()).os("windows"),
+        Scope::region(ireland()).tenancy(Tenancy::Dedicated),
+    ] {
+        assert_eq!(rates(&json, scope.clone()), rates(&catalogue, scope));
+    }
+}
+
+/// Reserved terms and Savings Plans rates side by side, from two files.
+#[test]
+fn reserved_and_savings_plans_together() {
+    let mut catalogue = with(OFFER, "offer.csv");
+    catalogue.apply(SP_CSV.as_bytes(), "plans.csv").unwrap();
+    let all = rates(&catalogue, ireland());
+    let names: Vec<&str> = all.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "ri-standard-1yr-no-upfront",
+            "ri-standard-1yr-partial-upfront",
+            "ri-standard-1yr-all-upfront",
+            "ri-standard-3yr-no-upfront",
+            "ri-convertible-3yr-no-upfront",
+            "sp-compute-1yr-no-upfront",
+            "sp-compute-3yr-all-upfront",
+            "sp-ec2-instance-1yr-partial-upfront",
+        ]
+    );
+}
+
+#[test]
+fn bad_savings_plans_files_name_the_place() {
+    let refused = |text: &str| {
+        Catalogue::bundled()
+            .clone()
+            .apply_savings_plans(text.as_bytes(), "plans.csv")
+            .unwrap_err()
+            .to_string()
+    };
+    let line = SP_CSV.lines().position(|l| l.contains(",0.169,")).unwrap() + 1;
+    assert_eq!(
+        refused(&SP_CSV.replace(",0.169,", ",n/a,")),
+        format!("plans.csv: line {line}: rate 'n/a' is not a number")
+    );
+    assert_eq!(
+        refused(&SP_CSV.replace(
+            "OfferCode,AmazonComputeSavingsPlan",
+            "OfferCode,AmazonDatabaseSavingsPlans"
+        )),
+        "plans.csv: line 5: the price list of AmazonDatabaseSavingsPlans, expected AmazonComputeSavingsPlan or AWSComputeSavingsPlan"
+    );
+    assert_eq!(
+        refused(&SP_CSV.replacen(",1,year,", ",2,year,", 1)),
+        "plans.csv: line 7: LeaseContractLength '2 year', expected 1 or 3 year"
+    );
+}

@@ -30,13 +30,38 @@ fn start(head: &[u8]) -> &[u8] {
     &head[at..]
 }
 
-/// The kind of a streamed input, from its first bytes: only offer files are streamed.
-fn streamed(head: &[u8]) -> bool {
+/// The price lists that are streamed, whatever their size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Streamed {
+    /// An offer file (CSV or JSON).
+    OfferFile,
+    /// A Savings Plans file (CSV or JSON).
+    SavingsPlans,
+}
+
+/// The kind of a streamed input, from its first bytes: the price lists' CSV (their
+/// `OfferCode` tells them apart) and JSON.
+fn streamed(head: &[u8]) -> Option<Streamed> {
     let start = start(head);
     let contains = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
-    start.starts_with(b"\"FormatVersion\"")
-        || start.starts_with(b"FormatVersion,")
-        || (start.starts_with(b"{") && contains(b"\"formatVersion\"") && contains(b"\"offerCode\""))
+    let plans = || contains(b"SavingsPlan");
+    if start.starts_with(b"\"FormatVersion\"") || start.starts_with(b"FormatVersion,") {
+        return Some(if plans() {
+            Streamed::SavingsPlans
+        } else {
+            Streamed::OfferFile
+        });
+    }
+    if !start.starts_with(b"{") {
+        return None;
+    }
+    if contains(b"\"formatVersion\"") && contains(b"\"offerCode\"") {
+        Some(Streamed::OfferFile)
+    } else if contains(b"\"products\"") && plans() {
+        Some(Streamed::SavingsPlans)
+    } else {
+        None
+    }
 }
 
 /// The kind of a whole input read as text.
@@ -140,8 +165,10 @@ impl Catalogue {
         let head = input.fill_buf().map_err(|e| {
             DataError::new(DataErrorKind::Unreadable, e.to_string()).in_source(source)
         })?;
-        if streamed(head) {
-            return self.apply_offer_file(input, source);
+        match streamed(head) {
+            Some(Streamed::OfferFile) => return self.apply_offer_file(input, source),
+            Some(Streamed::SavingsPlans) => return self.apply_savings_plans(input, source),
+            None => {}
         }
         let whole = || -> Result<String, DataError> {
             if let Some(size) = size.filter(|s| *s > MAX_INPUT as u64) {
@@ -166,7 +193,7 @@ impl Catalogue {
 
 #[cfg(test)]
 mod tests {
-    use super::{Kind, kind, streamed};
+    use super::{Kind, Streamed, kind, streamed};
 
     #[test]
     fn inputs_are_recognised_by_content() {
@@ -195,12 +222,29 @@ mod tests {
             Some(Kind::GetProducts)
         );
         assert_eq!(kind("name,price\n"), None);
-        assert!(streamed(b"\"FormatVersion\",\"v1.0\"\n"));
-        assert!(streamed(
-            b"{\n  \"formatVersion\" : \"v1.0\",\n  \"disclaimer\" : \"...\",\n  \"offerCode\" : \"AmazonEC2\""
-        ));
-        assert!(!streamed(
-            b"{\"FormatVersion\": \"aws_v1\", \"PriceList\": []}"
-        ));
+        assert_eq!(
+            streamed(b"\"FormatVersion\",\"v1.0\"\n\"OfferCode\",\"AmazonEC2\"\n"),
+            Some(Streamed::OfferFile)
+        );
+        assert_eq!(
+            streamed(
+                b"{\n  \"formatVersion\" : \"v1.0\",\n  \"disclaimer\" : \"...\",\n  \"offerCode\" : \"AmazonEC2\""
+            ),
+            Some(Streamed::OfferFile)
+        );
+        assert_eq!(
+            streamed(b"FormatVersion,v1.0\nOfferCode,AmazonComputeSavingsPlan\n"),
+            Some(Streamed::SavingsPlans)
+        );
+        assert_eq!(
+            streamed(
+                b"{\"version\":\"1\",\"products\":[{\"productFamily\":\"ComputeSavingsPlans\"}]}"
+            ),
+            Some(Streamed::SavingsPlans)
+        );
+        assert_eq!(
+            streamed(b"{\"FormatVersion\": \"aws_v1\", \"PriceList\": []}"),
+            None
+        );
     }
 }

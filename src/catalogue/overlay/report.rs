@@ -23,6 +23,10 @@ pub enum DataFormat {
     OfferFileJson,
     /// The JSON of `aws pricing get-products`.
     GetProducts,
+    /// A Savings Plans file of AWS's Price List as CSV (`AWSComputeSavingsPlan`).
+    SavingsPlansCsv,
+    /// A Savings Plans file of AWS's Price List as JSON.
+    SavingsPlansJson,
 }
 
 impl DataFormat {
@@ -37,6 +41,8 @@ impl DataFormat {
             Self::OfferFileCsv => "Price List offer file (CSV)",
             Self::OfferFileJson => "Price List offer file (JSON)",
             Self::GetProducts => "pricing get-products JSON",
+            Self::SavingsPlansCsv => "Savings Plans price list (CSV)",
+            Self::SavingsPlansJson => "Savings Plans price list (JSON)",
         }
     }
 }

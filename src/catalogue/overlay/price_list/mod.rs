@@ -9,6 +9,9 @@ mod offer_csv;
 mod offer_json;
 mod product;
 mod reserved;
+mod savings_plans;
+mod sp_csv;
+mod sp_json;
 
 use std::io::{BufRead, BufReader, Read};
 
@@ -61,6 +64,8 @@ struct Taken {
 struct Taking {
     prices: Vec<Taken>,
     reserved: reserved::ReservedTerms,
+    /// Rates taken whole (Savings Plans').
+    rates: Vec<reserved::TakenRate>,
     report: Applied,
 }
 
@@ -69,6 +74,7 @@ impl Taking {
         Self {
             prices: Vec::new(),
             reserved: reserved::ReservedTerms::default(),
+            rates: Vec::new(),
             report: Applied::new(format, 0),
         }
     }
@@ -199,6 +205,15 @@ fn region(offer: &Offer<'_>) -> Result<Option<Region>, (DataErrorKind, String)> 
     Ok(None)
 }
 
+/// Whether the input's first byte that is not white space is `{`: the JSON form of a
+/// price list, not its CSV.
+fn starts_with_brace(input: &mut impl BufRead) -> Result<bool, DataError> {
+    let head = input
+        .fill_buf()
+        .map_err(|e| DataError::new(DataErrorKind::Unreadable, e.to_string()))?;
+    Ok(head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'))
+}
+
 #[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
 impl Catalogue {
     /// Applies an offer file of AWS's Price List, the file of a region in either form AWS
@@ -245,16 +260,43 @@ impl Catalogue {
         source: &str,
     ) -> Result<Applied, DataError> {
         let mut input = BufReader::with_capacity(1 << 16, input);
-        let json = input
-            .fill_buf()
-            .map_err(|e| DataError::new(DataErrorKind::UnexpectedShape, e.to_string()))?
-            .iter()
-            .find(|b| !b.is_ascii_whitespace())
-            == Some(&b'{');
-        let read = if json {
+        let read = if starts_with_brace(&mut input)? {
             offer_json::read(input)
         } else {
             offer_csv::read(input)
+        };
+        read.and_then(|taking| self.apply_taken(taking, source))
+            .map_err(|e| e.in_source(source))
+    }
+
+    /// Applies a Savings Plans file of AWS's Price List, the file of a region in either
+    /// form (`savingsPlan/v1.0/aws/AWSComputeSavingsPlan/VERSION/REGION/index.csv` or
+    /// `index.json`), streamed in bounded memory. It takes the Compute and EC2 Instance
+    /// Savings Plans rates of EC2 instance hours (`BoxUsage`, `DedicatedUsage`) by type,
+    /// region, operating system (from the rate's operation, as a bill line's) and tenancy;
+    /// rates of Fargate and Lambda, unused reservations, hosts, SQL Server and BYOL
+    /// platforms are left alone. A Savings Plans rate is already the effective hourly rate
+    /// for every payment option ([`CommitmentRate::upfront_usd`] is `None`). Each rate
+    /// says it comes from `source`, with the file's publication date.
+    ///
+    /// [`CommitmentRate::upfront_usd`]: crate::catalogue::CommitmentRate::upfront_usd
+    ///
+    /// # Errors
+    ///
+    /// Input that is not a Savings Plans file of Compute Savings Plans, a header without
+    /// a column the rules need, and, on a rate, a term, payment option, currency or rate
+    /// that is not one, a name that does not parse, no region code; each with its line
+    /// (CSV) or plan (JSON). Nothing is applied then.
+    pub fn apply_savings_plans(
+        &mut self,
+        input: impl Read,
+        source: &str,
+    ) -> Result<Applied, DataError> {
+        let mut input = BufReader::with_capacity(1 << 16, input);
+        let read = if starts_with_brace(&mut input)? {
+            sp_json::read(input)
+        } else {
+            sp_csv::read(input)
         };
         read.and_then(|taking| self.apply_taken(taking, source))
             .map_err(|e| e.in_source(source))
@@ -291,12 +333,14 @@ impl Catalogue {
         let Taking {
             prices: taken,
             reserved,
+            rates: whole,
             mut report,
         } = taking;
         report.unknown_places += reserved.unknown_places();
-        let rates = reserved
+        let mut rates = reserved
             .finish()
             .map_err(|(kind, message)| DataError::new(kind, message))?;
+        rates.extend(whole);
         let mut texts: Texts = self.texts.clone();
         let too_many = || DataError::new(DataErrorKind::TooMany, "too many distinct texts");
         let source_text = match &report.published {
