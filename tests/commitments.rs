@@ -146,7 +146,7 @@ const SP_JSON: &str = include_str!("fixtures/price-list/savings-plans-eu-west-1.
 fn with_plans(file: &str, name: &str) -> Catalogue {
     let mut catalogue = Catalogue::bundled().clone();
     let applied = catalogue.apply(file.as_bytes(), name).unwrap();
-    // Five EC2 rates; the Local Zone's rate counted; Fargate, hosts, unused
+    // Six EC2 rates; the Local Zone's rate counted; Fargate, hosts, unused
     // reservations, SQL Server and BYOL left alone.
     assert_eq!(
         (
@@ -154,7 +154,7 @@ fn with_plans(file: &str, name: &str) -> Catalogue {
             applied.commitment_rates,
             applied.unknown_places
         ),
-        (0, 5, 1),
+        (0, 6, 1),
         "{name}"
     );
     assert_eq!(applied.published.as_deref(), Some("2025-09-11T18:44:47Z"));
@@ -255,4 +255,35 @@ fn bad_savings_plans_files_name_the_place() {
         refused(&SP_CSV.replacen(",1,year,", ",2,year,", 1)),
         "plans.csv: line 7: LeaseContractLength '2 year', expected 1 or 3 year"
     );
+}
+
+/// Answers under a commitment rank by its effective rate and give differences under it;
+/// a type without the rate is unpriced under that choice, never priced by another.
+#[test]
+fn answers_under_a_commitment() {
+    use ec2_instance_type::catalogue::Pricing;
+    use ec2_instance_type::query::{Prefer, Query, SortKey, alternatives};
+    let mut catalogue = with(OFFER, "offer.csv");
+    catalogue.apply(SP_CSV.as_bytes(), "plans.csv").unwrap();
+    let compute: Pricing = "sp-compute-1yr-no-upfront".parse().unwrap();
+    let scope = Scope::region(ireland()).pricing(compute);
+    let found = Query::new()
+        .scope(scope.clone())
+        .sort_by(SortKey::Price)
+        .limit(3)
+        .run(&catalogue);
+    let names: Vec<&str> = found.iter().map(|e| e.name()).collect();
+    // The two with the plan's rate, cheapest first; then the rest, unpriced, by name.
+    assert_eq!(&names[..2], ["m6g.large", "m5.large"]);
+    assert_eq!(found[2].at(scope.clone()).usd_per_hour(), None);
+    assert_eq!(found[0].at(scope.clone()).usd_per_hour(), Some(0.061));
+    // m5.large's cheapest alternatives under the plan: only m6g.large has its rate.
+    let m5 = catalogue.get("m5.large").unwrap();
+    let cheapest = alternatives(m5, Prefer::Cheapest, scope.clone());
+    assert_eq!(cheapest.len(), 1);
+    assert_eq!(cheapest[0].entry.name(), "m6g.large");
+    let difference = cheapest[0].price_difference.unwrap();
+    assert!((difference - (0.061 - 0.077)).abs() < 1e-12, "{difference}");
+    // Under on-demand pricing the same question has on-demand answers.
+    assert_eq!(m5.at(Scope::region(ireland())).usd_per_hour(), Some(0.107));
 }

@@ -203,6 +203,83 @@ impl std::str::FromStr for Commitment {
     }
 }
 
+/// How hours are paid for, the choice every price of an answer is under: on demand (the
+/// default), the Spot estimate, or a [`Commitment`]'s effective rate. Written
+/// `on-demand`, `spot`, or a commitment's name (`sp-compute-3yr-no-upfront`).
+///
+/// ```
+/// use ec2_instance_type::catalogue::Pricing;
+///
+/// assert_eq!("on-demand".parse::<Pricing>()?, Pricing::OnDemand);
+/// let committed: Pricing = "ri-standard-1yr-all-upfront".parse()?;
+/// assert_eq!(committed.to_string(), "ri-standard-1yr-all-upfront");
+/// # Ok::<(), ec2_instance_type::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Pricing {
+    /// On-demand prices.
+    #[default]
+    OnDemand,
+    /// The Spot estimate (Linux, from the Spot Instance Advisor's savings): an estimate.
+    Spot,
+    /// A commitment's effective hourly rate, from AWS's files applied to the catalogue.
+    Commitment(Commitment),
+}
+
+impl Pricing {
+    /// The name: `on-demand`, `spot`, or the commitment's.
+    #[must_use]
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::OnDemand => "on-demand",
+            Self::Spot => "spot",
+            Self::Commitment(c) => c.as_str(),
+        }
+    }
+}
+
+impl fmt::Display for Pricing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// Every pricing's name: `on-demand`, `spot`, then the commitments'.
+static PRICINGS: [&str; 26] = {
+    let mut all = [""; 26];
+    all[0] = "on-demand";
+    all[1] = "spot";
+    let mut i = 0;
+    while i < NAMES.len() {
+        all[i + 2] = NAMES[i];
+        i += 1;
+    }
+    all
+};
+
+/// What a pricing's name is, for errors and suggestions.
+static PRICING_KEYWORD: Keyword = Keyword {
+    what: "pricing",
+    expected: Expected::OneOf(&PRICINGS),
+};
+
+impl std::str::FromStr for Pricing {
+    type Err = ParseError;
+
+    /// Parses `on-demand`, `spot` or a commitment's name.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "on-demand" => Ok(Self::OnDemand),
+            "spot" => Ok(Self::Spot),
+            _ => s
+                .parse()
+                .map(Self::Commitment)
+                .map_err(|_| ParseError::unknown_value(&PRICING_KEYWORD, s)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Commitment, NAMES};

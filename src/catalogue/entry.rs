@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::commitment::Commitment;
+use super::commitment::{Commitment, Pricing};
 use super::scope::Scope;
 use super::store::Catalogue;
 use super::values::{SpotHint, Tenancy, same_os};
@@ -119,18 +119,8 @@ impl<'c> EntryAt<'c> {
     /// files applied to an owned catalogue (the bundled one has none).
     #[must_use]
     pub fn commitment_rates(&self) -> Vec<CommitmentRate<'c>> {
-        let catalogue = self.entry.catalogue;
-        let region = self.region();
-        let os = self.scope.os.as_deref().unwrap_or("Linux");
-        let tenancy = self.scope.tenancy.unwrap_or(Tenancy::Shared);
-        let mut rates: Vec<CommitmentRate<'c>> = catalogue
-            .rates_of(self.entry.index as usize)
-            .iter()
-            .map(|(_, rate)| catalogue.resolve_rate(rate))
-            .filter(|r| r.region == region.as_str() && same_os(r.os, os) && r.tenancy == tenancy)
-            .collect();
-        rates.sort_by_key(|r| r.commitment);
-        rates
+        self.entry
+            .rates_in(self.region(), self.scope.os.as_deref(), self.scope.tenancy)
     }
 
     /// The rate of `commitment` in this region, OS and tenancy
@@ -141,6 +131,36 @@ impl<'c> EntryAt<'c> {
         self.commitment_rates()
             .into_iter()
             .find(|r| r.commitment == commitment)
+    }
+
+    /// What an hour costs under the scope's [`Pricing`]: the on-demand price
+    /// ([`EntryAt::price`]), the Spot estimate (Linux and shared only), or the
+    /// commitment's effective rate ([`EntryAt::commitment_rate`]); `None` where the
+    /// catalogue has none, never another pricing's, region's or OS's.
+    ///
+    /// ```
+    /// use ec2_instance_type::{catalogue, Region};
+    /// use ec2_instance_type::catalogue::{Pricing, Scope};
+    ///
+    /// let m5 = catalogue::get("m5.large").unwrap();
+    /// let us = Region::us_east_1();
+    /// assert_eq!(m5.at(us).usd_per_hour(), Some(0.096));
+    /// // The bundled catalogue has no commitment rates: none, not the on-demand price.
+    /// let committed = Scope::region(us).pricing("sp-compute-1yr-no-upfront".parse()?);
+    /// assert_eq!(m5.at(committed).usd_per_hour(), None);
+    /// assert!(m5.at(Scope::region(us).pricing(Pricing::Spot)).usd_per_hour().is_some());
+    /// # Ok::<(), ec2_instance_type::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn usd_per_hour(&self) -> Option<f64> {
+        self.entry
+            .cost(
+                self.region(),
+                self.scope.os.as_deref(),
+                self.scope.tenancy,
+                self.scope.pricing,
+            )
+            .map(|(usd, _)| usd)
     }
 
     /// [`EntryAt::price`], or, with neither an OS nor a tenancy asked for and no price of
@@ -298,6 +318,58 @@ impl<'c> Entry<'c> {
             .prices_in(self.index as usize, region)
             .find(|p| p.tenancy == tenancy && same_os(self.catalogue.os_of(p), os))?;
         Some(self.catalogue.resolve_price(stored, false))
+    }
+
+    /// The commitment rates of `region`, OS (Linux unless given) and tenancy (shared
+    /// unless given), in [`Commitment::all`]'s order.
+    pub(crate) fn rates_in(
+        self,
+        region: Region,
+        os: Option<&str>,
+        tenancy: Option<Tenancy>,
+    ) -> Vec<CommitmentRate<'c>> {
+        let catalogue = self.catalogue;
+        let os = os.unwrap_or("Linux");
+        let tenancy = tenancy.unwrap_or(Tenancy::Shared);
+        let mut rates: Vec<CommitmentRate<'c>> = catalogue
+            .rates_of(self.index as usize)
+            .iter()
+            .map(|(_, rate)| catalogue.resolve_rate(rate))
+            .filter(|r| r.region == region.as_str() && same_os(r.os, os) && r.tenancy == tenancy)
+            .collect();
+        rates.sort_by_key(|r| r.commitment);
+        rates
+    }
+
+    /// What an hour costs in `region` for an OS and tenancy that may not have been asked
+    /// for, under `pricing`, with the tenancy of the figure (a bare metal size's
+    /// on-demand price may be Dedicated where shared was not asked for).
+    pub(crate) fn cost(
+        self,
+        region: Region,
+        os: Option<&str>,
+        tenancy: Option<Tenancy>,
+        pricing: Pricing,
+    ) -> Option<(f64, Tenancy)> {
+        match pricing {
+            Pricing::OnDemand => self
+                .price_asked(region, os, tenancy)
+                .map(|p| (p.usd_per_hour, p.tenancy)),
+            // The advisor's savings are Linux's, of shared tenancy.
+            Pricing::Spot => {
+                let linux = os.is_none_or(|os| same_os(os, "Linux"));
+                let shared = tenancy.is_none_or(|t| t == Tenancy::Shared);
+                (linux && shared)
+                    .then(|| self.spot_estimate(region))
+                    .flatten()
+                    .map(|s| (s.usd_per_hour, Tenancy::Shared))
+            }
+            Pricing::Commitment(commitment) => self
+                .rates_in(region, os, tenancy)
+                .into_iter()
+                .find(|r| r.commitment == commitment)
+                .map(|r| (r.effective_usd_per_hour(), r.tenancy)),
+        }
     }
 
     /// The price of `region` for an OS and tenancy that may not have been asked for:

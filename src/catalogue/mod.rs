@@ -81,7 +81,7 @@ mod texts;
 mod values;
 mod views;
 
-pub use commitment::{Commitment, CommitmentKind, HOURS_PER_YEAR, Payment};
+pub use commitment::{Commitment, CommitmentKind, HOURS_PER_YEAR, Payment, Pricing};
 #[cfg(feature = "overlay")]
 #[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]
 pub use data_error::{DataError, DataErrorKind, MAX_INPUT};

@@ -1,5 +1,6 @@
 //! `Scope`: where a cost or an answer applies: a region, an operating system, a tenancy.
 
+use super::commitment::Pricing;
 use super::values::Tenancy;
 use crate::Region;
 
@@ -31,6 +32,7 @@ pub struct Scope {
     pub(crate) region: Option<Region>,
     pub(crate) os: Option<String>,
     pub(crate) tenancy: Option<Tenancy>,
+    pub(crate) pricing: Pricing,
 }
 
 impl Scope {
@@ -60,6 +62,19 @@ impl Scope {
     pub fn tenancy(mut self, tenancy: Tenancy) -> Self {
         self.tenancy = Some(tenancy);
         self
+    }
+
+    /// Costs under this pricing (on demand by default): answers rank by it, and
+    /// [`EntryAt::usd_per_hour`](super::EntryAt::usd_per_hour) gives it.
+    pub fn pricing(mut self, pricing: Pricing) -> Self {
+        self.pricing = pricing;
+        self
+    }
+
+    /// The pricing asked for (on demand unless another was).
+    #[must_use]
+    pub fn pricing_asked(&self) -> Pricing {
+        self.pricing
     }
 
     /// The region asked for, if any.

@@ -248,6 +248,17 @@ impl CommitmentRate<'_> {
     pub fn effective_usd_per_hour(&self) -> f64 {
         self.hourly_usd + self.upfront_usd.unwrap_or(0.0) / self.commitment.hours()
     }
+
+    /// How much below `on_demand_usd_per_hour` (the on-demand price of the same region,
+    /// OS and tenancy) the effective rate is, in percent; `None` without a positive
+    /// on-demand price.
+    #[must_use]
+    pub fn saving_percent(&self, on_demand_usd_per_hour: f64) -> Option<f64> {
+        (on_demand_usd_per_hour > 0.0).then(|| {
+            (on_demand_usd_per_hour - self.effective_usd_per_hour()) / on_demand_usd_per_hour
+                * 100.0
+        })
+    }
 }
 
 impl Catalogue {

@@ -86,7 +86,11 @@ pub fn alternatives(
         .into_iter()
         .filter(|e| *e != of)
         .filter(|e| e.specs().is_some_and(|s| s.current_generation))
-        .filter(|e| scope.price(e).is_some_and(|p| p.tenancy == scope.tenancy()));
+        .filter(|e| {
+            scope
+                .cost(e)
+                .is_some_and(|(_, tenancy)| tenancy == scope.tenancy())
+        });
     let (candidates, unknown) = scope.keep_offered(shaped);
     let picked = [Processor::Graviton, Processor::Amd, Processor::Intel]
         .into_iter()
@@ -96,7 +100,7 @@ pub fn alternatives(
                 .copied()
                 .filter(|e| processor_of(e) == Some(processor));
             let generation = |e: &Entry| e.instance_type().generation();
-            let price = |e: &Entry| scope.price(e).map_or(f64::INFINITY, |p| p.usd_per_hour);
+            let price = |e: &Entry| scope.cost(e).map_or(f64::INFINITY, |(usd, _)| usd);
             let picked = match prefer {
                 Prefer::Newest => on_it.max_by(|a, b| {
                     generation(a)

@@ -194,11 +194,11 @@ impl SortKey {
     /// advisor's only).
     fn value(self, entry: &Entry<'_>, scope: &ScopeIn<'_>) -> Option<f64> {
         let price_region = scope.price_region();
-        let price = || scope.price(entry);
-        let per = |amount: Option<f64>| Some(price()?.usd_per_hour / amount.filter(|a| *a > 0.0)?);
+        let price = || scope.cost(entry).map(|(usd, _)| usd);
+        let per = |amount: Option<f64>| Some(price()? / amount.filter(|a| *a > 0.0)?);
         match self {
             SortKey::Name => Some(0.0),
-            SortKey::Price => price().map(|p| p.usd_per_hour),
+            SortKey::Price => price(),
             SortKey::Spot => entry.spot_estimate(price_region).map(|s| s.usd_per_hour),
             SortKey::PricePerVcpu => per(entry.specs().map(|s| f64::from(s.vcpus))),
             SortKey::PricePerGib => per(entry.specs().map(|s| s.memory_gib())),

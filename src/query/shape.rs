@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 
 use super::Found;
 use crate::catalogue::Scope;
-use crate::catalogue::{Catalogue, Entry, OnDemandPrice, Tenancy};
+use crate::catalogue::{Catalogue, Entry, Pricing, Tenancy};
 use crate::{InstanceType, Processor, Region, Size};
 
 /// Series, size, non-processor capability letters (as a set) and options of a name.
@@ -82,9 +82,13 @@ pub(crate) struct ScopeIn<'w> {
 
 impl<'w> ScopeIn<'w> {
     /// `asked` in `catalogue`: the region's prices where the catalogue has them, else
-    /// us-east-1's.
+    /// us-east-1's; under a commitment, the region's rates only (a rate of another region
+    /// never ranks an answer).
     pub(crate) fn new(catalogue: &Catalogue, asked: &'w Scope) -> Self {
-        let prices = catalogue.price_region(asked.region);
+        let prices = match asked.pricing {
+            Pricing::Commitment(_) => asked.region.unwrap_or_else(|| catalogue.price_region(None)),
+            Pricing::OnDemand | Pricing::Spot => catalogue.price_region(asked.region),
+        };
         Self { asked, prices }
     }
 
@@ -107,11 +111,15 @@ impl<'w> ScopeIn<'w> {
         }
     }
 
-    /// The on-demand price of `entry` compared here: of the price region only; Linux
-    /// (shared, or the listed tenancy) unless an OS or tenancy was asked for, then exactly
-    /// those.
-    pub(crate) fn price<'c>(&self, entry: &Entry<'c>) -> Option<OnDemandPrice<'c>> {
-        entry.price_asked(self.prices, self.asked.os.as_deref(), self.asked.tenancy)
+    /// What an hour of `entry` costs here under the pricing asked for, with the figure's
+    /// tenancy: of the price region only.
+    pub(crate) fn cost(&self, entry: &Entry<'_>) -> Option<(f64, Tenancy)> {
+        entry.cost(
+            self.prices,
+            self.asked.os.as_deref(),
+            self.asked.tenancy,
+            self.asked.pricing,
+        )
     }
 
     /// Price of `to` minus price of `from`, when both have one here of the same tenancy
@@ -121,8 +129,8 @@ impl<'w> ScopeIn<'w> {
         if self.asked.region.is_some_and(|asked| asked != self.prices) {
             return None;
         }
-        let (from, to) = (self.price(from)?, self.price(to)?);
-        (from.tenancy == to.tenancy).then_some(to.usd_per_hour - from.usd_per_hour)
+        let (from, to) = (self.cost(from)?, self.cost(to)?);
+        (from.1 == to.1).then_some(to.0 - from.0)
     }
 
     /// An answer's results, with how many were left out and whose prices ranked them.

@@ -110,7 +110,7 @@ pub fn similar(of: Entry<'_>, options: SimilarOptions) -> Found<Similar<'_>> {
                 && (!options.current_generation_only || specs.current_generation)
                 && options
                     .max_price
-                    .is_none_or(|max| scope.price(e).is_some_and(|p| p.usd_per_hour <= max))
+                    .is_none_or(|max| scope.cost(e).is_some_and(|(usd, _)| usd <= max))
                 && (!options.cheaper_only || price_difference(e).is_some_and(|d| d < 0.0))
         })
     });
@@ -127,7 +127,7 @@ pub fn similar(of: Entry<'_>, options: SimilarOptions) -> Found<Similar<'_>> {
             })
         })
         .collect();
-    let price = |e: &Entry<'_>| scope.price(e).map(|p| p.usd_per_hour);
+    let price = |e: &Entry<'_>| scope.cost(e).map(|(usd, _)| usd);
     found.sort_by(|a, b| {
         a.distance
             .total_cmp(&b.distance)

@@ -173,6 +173,9 @@ fn cost_fields<M: SerializeMap>(map: &mut M, at: &EntryAt<'_>) -> Result<(), M::
     map.serialize_entry("price_os", &exact.map(|p| p.os))?;
     map.serialize_entry("price_source", &exact.map(|p| p.source))?;
     map.serialize_entry("usd_per_month", &usd(exact.map(|p| p.usd_per_month())))?;
+    // The cost under the pricing asked for (on demand unless another was).
+    map.serialize_entry("pricing", at.scope().pricing_asked().as_str())?;
+    map.serialize_entry("usd_per_hour", &usd(at.usd_per_hour()))?;
     // Another region's price, where this one has none: in fields of its own.
     map.serialize_entry("fallback_usd_per_hour", &fallback.map(|p| p.usd_per_hour))?;
     map.serialize_entry("fallback_price_region", &fallback.map(|p| p.region))?;

@@ -1,7 +1,7 @@
 //! The command line's arguments (clap derive: the doc comments are the help).
 
 use clap::{Parser, Subcommand};
-use ec2_instance_type::catalogue::Tenancy;
+use ec2_instance_type::catalogue::{Pricing, Tenancy};
 
 use crate::commands::{compare, family, find, related, show};
 use crate::{input, usage};
@@ -12,10 +12,10 @@ use crate::{input, usage};
 pub struct Cli {
     /// Your own data over the bundled catalogue, each file recognised by its content (gzip
     /// too): the JSON of `aws ec2 describe-instance-types`, of `aws ec2
-    /// describe-instance-type-offerings --location-type region`, of `aws pricing
-    /// get-products --service-code AmazonEC2`, AWS's Price List offer file of a region
-    /// (CSV), or a price CSV `region,instance_type,usd_per_hour[,tenancy]`. Repeatable;
-    /// applied in order.
+    /// describe-instance-type-offerings`, of `aws pricing get-products --service-code
+    /// AmazonEC2`, AWS's Price List offer file or Savings Plans file of a region (CSV or
+    /// JSON), or a price CSV `region,instance_type,usd_per_hour[,tenancy][,os]`.
+    /// Repeatable; applied in order.
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Vec<std::path::PathBuf>,
     /// Show and rank the prices of this operating system, as AWS's price list names it
@@ -27,6 +27,14 @@ pub struct Cli {
     /// bare metal at Dedicated rates, labelled).
     #[arg(long, global = true, value_name = "TENANCY", value_parser = parse_tenancy)]
     pub tenancy: Option<Tenancy>,
+    /// Show and rank costs under this pricing: `on-demand` (default), `spot` (the
+    /// estimate), or a commitment's effective hourly rate, written KIND-TERM-PAYMENT
+    /// (`ri-standard-1yr-all-upfront`, `ri-convertible-3yr-no-upfront`,
+    /// `sp-compute-1yr-no-upfront`, `sp-ec2-instance-3yr-partial-upfront`), from AWS's
+    /// offer and Savings Plans files given with `--data`. A type without that rate is
+    /// unpriced under it.
+    #[arg(long, global = true, value_name = "PRICING", value_parser = parse_pricing)]
+    pub pricing: Option<Pricing>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -62,6 +70,12 @@ pub enum Command {
     },
     /// Print the manual page (roff) to stdout: `ec2type man > ~/.local/share/man/man1/ec2type.1`.
     Man,
+}
+
+/// Parses `--pricing`: `on-demand`, `spot` or a commitment's name.
+fn parse_pricing(text: &str) -> Result<Pricing, String> {
+    text.parse()
+        .map_err(|e: ec2_instance_type::ParseError| e.to_string())
 }
 
 /// Parses `--tenancy`: the library's words (`shared`, `dedicated`, `host`).

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use ec2_instance_type::Region;
 use ec2_instance_type::catalogue::Scope;
-use ec2_instance_type::catalogue::{Catalogue, Tenancy};
+use ec2_instance_type::catalogue::{Catalogue, Pricing, Tenancy};
 
 /// The operating system and tenancy asked for (`--os`, `--tenancy`); `None`: Linux, shared
 /// (or the tenancy the data lists), with fallbacks labelled.
@@ -15,6 +15,8 @@ pub struct Prices {
     pub os: Option<String>,
     /// The tenancy.
     pub tenancy: Option<Tenancy>,
+    /// The pricing costs are shown and ranked under.
+    pub pricing: Pricing,
 }
 
 /// The catalogue and the prices asked for.
@@ -52,7 +54,7 @@ impl Context {
         if let Some(tenancy) = self.prices.tenancy {
             scope = scope.tenancy(tenancy);
         }
-        scope
+        scope.pricing(self.prices.pricing)
     }
 }
 

@@ -72,8 +72,8 @@ fn say(file: &Path, applied: &Applied) {
         }
         DataFormat::DescribeInstanceTypes => {}
         _ => eprintln!(
-            "ec2type: {name}: {} on-demand prices{published}",
-            applied.records
+            "ec2type: {name}: {} on-demand prices, {} commitment rates{published}",
+            applied.records, applied.commitment_rates
         ),
     }
     if applied.unknown_places > 0 {

@@ -203,6 +203,7 @@ fn show_json_and_library_json_are_one_schema() {
         "rds_memory_ratio",
         "in_catalogue",
         "price_service",
+        "commitments",
     ];
     for entry in catalogue::iter() {
         let Value::Object(library) = serde_json::to_value(entry).unwrap() else {

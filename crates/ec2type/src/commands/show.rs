@@ -74,6 +74,10 @@ pub fn show_fields(
     let mut fields = catalogue_fields(ctx, entry, region);
     fields.extend(decoded_fields(input, name, normalization_factor));
     fields.insert("in_catalogue".to_owned(), Value::Bool(entry.is_some()));
+    fields.insert(
+        "commitments".to_owned(),
+        commitment_fields(ctx, entry, region),
+    );
     let priced = fields
         .get("on_demand_usd_per_hour")
         .is_some_and(|p| !p.is_null());
@@ -293,6 +297,7 @@ fn describe_costs(
             row(out, "on-demand", format!("${}/h", p.usd_per_hour), &note)?;
         }
     }
+    describe_commitments(ctx, out, entry, region)?;
     if !spot_market {
         return Ok(());
     }
@@ -319,4 +324,66 @@ fn describe_costs(
         row(out, "spot", estimate, &note)?;
     }
     Ok(())
+}
+
+/// Writes every commitment rate the data has for `entry` in `region` (of the OS and
+/// tenancy asked), each with its saving against the on-demand price of the same.
+fn describe_commitments(
+    ctx: &Context,
+    out: &mut impl Write,
+    entry: Entry<'_>,
+    region: &Region,
+) -> io::Result<()> {
+    let at = entry.at(ctx.scope(Some(*region)));
+    let on_demand = at.price().map(|p| p.usd_per_hour);
+    for rate in at.commitment_rates() {
+        let paid = match rate.upfront_usd {
+            Some(fee) => format!(" (${}/h + ${fee} upfront)", rate.hourly_usd),
+            None => String::new(),
+        };
+        let saving = on_demand
+            .and_then(|od| rate.saving_percent(od))
+            .map_or_else(
+                || "no on-demand price to compare".to_owned(),
+                |s| format!("{s:.0}% below on-demand"),
+            );
+        let note = format!("{}{paid}, {saving}; from {}", rate.commitment, rate.source);
+        row(
+            out,
+            "committed",
+            format!("${:.4}/h", rate.effective_usd_per_hour()),
+            &note,
+        )?;
+    }
+    Ok(())
+}
+
+/// The `commitments` field of `show --json`: every rate of the region, OS and tenancy
+/// asked, with its saving against the on-demand price of the same.
+pub fn commitment_fields(ctx: &Context, entry: Option<Entry<'_>>, region: &Region) -> Value {
+    let Some(entry) = entry else {
+        return Value::Array(Vec::new());
+    };
+    let at = entry.at(ctx.scope(Some(*region)));
+    let on_demand = at.price().map(|p| p.usd_per_hour);
+    let round = |v: f64| (v * 1e6).round() / 1e6;
+    Value::Array(
+        at.commitment_rates()
+            .iter()
+            .map(|rate| {
+                serde_json::json!({
+                    "kind": rate.commitment.kind.as_str(),
+                    "term_years": rate.commitment.term_years,
+                    "payment": rate.commitment.payment.as_str(),
+                    "effective_usd_per_hour": round(rate.effective_usd_per_hour()),
+                    "hourly_usd": rate.hourly_usd,
+                    "upfront_usd": rate.upfront_usd,
+                    "saving_percent": on_demand
+                        .and_then(|od| rate.saving_percent(od))
+                        .map(|s| (s * 100.0).round() / 100.0),
+                    "source": rate.source,
+                })
+            })
+            .collect(),
+    )
 }

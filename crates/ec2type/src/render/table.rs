@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use ec2_instance_type::Region;
-use ec2_instance_type::catalogue::{Entry, OnDemandPrice, Tenancy};
+use ec2_instance_type::catalogue::{Entry, OnDemandPrice, Pricing, Tenancy};
 
 /// Writes `header` and `rows` with every column padded to its widest cell.
 pub fn write_table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
@@ -78,6 +78,9 @@ pub fn write_entries(
     if let Some(tenancy) = asked.tenancy {
         prices_of = format!("{prices_of},{tenancy}");
     }
+    if asked.pricing != Pricing::OnDemand {
+        prices_of = format!("{prices_of},{}", asked.pricing);
+    }
     let price_column = format!("usd_per_hour({prices_of})");
     let spot_column = if asked
         .os
@@ -110,6 +113,10 @@ pub fn write_entries(
         })
         .collect();
     write_table(out, &header, &rows)?;
+    // Marks are on on-demand prices only.
+    if asked.pricing != Pricing::OnDemand {
+        return Ok(());
+    }
     for (mark, meaning) in PRICE_MARKS {
         if entries
             .iter()
@@ -122,9 +129,13 @@ pub fn write_entries(
 }
 
 /// The region whose prices the tables show: `region` when the catalogue has its prices
-/// (from `--data`), else us-east-1.
+/// (from `--data`), else us-east-1; under a commitment, `region` (its rates or none).
 pub fn price_region(ctx: &Context, region: &Region) -> Region {
-    ctx.catalogue().price_region(Some(*region))
+    if matches!(ctx.prices().pricing, Pricing::Commitment(_)) {
+        *region
+    } else {
+        ctx.catalogue().price_region(Some(*region))
+    }
 }
 
 /// The price shown for `entry` when `region` is asked for: the price region's
@@ -152,6 +163,16 @@ pub fn entry_cells(ctx: &Context, entry: &Entry<'_>, spot_region: &Region) -> Ve
     let price = price_of(ctx, entry, spot_region);
     let specs = entry.specs();
     let or_dash = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
+    // On demand: the price with its marks; under another pricing, its figure or none.
+    let price_cell = if ctx.prices().pricing == Pricing::OnDemand {
+        or_dash(price.map(|p| format!("{:.4}{}", p.usd_per_hour, price_mark(price))))
+    } else {
+        or_dash(
+            at(ctx, *entry, price_region(ctx, spot_region))
+                .usd_per_hour()
+                .map(|usd| format!("{usd:.4}")),
+        )
+    };
     vec![
         entry.name().to_owned(),
         or_dash(specs.map(|s| s.vcpus.to_string())),
@@ -163,7 +184,7 @@ pub fn entry_cells(ctx: &Context, entry: &Entry<'_>, spot_region: &Region) -> Ve
                 .collect::<Vec<_>>()
                 .join(",")
         })),
-        or_dash(price.map(|p| format!("{:.4}{}", p.usd_per_hour, price_mark(price)))),
+        price_cell,
         or_dash(
             entry
                 .spot_estimate(*spot_region)
