@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use super::paid::LineCosts;
 use super::{Operation, UsageKind, UsageType, UsageTypeError};
 use crate::Region;
 use crate::catalogue::{Catalogue, Entry, Tenancy};
@@ -160,6 +161,9 @@ bill_line_fields! {
     price_os: Text = "the OS of that price (`Linux` when no operation was given)",
     price_tenancy: Text = "the tenancy of that price: `shared`, `dedicated`",
     price_source: Text = "where that price comes from; Spot lines say it is an estimate",
+    line_item_type: Text = "the report's line item type, as given: `Usage`, `DiscountedUsage`, `SavingsPlanCoveredUsage`, ...",
+    coverage: Text = "how the hours were paid for: `on-demand`, `reserved`, `savings-plan`, `spot`; null for fees and other lines",
+    effective_usd_per_hour: Float64 = "what an hour cost: the coverage's cost (unblended, the reservation's or the plan's effective cost) over the hours; instance lines with the report's cost columns only",
     warning: Text = "decoded, with a doubt: an unknown billing code or operation code, an ambiguous prefix",
     error: Text = "why the usage type did not decode (every other field but `usage_type` is then null)",
 }
@@ -247,6 +251,71 @@ impl<'a> BillLine<'a> {
     #[must_use]
     pub fn error_cell(error: &UsageTypeError) -> String {
         format!("{error} (at byte {})", error.offset())
+    }
+
+    /// The line with what its report says was paid (its line item type and cost
+    /// columns): `line_item_type` as given, and for an EC2 instance line of a priced kind
+    /// ([`BillLine::is_priceable`]) its `coverage` and `effective_usd_per_hour`, so that
+    /// what was paid sits beside the on-demand price.
+    ///
+    /// ```
+    /// use ec2_instance_type::catalogue::Catalogue;
+    /// use ec2_instance_type::usage::{BillLine, LineCosts, Value};
+    ///
+    /// let costs = LineCosts {
+    ///     line_item_type: Some("DiscountedUsage"),
+    ///     usage_amount: Some(24.0),
+    ///     reservation_effective_cost: Some(1.44),
+    ///     ..LineCosts::default()
+    /// };
+    /// let line = BillLine::decode("BoxUsage:m5.large", None, None, Catalogue::bundled()).with_costs(&costs);
+    /// assert_eq!(line.get("coverage"), Some(&Value::Text("reserved".into())));
+    /// assert_eq!(line.get("effective_usd_per_hour"), Some(&Value::Float64(0.06)));
+    /// assert_eq!(line.get("on_demand_usd_per_hour"), Some(&Value::Float64(0.096)));
+    /// ```
+    #[must_use]
+    pub fn with_costs(mut self, costs: &LineCosts<'_>) -> Self {
+        let set = |values: &mut [Value<'a>; COUNT], name: &str, value: Value<'a>| {
+            if let Some(i) = FIELDS.iter().position(|f| f.name == name) {
+                values[i] = value;
+            }
+        };
+        set(
+            &mut self.values,
+            "line_item_type",
+            costs
+                .line_item_type
+                .map_or(Value::Null, |t| Value::Text(Cow::Owned(t.to_owned()))),
+        );
+        if let Some(spot) = self.paid_rule() {
+            let paid = costs.paid(spot);
+            set(
+                &mut self.values,
+                "coverage",
+                paid.coverage
+                    .map_or(Value::Null, |c| Value::Text(Cow::Borrowed(c.as_str()))),
+            );
+            set(
+                &mut self.values,
+                "effective_usd_per_hour",
+                paid.effective_usd_per_hour
+                    .map_or(Value::Null, Value::Float64),
+            );
+        }
+        self
+    }
+
+    /// Whether a report's costs say what an hour of this line cost: `Some(spot)` for an
+    /// EC2 instance line of a priced kind ([`BillLine::is_priceable`]), `spot` saying
+    /// whether it is Spot usage; `None` for every other line. [`BillLine::with_costs`]
+    /// asks it; a caller that keeps decoded lines and reads costs per row asks it once.
+    #[must_use]
+    pub fn paid_rule(&self) -> Option<bool> {
+        self.is_priceable().then(|| {
+            self.usage
+                .and_then(|u| u.kind().known())
+                .is_some_and(|k| k == UsageKind::SpotUsage)
+        })
     }
 
     /// The values, one per field of [`BillLine::FIELDS`], in its order.
@@ -357,6 +426,9 @@ impl<'a> BillLine<'a> {
             price_os: text(price.as_ref().map(|p| p.os)),
             price_tenancy: text(price.as_ref().map(|p| p.tenancy.as_str())),
             price_source: price.map_or(Value::Null, |p| Value::Text(p.source)),
+            line_item_type: Value::Null,
+            coverage: Value::Null,
+            effective_usd_per_hour: Value::Null,
             warning: owned((!warnings.is_empty()).then(|| warnings.join("; "))),
             error: Value::Null,
         };

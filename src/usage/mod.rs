@@ -59,6 +59,7 @@ mod error;
 mod kind;
 #[cfg(feature = "catalogue")]
 mod line;
+mod paid;
 mod usage_type;
 mod warning;
 
@@ -69,5 +70,6 @@ pub use kind::{BillingService, Charge, Kind, UsageKind};
 #[cfg(feature = "catalogue")]
 #[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 pub use line::{BillLine, Field, FieldType, Value};
+pub use paid::{Coverage, LineCosts, Paid};
 pub use usage_type::UsageType;
 pub use warning::UsageWarning;

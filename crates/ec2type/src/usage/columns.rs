@@ -5,7 +5,7 @@
 use std::io;
 
 use ec2_instance_type::catalogue::Catalogue;
-use ec2_instance_type::usage::{UsageErrorKind, UsageType, UsageWarning};
+use ec2_instance_type::usage::{LineCosts, UsageErrorKind, UsageType, UsageWarning};
 
 /// The names each column has in AWS's exports, in the order they are looked for.
 const USAGE_TYPE_NAMES: &[(&str, &str)] = &[
@@ -27,6 +27,30 @@ const OPERATION_NAMES: &[(&str, &str)] = &[
     ("lineItem/Operation", "legacy CUR"),
     ("x_Operation", "FOCUS"),
     ("operation", "price list"),
+];
+
+/// The cost columns of each export, found by their names (none is required): the line
+/// item type, the hours, and each coverage's cost. FOCUS exports name the same facts
+/// otherwise (`ChargeCategory`, `EffectiveCost`) and are not read for what was paid yet.
+const LINE_ITEM_TYPE_NAMES: &[(&str, &str)] = &[
+    ("line_item_line_item_type", "CUR 2.0"),
+    ("lineItem/LineItemType", "legacy CUR"),
+];
+const USAGE_AMOUNT_NAMES: &[(&str, &str)] = &[
+    ("line_item_usage_amount", "CUR 2.0"),
+    ("lineItem/UsageAmount", "legacy CUR"),
+];
+const UNBLENDED_COST_NAMES: &[(&str, &str)] = &[
+    ("line_item_unblended_cost", "CUR 2.0"),
+    ("lineItem/UnblendedCost", "legacy CUR"),
+];
+const RESERVATION_COST_NAMES: &[(&str, &str)] = &[
+    ("reservation_effective_cost", "CUR 2.0"),
+    ("reservation/EffectiveCost", "legacy CUR"),
+];
+const SAVINGS_PLAN_COST_NAMES: &[(&str, &str)] = &[
+    ("savings_plan_savings_plan_effective_cost", "CUR 2.0"),
+    ("savingsPlan/SavingsPlanEffectiveCost", "legacy CUR"),
 ];
 
 /// How many non-empty values of the usage-type column are looked at before decoding.
@@ -60,6 +84,38 @@ pub struct Found {
     pub product: Option<(usize, String)>,
     /// The operation column's, if any (none when one operation is given for all).
     pub operation: Option<(usize, String)>,
+    /// The cost columns', where the report has them.
+    pub costs: CostColumns,
+}
+
+/// Where a report's cost columns are, each where it has one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CostColumns {
+    pub line_item_type: Option<usize>,
+    pub usage_amount: Option<usize>,
+    pub unblended_cost: Option<usize>,
+    pub reservation_effective_cost: Option<usize>,
+    pub savings_plan_effective_cost: Option<usize>,
+}
+
+impl CostColumns {
+    /// Whether the report says what was paid: a line item type and the hours.
+    pub fn any(&self) -> bool {
+        self.line_item_type.is_some() && self.usage_amount.is_some()
+    }
+
+    /// The costs of one record, `cell` giving a column's text.
+    pub fn of<'r>(&self, cell: impl Fn(usize) -> Option<&'r str>) -> LineCosts<'r> {
+        let text = |at: Option<usize>| at.and_then(&cell).filter(|t| !t.is_empty());
+        let number = |at: Option<usize>| text(at).and_then(|t| t.parse::<f64>().ok());
+        LineCosts {
+            line_item_type: text(self.line_item_type),
+            usage_amount: number(self.usage_amount),
+            unblended_cost: number(self.unblended_cost),
+            reservation_effective_cost: number(self.reservation_effective_cost),
+            savings_plan_effective_cost: number(self.savings_plan_effective_cost),
+        }
+    }
 }
 
 /// A column name as compared for suggestions: lowercase, without `_`, `/` and spaces.
@@ -150,10 +206,21 @@ pub fn find(header: &[&str], columns: &Columns<'_>) -> io::Result<Found> {
             false,
         )?,
     };
+    let cost = |known: &[(&str, &str)], what: &str| -> io::Result<Option<usize>> {
+        Ok(find_one(header, None, known, what, false)?.map(|(at, _)| at))
+    };
+    let costs = CostColumns {
+        line_item_type: cost(LINE_ITEM_TYPE_NAMES, "line item type")?,
+        usage_amount: cost(USAGE_AMOUNT_NAMES, "usage amount")?,
+        unblended_cost: cost(UNBLENDED_COST_NAMES, "unblended cost")?,
+        reservation_effective_cost: cost(RESERVATION_COST_NAMES, "reservation effective cost")?,
+        savings_plan_effective_cost: cost(SAVINGS_PLAN_COST_NAMES, "savings plan effective cost")?,
+    };
     Ok(Found {
         usage_type,
         product,
         operation,
+        costs,
     })
 }
 

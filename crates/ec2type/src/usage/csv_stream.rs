@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use std::io::{self, BufRead, BufWriter, Write};
 
 use ec2_instance_type::catalogue::Catalogue;
-use ec2_instance_type::usage::BillLine;
+use ec2_instance_type::usage::{BillLine, LineCosts, Value};
 
 use crate::Status;
 use crate::lines::quoted;
@@ -174,6 +174,11 @@ pub fn decode_csv<'a>(
     out.end_record()?;
     let mut problems = Problems::new("line").with_bar(bar.clone());
     let mut lines = Lines::default();
+    // The cells of what was paid: after the usage type's (the first field, not a cell).
+    let paid_at = BillLine::FIELDS
+        .iter()
+        .position(|f| f.name == "line_item_type")
+        .map_or(0, |i| i - 1);
     loop {
         let read = match ahead.pop_front() {
             Some(Ok(next)) => {
@@ -220,7 +225,13 @@ pub fn decode_csv<'a>(
         if let Some(error) = &cells.report {
             problems.report(line, error);
         }
-        out.cells(cells)?;
+        let paid = found.costs.any().then(|| {
+            let costs = found
+                .costs
+                .of(|i| record.get(i).and_then(|c| std::str::from_utf8(c).ok()));
+            PaidCells::of(paid_at, &costs, cells.paid_rule)
+        });
+        out.cells(cells, paid.as_ref())?;
         out.end_record()?;
     }
     out.flush()?;
@@ -308,10 +319,19 @@ impl<W: Write> Fields<W> {
         Ok(())
     }
 
-    /// Writes the decoded cells, checked for quoting all at once.
-    fn cells(&mut self, cells: &Cells) -> io::Result<()> {
+    /// Writes the decoded cells, checked for quoting all at once; `paid`, where given,
+    /// in place of the cells of what was paid (from `paid_at` on).
+    fn cells(&mut self, cells: &Cells, paid: Option<&PaidCells>) -> io::Result<()> {
         let plain = !needs_quotes(cells.text.as_bytes());
-        for cell in cells.iter() {
+        for (i, cell) in cells.iter().enumerate() {
+            let cell = match paid {
+                Some(paid) if (paid.at..paid.at + 3).contains(&i) => {
+                    let own = paid.cells[i - paid.at].as_str();
+                    self.field(own.as_bytes())?;
+                    continue;
+                }
+                _ => cell,
+            };
             if plain {
                 self.out.write_all(b",")?;
                 self.out.write_all(cell.as_bytes())?;
@@ -349,6 +369,32 @@ impl<W: Write> Fields<W> {
     }
 }
 
+/// The cells of what one record paid: its line item type, coverage and effective rate,
+/// which go in place of the decoded line's (null) ones from cell `at`.
+struct PaidCells {
+    at: usize,
+    cells: [String; 3],
+}
+
+impl PaidCells {
+    /// The cells of `costs` for a line of `paid_rule` (the values `with_costs` gives).
+    fn of(at: usize, costs: &LineCosts<'_>, paid_rule: Option<bool>) -> Self {
+        let paid = paid_rule.map(|spot| costs.paid(spot)).unwrap_or_default();
+        Self {
+            at,
+            cells: [
+                costs.line_item_type.unwrap_or_default().to_owned(),
+                paid.coverage
+                    .map(|c| c.as_str().to_owned())
+                    .unwrap_or_default(),
+                paid.effective_usd_per_hour
+                    .map_or(Value::Null, Value::Float64)
+                    .to_string(),
+            ],
+        }
+    }
+}
+
 /// Whether bytes hold a comma, a quote or a line break (a field with one is quoted).
 fn needs_quotes(bytes: &[u8]) -> bool {
     memchr::memchr3(b',', b'"', b'\n', bytes).is_some() || memchr::memchr(b'\r', bytes).is_some()
@@ -363,11 +409,16 @@ struct Cells {
     ends: Vec<usize>,
     /// The message on stderr of a usage type that did not decode.
     report: Option<String>,
+    /// [`BillLine::paid_rule`]: whether a record's costs say what an hour cost.
+    paid_rule: Option<bool>,
 }
 
 impl Cells {
     fn of(line: &BillLine<'_>) -> Self {
-        let mut cells = Cells::default();
+        let mut cells = Cells {
+            paid_rule: line.paid_rule(),
+            ..Cells::default()
+        };
         for value in line.values().iter().skip(1) {
             let _ = write!(cells.text, "{value}");
             cells.ends.push(cells.text.len());
@@ -443,6 +494,7 @@ fn decode(
             text: String::new(),
             ends: vec![0; BillLine::FIELDS.len() - 1],
             report: None,
+            paid_rule: None,
         };
     }
     match std::str::from_utf8(text) {
@@ -484,17 +536,17 @@ mod tests {
         assert_eq!(error, None);
         assert_eq!(
             list.join(","),
-            "USW2,us-west-2,false,false,,,,BoxUsage,m5.large,instance-hours,ec2,m5.large,m5.large,,m5,large,4,2,8192,Intel,,,,,,,,,,"
+            "USW2,us-west-2,false,false,,,,BoxUsage,m5.large,instance-hours,ec2,m5.large,m5.large,,m5,large,4,2,8192,Intel,,,,,,,,,,,,,"
         );
         let (list, _) = cells("XYZ9-SpotUsage:c5.large", None);
         assert_eq!(
             list.join(","),
-            "XYZ9,,false,false,,,,SpotUsage,c5.large,spot,ec2,c5.large,c5.large,,c5,large,4,2,4096,Intel,,,,,,,,,unknown billing code 'XYZ9',"
+            "XYZ9,,false,false,,,,SpotUsage,c5.large,spot,ec2,c5.large,c5.large,,c5,large,4,2,4096,Intel,,,,,,,,,,,,unknown billing code 'XYZ9',"
         );
         let (list, _) = cells("EU-DataTransfer-Out-Bytes", Some("AmazonCloudFront"));
         assert_eq!(
             list.join(","),
-            ",,false,false,Europe and Israel,,,DataTransfer-Out-Bytes,,,,,,,,,,,,,,,,,,,,,,"
+            ",,false,false,Europe and Israel,,,DataTransfer-Out-Bytes,,,,,,,,,,,,,,,,,,,,,,,,,"
         );
         let (list, error) = cells("BoxUsage:m5.huge", None);
         assert_eq!(
@@ -509,5 +561,56 @@ mod tests {
         );
         let (list, error) = cells("", None);
         assert_eq!((list.concat(), error), (String::new(), None));
+    }
+
+    /// What each line of a CUR 2.0 report paid, beside its on-demand price: coverage and
+    /// effective rate from its line item type and cost columns (checked by hand).
+    #[test]
+    fn what_lines_paid() {
+        let input = include_str!("../../../../tests/fixtures/cur-costs.csv");
+        let columns = super::Columns {
+            catalogue: Catalogue::bundled(),
+            usage_type: None,
+            product: None,
+            fixed_product: None,
+            operation: None,
+            fixed_operation: None,
+            force: false,
+        };
+        let mut out = Vec::new();
+        super::decode_csv(&columns, Box::new(input.as_bytes()), &mut out, None).unwrap();
+        let mut reader = csv::Reader::from_reader(out.as_slice());
+        let header = reader.headers().unwrap().clone();
+        let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let (coverage, rate, kind) = (
+            at("ec2type_coverage"),
+            at("ec2type_effective_usd_per_hour"),
+            at("ec2type_line_item_type"),
+        );
+        let rows: Vec<(String, String, String)> = reader
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                (
+                    r[kind].to_owned(),
+                    r[coverage].to_owned(),
+                    r[rate].to_owned(),
+                )
+            })
+            .collect();
+        let row = |k: &str, c: &str, r: &str| (k.to_owned(), c.to_owned(), r.to_owned());
+        assert_eq!(
+            rows,
+            [
+                row("Usage", "on-demand", "0.096"),
+                row("DiscountedUsage", "reserved", "0.06"),
+                row("SavingsPlanCoveredUsage", "savings-plan", "0.059"),
+                row("Usage", "spot", "0.038"),
+                // A fee, a negation and a transfer: no coverage, no rate.
+                row("RIFee", "", ""),
+                row("SavingsPlanNegation", "", ""),
+                row("Usage", "", ""),
+            ]
+        );
     }
 }

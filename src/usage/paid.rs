@@ -1,0 +1,94 @@
+//! What a bill line says was paid for its usage: its line item type and cost columns
+//! (CUR 2.0's `line_item_line_item_type`, `line_item_usage_amount`,
+//! `line_item_unblended_cost`, `reservation_effective_cost`,
+//! `savings_plan_savings_plan_effective_cost`, and the legacy CUR's names of the same),
+//! read into how the hours were covered and the effective rate paid for them.
+
+use crate::keyword::keyword_enum;
+
+keyword_enum! {
+    /// How a line's hours were paid for.
+    pub enum Coverage("coverage") {
+        /// At the on-demand price (`Usage` lines).
+        OnDemand = "on-demand",
+        /// By a Reserved Instance (`DiscountedUsage` lines).
+        Reserved = "reserved",
+        /// By a Savings Plan (`SavingsPlanCoveredUsage` lines).
+        SavingsPlan = "savings-plan",
+        /// On the Spot market (`Usage` lines of `SpotUsage`).
+        Spot = "spot",
+    }
+}
+
+/// The cost columns of one line, as a report gives them; `None` where the report has no
+/// such column or the cell is empty.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct LineCosts<'a> {
+    /// `line_item_line_item_type`: `Usage`, `DiscountedUsage`,
+    /// `SavingsPlanCoveredUsage`, `RIFee`, `SavingsPlanNegation`, `Tax`, ...
+    pub line_item_type: Option<&'a str>,
+    /// `line_item_usage_amount`: hours, for an instance line.
+    pub usage_amount: Option<f64>,
+    /// `line_item_unblended_cost`.
+    pub unblended_cost: Option<f64>,
+    /// `reservation_effective_cost`: a `DiscountedUsage` line's share of its Reserved
+    /// Instance (its upfront fee amortized and its recurring fee).
+    pub reservation_effective_cost: Option<f64>,
+    /// `savings_plan_savings_plan_effective_cost`: a `SavingsPlanCoveredUsage` line's share
+    /// of its Savings Plan's commitment.
+    pub savings_plan_effective_cost: Option<f64>,
+}
+
+/// How a line's hours were covered and what an hour cost.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[non_exhaustive]
+pub struct Paid {
+    /// How the hours were paid for; `None` for a line that is not usage (a fee, a
+    /// negation, tax) or whose type the report does not give.
+    pub coverage: Option<Coverage>,
+    /// The effective USD per hour: the cost of the coverage divided by the hours; `None`
+    /// without both, or for no hours.
+    pub effective_usd_per_hour: Option<f64>,
+}
+
+impl LineCosts<'_> {
+    /// What the line paid, `spot` saying whether its usage type is Spot usage. The cost
+    /// is the coverage's own column: `Usage` the unblended cost, `DiscountedUsage` the
+    /// reservation's effective cost, `SavingsPlanCoveredUsage` the plan's (whose
+    /// unblended cost is the on-demand price the plan negates).
+    ///
+    /// ```
+    /// use ec2_instance_type::usage::{Coverage, LineCosts};
+    ///
+    /// let covered = LineCosts {
+    ///     line_item_type: Some("SavingsPlanCoveredUsage"),
+    ///     usage_amount: Some(10.0),
+    ///     unblended_cost: Some(0.96),
+    ///     savings_plan_effective_cost: Some(0.61),
+    ///     ..LineCosts::default()
+    /// };
+    /// let paid = covered.paid(false);
+    /// assert_eq!(paid.coverage, Some(Coverage::SavingsPlan));
+    /// assert!((paid.effective_usd_per_hour.unwrap() - 0.061).abs() < 1e-12);
+    /// ```
+    #[must_use]
+    pub fn paid(&self, spot: bool) -> Paid {
+        let (coverage, cost) = match self.line_item_type {
+            Some("Usage") if spot => (Coverage::Spot, self.unblended_cost),
+            Some("Usage") => (Coverage::OnDemand, self.unblended_cost),
+            Some("DiscountedUsage") => (Coverage::Reserved, self.reservation_effective_cost),
+            Some("SavingsPlanCoveredUsage") => {
+                (Coverage::SavingsPlan, self.savings_plan_effective_cost)
+            }
+            _ => return Paid::default(),
+        };
+        let hours = self.usage_amount.filter(|h| h.is_finite() && *h > 0.0);
+        Paid {
+            coverage: Some(coverage),
+            effective_usd_per_hour: cost
+                .filter(|c| c.is_finite())
+                .zip(hours)
+                .map(|(cost, hours)| cost / hours),
+        }
+    }
+}
