@@ -3,7 +3,7 @@
 use clap::{Parser, Subcommand};
 use ec2_instance_type::catalogue::{Pricing, Tenancy};
 
-use crate::commands::{compare, family, find, related, show};
+use crate::commands::{bill, compare, family, find, related, show};
 use crate::{input, usage};
 
 /// Decode AWS EC2 instance type names, offline.
@@ -62,6 +62,11 @@ pub enum Command {
     /// stdin), or a whole CUR, FOCUS or price-list file (CSV, gzip CSV or Parquet; stdin
     /// without `--input`).
     Usage(usage::Args),
+    /// What a bill's EC2 instance hours cost, per type, region and OS: hours, cost paid,
+    /// the share covered by Reserved Instances, Savings Plans or Spot, the effective rate
+    /// against on-demand, and the cheapest current counterpart (under `--pricing`) with
+    /// what the same hours would have cost; sorted by cost. A CUR CSV (gzip too).
+    Bill(bill::Args),
     /// Print the completion script of a shell (bash, zsh, fish, powershell, elvish) to
     /// stdout: `ec2type completions bash > ~/.local/share/bash-completion/completions/ec2type`.
     Completions {

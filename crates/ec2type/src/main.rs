@@ -113,6 +113,7 @@ fn main() -> ExitCode {
         Command::Family(args) => family::run(ctx, &args),
         Command::Compare(args) => compare::run(ctx, &args),
         Command::Usage(args) => usage::run(ctx, &args),
+        Command::Bill(args) => commands::bill::run(ctx, &args),
         // Answered above, before any data is loaded.
         Command::Completions { .. } | Command::Man => Ok(Status::Success),
     };

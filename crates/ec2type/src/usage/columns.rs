@@ -75,6 +75,21 @@ pub struct Columns<'a> {
     pub force: bool,
 }
 
+impl<'a> Columns<'a> {
+    /// Every column found by the names AWS's exports give it; nothing fixed.
+    pub fn found_by_name(catalogue: &'a Catalogue) -> Self {
+        Self {
+            catalogue,
+            usage_type: None,
+            product: None,
+            fixed_product: None,
+            operation: None,
+            fixed_operation: None,
+            force: false,
+        }
+    }
+}
+
 /// Where the columns are in a header.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {

@@ -1,0 +1,296 @@
+//! `ec2type bill FILE`: what a bill's EC2 instance hours cost, per instance type, region
+//! and OS: the hours, the cost paid, the share covered by Reserved Instances, Savings
+//! Plans or Spot, the effective rate against on-demand, and the cheapest current
+//! counterpart of the same shape with what the same hours would have cost. Streamed.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use ec2_instance_type::Region;
+use ec2_instance_type::query::{Prefer, alternatives};
+use ec2_instance_type::usage::{BillLine, Coverage, Value as Cell};
+use serde_json::{Map, Value};
+
+use crate::Status;
+use crate::context::Context;
+use crate::render::output::json_line;
+use crate::render::table::write_table;
+use crate::usage::columns::{self, Columns};
+
+/// Arguments of `bill`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The report: a CUR 2.0 or legacy CUR export as CSV or gzip CSV, with its cost
+    /// columns (`line_item_line_item_type`, `line_item_usage_amount`,
+    /// `line_item_unblended_cost`, and where there is coverage
+    /// `reservation_effective_cost`, `savings_plan_savings_plan_effective_cost`); `-`:
+    /// stdin.
+    file: PathBuf,
+    /// One JSON object per line.
+    #[arg(long)]
+    json: bool,
+}
+
+/// What a decoded line is, kept by its usage type, product and operation.
+#[derive(Clone)]
+struct LineKey {
+    /// (EC2 name, region, OS) of an instance line of a priced kind; `None` otherwise.
+    group: Option<(String, Region, String)>,
+    /// Whether it is Spot usage.
+    spot: bool,
+    /// The on-demand price of the line's region, OS and tenancy.
+    on_demand: Option<f64>,
+}
+
+/// One group's totals.
+#[derive(Default)]
+struct Totals {
+    hours: f64,
+    /// The cost of the hours whose cost the report gives.
+    cost: f64,
+    costed_hours: f64,
+    covered_hours: f64,
+    on_demand: Option<f64>,
+}
+
+/// The line's key: what the catalogue makes of it.
+fn key_of(line: &BillLine<'_>) -> LineKey {
+    let text = |name: &str| match line.get(name) {
+        Some(Cell::Text(t)) => Some(t.to_string()),
+        _ => None,
+    };
+    let group = line.paid_rule().and_then(|_| {
+        let region = Region::parse(&text("region")?).ok()?;
+        Some((
+            text("ec2_name")?,
+            region,
+            text("os").unwrap_or_else(|| "Linux".to_owned()),
+        ))
+    });
+    LineKey {
+        group,
+        spot: line.paid_rule() == Some(true),
+        on_demand: match line.get("on_demand_usd_per_hour") {
+            Some(Cell::Float64(p)) => Some(*p),
+            _ => None,
+        },
+    }
+}
+
+/// Runs `bill`.
+pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
+    let input: Box<dyn io::Read> = if args.file.as_os_str() == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        Box::new(
+            std::fs::File::open(&args.file)
+                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", args.file.display())))?,
+        )
+    };
+    let rows = summarize(ctx, input)?;
+    let mut out = io::stdout().lock();
+    if args.json {
+        for row in rows {
+            json_line(&mut out, row)?;
+        }
+    } else {
+        write_summary(&mut out, &rows, ctx)?;
+    }
+    out.flush()?;
+    Ok(Status::Success)
+}
+
+/// The rows of a report (CSV, gzip or not), sorted by cost, highest first.
+fn summarize(ctx: &Context, input: impl io::Read) -> io::Result<Vec<Map<String, Value>>> {
+    let mut reader = crate::usage::csv_stream::records(crate::gzip::maybe_gzip(input)?);
+    let header: Vec<String> = reader
+        .byte_headers()
+        .map_err(io::Error::other)?
+        .iter()
+        .map(|h| {
+            String::from_utf8_lossy(h)
+                .trim_start_matches('\u{feff}')
+                .to_owned()
+        })
+        .collect();
+    let names: Vec<&str> = header.iter().map(String::as_str).collect();
+    let found = columns::find(&names, &Columns::found_by_name(ctx.catalogue()))?;
+    if !found.costs.any() {
+        return Err(io::Error::other(
+            "no line item type and usage amount columns: not a cost report (CUR 2.0's line_item_line_item_type and line_item_usage_amount, or the legacy CUR's)",
+        ));
+    }
+    let mut keys: HashMap<(String, String, String), LineKey> = HashMap::new();
+    let mut groups: BTreeMap<(String, Region, String), Totals> = BTreeMap::new();
+    let mut record = csv::StringRecord::new();
+    while reader.read_record(&mut record).map_err(io::Error::other)? {
+        let cell = |at: Option<usize>| at.and_then(|i| record.get(i)).unwrap_or_default();
+        let usage = cell(Some(found.usage_type.0));
+        let product = cell(found.product.as_ref().map(|(i, _)| *i));
+        let operation = cell(found.operation.as_ref().map(|(i, _)| *i));
+        let id = (usage.to_owned(), product.to_owned(), operation.to_owned());
+        let key = keys.entry(id).or_insert_with(|| {
+            let line = BillLine::decode(
+                usage,
+                Some(product).filter(|p| !p.is_empty()),
+                Some(operation).filter(|o| !o.is_empty()),
+                ctx.catalogue(),
+            );
+            key_of(&line)
+        });
+        let Some(group) = &key.group else { continue };
+        let costs = found.costs.of(|i| record.get(i));
+        let paid = costs.paid(key.spot);
+        let (Some(coverage), Some(hours)) = (paid.coverage, costs.usage_amount) else {
+            continue;
+        };
+        let totals = groups.entry(group.clone()).or_default();
+        totals.hours += hours;
+        totals.on_demand = totals.on_demand.or(key.on_demand);
+        if coverage != Coverage::OnDemand {
+            totals.covered_hours += hours;
+        }
+        if let Some(rate) = paid.effective_usd_per_hour {
+            totals.cost += rate * hours;
+            totals.costed_hours += hours;
+        }
+    }
+    let mut rows: Vec<Map<String, Value>> = groups
+        .into_iter()
+        .map(|((name, region, os), totals)| summary(ctx, &name, region, &os, &totals))
+        .collect();
+    let cost = |row: &Map<String, Value>| row["cost_usd"].as_f64().unwrap_or(0.0);
+    rows.sort_by(|a, b| cost(b).total_cmp(&cost(a)));
+    Ok(rows)
+}
+
+/// One group's row: the names, values rounded as prices are.
+fn summary(ctx: &Context, name: &str, region: Region, os: &str, t: &Totals) -> Map<String, Value> {
+    let round = |v: f64| (v * 1e6).round() / 1e6;
+    let number = |v: Option<f64>| v.map_or(Value::Null, |v| Value::from(round(v)));
+    let effective = (t.costed_hours > 0.0).then(|| t.cost / t.costed_hours);
+    let scope = ctx.scope(Some(region)).os(os);
+    // The cheapest current counterpart of the same shape under the pricing asked (on
+    // demand unless --pricing), if it is cheaper than what was paid.
+    let alternative = ctx.catalogue().get(name).and_then(|entry| {
+        alternatives(entry, Prefer::Cheapest, scope.clone())
+            .into_vec()
+            .into_iter()
+            .filter_map(|a| Some((a.entry.at(scope.clone()).usd_per_hour()?, a.entry.name())))
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+    });
+    let mut row = Map::new();
+    row.insert("instance_type".to_owned(), Value::from(name));
+    row.insert("region".to_owned(), Value::from(region.as_str()));
+    row.insert("os".to_owned(), Value::from(os));
+    row.insert("hours".to_owned(), Value::from(round(t.hours)));
+    row.insert("cost_usd".to_owned(), Value::from(round(t.cost)));
+    row.insert(
+        "covered_share".to_owned(),
+        number((t.hours > 0.0).then(|| t.covered_hours / t.hours)),
+    );
+    row.insert("effective_usd_per_hour".to_owned(), number(effective));
+    row.insert("on_demand_usd_per_hour".to_owned(), number(t.on_demand));
+    row.insert(
+        "alternative".to_owned(),
+        alternative.map_or(Value::Null, |(_, name)| Value::from(name)),
+    );
+    row.insert(
+        "alternative_cost_usd".to_owned(),
+        number(alternative.map(|(rate, _)| rate * t.hours)),
+    );
+    row
+}
+
+/// The rows as a table, the pricing of the alternative named in its column.
+fn write_summary(
+    out: &mut impl Write,
+    rows: &[Map<String, Value>],
+    ctx: &Context,
+) -> io::Result<()> {
+    let alternative_cost = format!("alternative_cost({})", ctx.prices().pricing);
+    let header = [
+        "instance_type",
+        "region",
+        "os",
+        "hours",
+        "cost_usd",
+        "covered",
+        "effective",
+        "on_demand",
+        "alternative",
+        alternative_cost.as_str(),
+    ];
+    let cell = |v: &Value, decimals: usize| match v {
+        Value::Null => "-".to_owned(),
+        Value::Number(n) => n
+            .as_f64()
+            .map_or_else(|| n.to_string(), |f| format!("{f:.decimals$}")),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let lines: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                cell(&r["instance_type"], 0),
+                cell(&r["region"], 0),
+                cell(&r["os"], 0),
+                cell(&r["hours"], 1),
+                cell(&r["cost_usd"], 2),
+                r["covered_share"]
+                    .as_f64()
+                    .map_or_else(|| "-".to_owned(), |s| format!("{:.0}%", s * 100.0)),
+                cell(&r["effective_usd_per_hour"], 4),
+                cell(&r["on_demand_usd_per_hour"], 4),
+                cell(&r["alternative"], 0),
+                cell(&r["alternative_cost_usd"], 2),
+            ]
+        })
+        .collect();
+    write_table(out, &header, &lines)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::summarize;
+    use crate::context::Context;
+
+    /// The fixture's lines by hand: m5.large 10 on-demand hours ($0.96) and 24 Reserved
+    /// ($1.44 effective); c5.large 10 Savings Plans hours ($0.59) and 5 Spot ($0.19);
+    /// the fee, the negation and the transfer count for nothing.
+    #[test]
+    fn a_bill_by_hand() {
+        let input = include_str!("../../../../tests/fixtures/cur-costs.csv");
+        let rows = summarize(&Context::default(), input.as_bytes()).unwrap();
+        let m5 = json!({
+            "instance_type": "m5.large", "region": "us-east-1", "os": "Linux",
+            "hours": 34.0, "cost_usd": 2.4, "covered_share": 0.705_882,
+            "effective_usd_per_hour": 0.070_588, "on_demand_usd_per_hour": 0.096,
+            "alternative": "m6g.large", "alternative_cost_usd": 2.618,
+        });
+        let c5 = json!({
+            "instance_type": "c5.large", "region": "us-east-1", "os": "Linux",
+            "hours": 15.0, "cost_usd": 0.78, "covered_share": 1.0,
+            "effective_usd_per_hour": 0.052, "on_demand_usd_per_hour": 0.085,
+            "alternative": "c6g.large", "alternative_cost_usd": 1.02,
+        });
+        let rows: Vec<serde_json::Value> =
+            rows.into_iter().map(serde_json::Value::Object).collect();
+        assert_eq!(rows, [m5, c5]);
+    }
+
+    #[test]
+    fn a_report_without_costs_is_refused() {
+        let input = "line_item_usage_type\nBoxUsage:m5.large\n";
+        let err = summarize(&Context::default(), input.as_bytes()).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("no line item type and usage amount columns"),
+            "{err}"
+        );
+    }
+}
