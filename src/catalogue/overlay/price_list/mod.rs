@@ -205,6 +205,20 @@ fn region(offer: &Offer<'_>) -> Result<Option<Region>, (DataErrorKind, String)> 
     Ok(None)
 }
 
+/// The error of a price list's JSON that serde refused, `what` naming the file expected:
+/// the place is the error's own, the message without it.
+fn json_error(e: &serde_json::Error, what: &str) -> DataError {
+    let kind = if e.is_data() {
+        DataErrorKind::UnexpectedShape
+    } else {
+        DataErrorKind::NotJson
+    };
+    let message = e.to_string();
+    let place = format!(" at line {} column {}", e.line(), e.column());
+    let message = message.strip_suffix(&place).unwrap_or(&message);
+    DataError::new(kind, format!("not {what}: {message}")).at(e.line(), Some(e.column()))
+}
+
 /// Whether the input's first byte that is not white space is `{`: the JSON form of a
 /// price list, not its CSV.
 fn starts_with_brace(input: &mut impl BufRead) -> Result<bool, DataError> {
@@ -259,14 +273,7 @@ impl Catalogue {
         input: impl Read,
         source: &str,
     ) -> Result<Applied, DataError> {
-        let mut input = BufReader::with_capacity(1 << 16, input);
-        let read = if starts_with_brace(&mut input)? {
-            offer_json::read(input)
-        } else {
-            offer_csv::read(input)
-        };
-        read.and_then(|taking| self.apply_taken(taking, source))
-            .map_err(|e| e.in_source(source))
+        self.apply_either(input, source, offer_json::read, offer_csv::read)
     }
 
     /// Applies a Savings Plans file of AWS's Price List, the file of a region in either
@@ -292,11 +299,22 @@ impl Catalogue {
         input: impl Read,
         source: &str,
     ) -> Result<Applied, DataError> {
+        self.apply_either(input, source, sp_json::read, sp_csv::read)
+    }
+
+    /// Applies a price list read by `json` or `csv`, by its form.
+    fn apply_either<R: Read>(
+        &mut self,
+        input: R,
+        source: &str,
+        json: impl FnOnce(BufReader<R>) -> Result<Taking, DataError>,
+        csv: impl FnOnce(BufReader<R>) -> Result<Taking, DataError>,
+    ) -> Result<Applied, DataError> {
         let mut input = BufReader::with_capacity(1 << 16, input);
         let read = if starts_with_brace(&mut input)? {
-            sp_json::read(input)
+            json(input)
         } else {
-            sp_csv::read(input)
+            csv(input)
         };
         read.and_then(|taking| self.apply_taken(taking, source))
             .map_err(|e| e.in_source(source))

@@ -12,8 +12,8 @@ use std::io::{BufReader, Read};
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use super::super::report::DataFormat;
-use super::Taking;
 use super::product::{Product, Term};
+use super::{Taking, json_error};
 use crate::catalogue::data_error::{DataError, DataErrorKind};
 
 /// What is kept of an offer file while it streams by.
@@ -35,23 +35,10 @@ pub(super) fn read(input: impl Read) -> Result<Taking, DataError> {
     let mut deserializer =
         serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, input));
     let mut kept = Kept::default();
-    let not_json = |e: serde_json::Error| {
-        let kind = if e.is_data() {
-            DataErrorKind::UnexpectedShape
-        } else {
-            DataErrorKind::NotJson
-        };
-        // The place is the error's own; the message without it.
-        let message = e.to_string();
-        let place = format!(" at line {} column {}", e.line(), e.column());
-        let message = message.strip_suffix(&place).unwrap_or(&message);
-        DataError::new(kind, format!("not an AWS Price List offer file: {message}"))
-            .at(e.line(), Some(e.column()))
-    };
     deserializer
         .deserialize_map(OfferFile(&mut kept))
         .and_then(|()| deserializer.end())
-        .map_err(not_json)?;
+        .map_err(|e| json_error(&e, "an AWS Price List offer file"))?;
     if let Some(code) = kept.offer_code.as_deref().filter(|c| *c != "AmazonEC2") {
         return Err(DataError::new(
             DataErrorKind::UnexpectedShape,

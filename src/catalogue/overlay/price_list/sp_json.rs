@@ -14,8 +14,8 @@ use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::super::report::DataFormat;
-use super::Taking;
 use super::savings_plans::SavingsPlanRate;
+use super::{Taking, json_error};
 use crate::catalogue::data_error::{DataError, DataErrorKind};
 
 /// A plan's product: its family and payment option.
@@ -132,22 +132,10 @@ pub(super) fn read(input: impl Read) -> Result<Taking, DataError> {
         waiting: Vec::new(),
         failed: None,
     };
-    let not_json = |e: serde_json::Error| {
-        let kind = if e.is_data() {
-            DataErrorKind::UnexpectedShape
-        } else {
-            DataErrorKind::NotJson
-        };
-        let message = e.to_string();
-        let place = format!(" at line {} column {}", e.line(), e.column());
-        let message = message.strip_suffix(&place).unwrap_or(&message);
-        DataError::new(kind, format!("not an AWS Savings Plans file: {message}"))
-            .at(e.line(), Some(e.column()))
-    };
     deserializer
         .deserialize_map(File(&mut kept))
         .and_then(|()| deserializer.end())
-        .map_err(not_json)?;
+        .map_err(|e| json_error(&e, "an AWS Savings Plans file"))?;
     if kept.products.is_none() {
         return Err(DataError::new(
             DataErrorKind::UnexpectedShape,
