@@ -8,6 +8,7 @@ import gzip
 import subprocess
 
 import pyarrow as pa
+import pyarrow.csv  # noqa: F401 (pa.csv)
 import pyarrow.parquet as pq
 
 from conftest import INPUT_COLUMNS, REPO, USAGE_FIELDS, cells, expected_cells
@@ -180,3 +181,29 @@ def test_row_groups_decoded_on_every_core_stay_whole_and_in_order(tmp_path):
     assert pq.ParquetFile(out).metadata.num_row_groups == 10
     assert table.column("id").to_pylist() == ids
     assert table.column("ec2type_ec2_name").to_pylist() == [v.split(":")[1] for v in values]
+
+
+def test_what_lines_paid_in_every_form(tmp_path):
+    # tests/fixtures/cur-costs.csv (CUR 2.0's cost columns, typed as Parquet types them):
+    # each form gives the coverage and effective rate the CSV mode gives, by hand in
+    # crates/ec2type/src/usage/csv_stream.rs.
+    source = REPO / "tests" / "fixtures" / "cur-costs.csv"
+    want = [("on-demand", 0.096), ("reserved", 0.06), ("savings-plan", 0.059), ("spot", 0.038),
+            (None, None), (None, None), (None, None)]
+    table = pa.csv.read_csv(source)
+    parquet = tmp_path / "costs.parquet"
+    pq.write_table(table, parquet, row_group_size=3)
+    for args in (["--input", str(parquet), "--output", str(tmp_path / "a.parquet")],
+                 ["--input", str(source), "--output", str(tmp_path / "b.parquet")]):
+        done = ec2type(*args)
+        assert done.returncode == 0, done.stderr
+        out = pq.read_table(args[-1])
+        got = list(zip(out.column("ec2type_coverage").to_pylist(),
+                       out.column("ec2type_effective_usd_per_hour").to_pylist()))
+        assert got == want, args
+    done = ec2type("--input", str(parquet))
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(done.stdout.splitlines()))
+    got = [(r["ec2type_coverage"] or None, float(r["ec2type_effective_usd_per_hour"]) if r["ec2type_effective_usd_per_hour"] else None)
+           for r in rows]
+    assert got == want

@@ -26,17 +26,19 @@
 //! ```
 
 mod instance;
+mod paid;
 mod rows;
 mod strings;
 mod usage;
 
 use arrow_array::types::UInt32Type;
-use arrow_array::{Array, DictionaryArray, StructArray};
+use arrow_array::{Array, ArrayRef, DictionaryArray, StructArray};
 use arrow_schema::DataType;
 use ec2_instance_type::Region;
 use ec2_instance_type::catalogue::Catalogue;
 
 pub use instance::instance_type_fields;
+pub use paid::{BillCosts, PAID_FIELDS};
 pub use usage::usage_type_fields;
 
 use instance::InstanceColumns;
@@ -146,6 +148,72 @@ pub fn decode_bill_lines(
     let values = Strings::of(values, "values")?;
     let beside = beside(product_codes, operations)?;
     Ok(decode_rows(UsageColumns::new(catalogue, values.len()), &values, &beside)?.gather())
+}
+
+/// Decodes bill lines as [`decode_bill_lines`] does, with what each row paid from the
+/// report's cost columns ([`BillCosts`]): its `line_item_type` as given, and for an EC2
+/// instance line of a priced kind its `coverage` (`on-demand`, `reserved`,
+/// `savings-plan`, `spot`) and `effective_usd_per_hour` (the coverage's cost over the
+/// hours), so that what was paid sits beside the on-demand price.
+///
+/// ```
+/// use arrow_array::{Array, Float64Array, StringArray, cast::AsArray, types::Float64Type};
+/// use ec2_instance_type::catalogue::Catalogue;
+/// use ec2_instance_type_arrow::{BillCosts, decode_bill_lines_with_costs};
+///
+/// let usage = StringArray::from(vec!["BoxUsage:m5.large", "BoxUsage:m5.large"]);
+/// let types = StringArray::from(vec!["Usage", "DiscountedUsage"]);
+/// let hours = Float64Array::from(vec![10.0, 24.0]);
+/// let unblended = Float64Array::from(vec![Some(0.96), Some(0.0)]);
+/// let reserved = Float64Array::from(vec![None, Some(1.44)]);
+/// let costs = BillCosts {
+///     line_item_types: Some(&types),
+///     usage_amounts: Some(&hours),
+///     unblended_costs: Some(&unblended),
+///     reservation_effective_costs: Some(&reserved),
+///     ..BillCosts::default()
+/// };
+/// let lines = decode_bill_lines_with_costs(&usage, None, None, &costs, Catalogue::bundled())?;
+/// let coverage = lines.column_by_name("coverage").unwrap().as_string::<i32>();
+/// let rate = lines.column_by_name("effective_usd_per_hour").unwrap().as_primitive::<Float64Type>();
+/// assert_eq!((coverage.value(0), coverage.value(1)), ("on-demand", "reserved"));
+/// assert_eq!(rate.value(1), 0.06);
+/// # Ok::<(), ec2_instance_type_arrow::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`decode_bill_lines`], for the cost columns too (an amount column may be numbers
+/// or their text).
+pub fn decode_bill_lines_with_costs(
+    values: &dyn Array,
+    product_codes: Option<&dyn Array>,
+    operations: Option<&dyn Array>,
+    costs: &BillCosts<'_>,
+    catalogue: &Catalogue,
+) -> Result<StructArray, Error> {
+    let decoded = decode_bill_lines(values, product_codes, operations, catalogue)?;
+    let paid = paid_columns(values, product_codes, operations, costs, catalogue)?;
+    Ok(paid::with_paid(decoded, paid))
+}
+
+/// The three columns of what each row paid ([`PAID_FIELDS`], one row per value), as
+/// [`decode_bill_lines_with_costs`] fills them: for writers that keep the decoded lines
+/// as a dictionary ([`decode_usage_type_dictionary`]) and add these per row.
+///
+/// # Errors
+///
+/// As [`decode_bill_lines_with_costs`].
+pub fn paid_columns(
+    values: &dyn Array,
+    product_codes: Option<&dyn Array>,
+    operations: Option<&dyn Array>,
+    costs: &BillCosts<'_>,
+    catalogue: &Catalogue,
+) -> Result<[ArrayRef; 3], Error> {
+    let values = Strings::of(values, "values")?;
+    let beside = beside(product_codes, operations)?;
+    paid::paid_columns(&values, &beside, costs, catalogue)
 }
 
 /// The product codes and operations as string columns.

@@ -103,14 +103,14 @@ pub struct Found {
     pub costs: CostColumns,
 }
 
-/// Where a report's cost columns are, each where it has one.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// Where a report's cost columns are (index and name), each where it has one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CostColumns {
-    pub line_item_type: Option<usize>,
-    pub usage_amount: Option<usize>,
-    pub unblended_cost: Option<usize>,
-    pub reservation_effective_cost: Option<usize>,
-    pub savings_plan_effective_cost: Option<usize>,
+    pub line_item_type: Option<(usize, String)>,
+    pub usage_amount: Option<(usize, String)>,
+    pub unblended_cost: Option<(usize, String)>,
+    pub reservation_effective_cost: Option<(usize, String)>,
+    pub savings_plan_effective_cost: Option<(usize, String)>,
 }
 
 impl CostColumns {
@@ -119,16 +119,29 @@ impl CostColumns {
         self.line_item_type.is_some() && self.usage_amount.is_some()
     }
 
+    /// Every column found, in the order of the fields above.
+    pub fn all(&self) -> [Option<&(usize, String)>; 5] {
+        [
+            self.line_item_type.as_ref(),
+            self.usage_amount.as_ref(),
+            self.unblended_cost.as_ref(),
+            self.reservation_effective_cost.as_ref(),
+            self.savings_plan_effective_cost.as_ref(),
+        ]
+    }
+
     /// The costs of one record, `cell` giving a column's text.
     pub fn of<'r>(&self, cell: impl Fn(usize) -> Option<&'r str>) -> LineCosts<'r> {
-        let text = |at: Option<usize>| at.and_then(&cell).filter(|t| !t.is_empty());
-        let number = |at: Option<usize>| text(at).and_then(|t| t.parse::<f64>().ok());
+        let [kind, amount, unblended, reservation, plan] = self.all();
+        let text =
+            |at: Option<&(usize, String)>| at.and_then(|(i, _)| cell(*i)).filter(|t| !t.is_empty());
+        let number = |at: Option<&(usize, String)>| text(at).and_then(|t| t.parse::<f64>().ok());
         LineCosts {
-            line_item_type: text(self.line_item_type),
-            usage_amount: number(self.usage_amount),
-            unblended_cost: number(self.unblended_cost),
-            reservation_effective_cost: number(self.reservation_effective_cost),
-            savings_plan_effective_cost: number(self.savings_plan_effective_cost),
+            line_item_type: text(kind),
+            usage_amount: number(amount),
+            unblended_cost: number(unblended),
+            reservation_effective_cost: number(reservation),
+            savings_plan_effective_cost: number(plan),
         }
     }
 }
@@ -221,9 +234,7 @@ pub fn find(header: &[&str], columns: &Columns<'_>) -> io::Result<Found> {
             false,
         )?,
     };
-    let cost = |known: &[(&str, &str)], what: &str| -> io::Result<Option<usize>> {
-        Ok(find_one(header, None, known, what, false)?.map(|(at, _)| at))
-    };
+    let cost = |known: &[(&str, &str)], what: &str| find_one(header, None, known, what, false);
     let costs = CostColumns {
         line_item_type: cost(LINE_ITEM_TYPE_NAMES, "line item type")?,
         usage_amount: cost(USAGE_AMOUNT_NAMES, "usage amount")?,

@@ -14,7 +14,10 @@ use arrow_array::types::UInt32Type;
 use arrow_array::{ArrayRef, DictionaryArray, RecordBatch, StringArray, StructArray, UInt32Array};
 use arrow_schema::{DataType, Schema, SchemaRef};
 use arrow_select::take::take;
-use ec2_instance_type_arrow::{decode_bill_lines, decode_usage_type_dictionary};
+use ec2_instance_type_arrow::{
+    BillCosts, PAID_FIELDS, decode_bill_lines, decode_bill_lines_with_costs,
+    decode_usage_type_dictionary, paid_columns,
+};
 use parquet::arrow::arrow_reader::{
     ArrowReaderMetadata, ArrowReaderOptions, ParquetRecordBatchReaderBuilder,
 };
@@ -67,11 +70,23 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
     let added_descr = ArrowSchemaConverter::new().convert(&added).map_err(other)?;
     let (mut writer, properties) = writer_for(output, &metadata, &added_descr, &out_schema)?;
     let input_descr = metadata.file_metadata().schema_descr();
+    let costs_at: Vec<usize> = if found.costs.any() {
+        found
+            .costs
+            .all()
+            .into_iter()
+            .flatten()
+            .map(|(i, _)| *i)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mask = ProjectionMask::roots(
         input_descr,
         [Some(usage_at), product_at, operation_at]
             .into_iter()
-            .flatten(),
+            .flatten()
+            .chain(costs_at),
     );
     let reader_metadata = with_dictionary(reader_metadata, usage_at).map_err(named)?;
     let groups = metadata.row_groups();
@@ -232,6 +247,7 @@ impl GroupJob<'_> {
         for batch in reader {
             let batch = batch.map_err(|e| other(format!("{}: {e}", self.input.display())))?;
             let decoded = decode_batch_keyed(&batch, self.columns, self.found)?;
+            let paid = paid_of_batch(&batch, self.columns, self.found)?;
             let (keys, rows) = (decoded.keys(), decoded.values().as_struct());
             report_errors(rows, Some(keys.values()), first_row, &mut |row, message| {
                 problems.push((row, message.to_owned()));
@@ -245,7 +261,15 @@ impl GroupJob<'_> {
                 .zip(distinct)
                 .zip(&mut added_writers)
             {
-                let array = keyed_column(values, keys)?;
+                // What a row paid is its own, not its line's.
+                let own = PAID_FIELDS
+                    .iter()
+                    .position(|name| field.name().strip_prefix("ec2type_") == Some(*name))
+                    .and_then(|i| paid.as_ref().map(|p| Arc::clone(&p[i])));
+                let array = match own {
+                    Some(array) => array,
+                    None => keyed_column(values, keys)?,
+                };
                 for leaf in compute_leaves(field, &array).map_err(other)? {
                     writer.write(&leaf).map_err(other)?;
                 }
@@ -381,19 +405,78 @@ fn inputs<'b>(
     ))
 }
 
-/// The decoded struct of a batch.
+/// The decoded struct of a batch, with what each row paid where the report has its cost
+/// columns.
 pub fn decode_batch(
     batch: &RecordBatch,
     columns: &Columns<'_>,
     found: &Found,
 ) -> io::Result<StructArray> {
     let (values, products, operations) = inputs(batch, columns, found)?;
+    if found.costs.any() {
+        let arrays = cost_arrays(batch, found)?;
+        return decode_bill_lines_with_costs(
+            values,
+            products.as_deref(),
+            operations.as_deref(),
+            &bill_costs(&arrays),
+            columns.catalogue,
+        )
+        .map_err(other);
+    }
     decode_bill_lines(
         values,
         products.as_deref(),
         operations.as_deref(),
         columns.catalogue,
     )
+    .map_err(other)
+}
+
+/// The batch's cost columns, each where the report has it, in [`CostColumns::all`]'s
+/// order.
+fn cost_arrays<'b>(batch: &'b RecordBatch, found: &Found) -> io::Result<[Option<&'b ArrayRef>; 5]> {
+    let mut arrays = [None; 5];
+    for (slot, column) in arrays.iter_mut().zip(found.costs.all()) {
+        if let Some((_, name)) = column {
+            *slot = Some(batch_column(batch, name)?);
+        }
+    }
+    Ok(arrays)
+}
+
+/// The cost columns as the kernel takes them.
+fn bill_costs<'b>(arrays: &[Option<&'b ArrayRef>; 5]) -> BillCosts<'b> {
+    let array = |i: usize| arrays[i].map(|a| a.as_ref() as &dyn arrow_array::Array);
+    BillCosts {
+        line_item_types: array(0),
+        usage_amounts: array(1),
+        unblended_costs: array(2),
+        reservation_effective_costs: array(3),
+        savings_plan_effective_costs: array(4),
+    }
+}
+
+/// What each row of a batch paid: the three paid fields' columns, where the report has
+/// its cost columns.
+fn paid_of_batch(
+    batch: &RecordBatch,
+    columns: &Columns<'_>,
+    found: &Found,
+) -> io::Result<Option<[ArrayRef; 3]>> {
+    if !found.costs.any() {
+        return Ok(None);
+    }
+    let (values, products, operations) = inputs(batch, columns, found)?;
+    let arrays = cost_arrays(batch, found)?;
+    paid_columns(
+        values,
+        products.as_deref(),
+        operations.as_deref(),
+        &bill_costs(&arrays),
+        columns.catalogue,
+    )
+    .map(Some)
     .map_err(other)
 }
 
