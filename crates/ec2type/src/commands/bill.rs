@@ -283,6 +283,18 @@ mod tests {
         assert_eq!(rows, [m5, c5]);
     }
 
+    /// The legacy CUR's names give the same bill.
+    #[test]
+    fn a_legacy_report_gives_the_same_bill() {
+        let ctx = Context::default();
+        let legacy = include_str!("../../../../tests/fixtures/cur-legacy-costs.csv");
+        let cur2 = include_str!("../../../../tests/fixtures/cur-costs.csv");
+        assert_eq!(
+            summarize(&ctx, legacy.as_bytes()).unwrap(),
+            summarize(&ctx, cur2.as_bytes()).unwrap()
+        );
+    }
+
     #[test]
     fn a_report_without_costs_is_refused() {
         let input = "line_item_usage_type\nBoxUsage:m5.large\n";
