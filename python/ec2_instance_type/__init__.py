@@ -53,6 +53,12 @@ def decode_usage_type(
     product_codes: Any = None,
     operations: Any = None,
     catalogue: Catalogue | None = None,
+    *,
+    line_item_types: Any = None,
+    usage_amounts: Any = None,
+    unblended_costs: Any = None,
+    reservation_effective_costs: Any = None,
+    savings_plan_effective_costs: Any = None,
 ) -> pa.Array | pa.ChunkedArray:
     """Decodes bill lines into a ``pyarrow.StructArray`` (a ``ChunkedArray`` of structs
     for chunked input).
@@ -64,6 +70,11 @@ def decode_usage_type(
     ``operations``: the ``line_item_operation`` of each row (``RunInstances:0002``), which
     gives an instance line its OS, licence and software, and so its price.
     ``catalogue``: the bundled snapshot when ``None``, or your own ``Catalogue``.
+    ``line_item_types``, ``usage_amounts``, ``unblended_costs``,
+    ``reservation_effective_costs``, ``savings_plan_effective_costs``: a Cost and Usage
+    Report's cost columns (``line_item_line_item_type``, ``line_item_usage_amount``, ...;
+    amounts as numbers or text), which fill ``line_item_type``, ``coverage`` and
+    ``effective_usd_per_hour``: what each instance line paid, beside its on-demand price.
 
     A null gives a null row; text that is no usage type a row whose ``error`` says why.
     The fields (``usage_type_fields()``; the same in every output of the crate):
@@ -71,7 +82,23 @@ def decode_usage_type(
 """
     products = None if product_codes is None else _arrow(product_codes)
     ops = None if operations is None else _arrow(operations)
-    return _native.decode_usage_type(_arrow(values), products, ops, catalogue)
+
+    def numbers(column: Any) -> Any:
+        if column is None or hasattr(column, "__arrow_c_array__") or hasattr(column, "__arrow_c_stream__"):
+            return column
+        return pa.array(column)
+
+    return _native.decode_usage_type(
+        _arrow(values),
+        products,
+        ops,
+        catalogue,
+        line_item_types=None if line_item_types is None else _arrow(line_item_types),
+        usage_amounts=numbers(usage_amounts),
+        unblended_costs=numbers(unblended_costs),
+        reservation_effective_costs=numbers(reservation_effective_costs),
+        savings_plan_effective_costs=numbers(savings_plan_effective_costs),
+    )
 
 
 def _field_list() -> str:

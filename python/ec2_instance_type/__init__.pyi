@@ -19,6 +19,12 @@ def decode_usage_type(
     product_codes: Strings | None = None,
     operations: Strings | None = None,
     catalogue: Catalogue | None = None,
+    *,
+    line_item_types: Strings | None = None,
+    usage_amounts: Any | None = None,
+    unblended_costs: Any | None = None,
+    reservation_effective_costs: Any | None = None,
+    savings_plan_effective_costs: Any | None = None,
 ) -> pa.StructArray | pa.ChunkedArray: ...
 def usage_type_fields() -> list[tuple[str, str, str]]: ...
 def decode_instance_type(

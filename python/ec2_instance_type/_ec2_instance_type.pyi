@@ -1,11 +1,21 @@
 """The Rust extension module; use the functions of ``ec2_instance_type`` instead."""
 
+import os
 from typing import Any
 
 __version__: str
 
 def decode_usage_type(
-    values: Any, product_codes: Any | None = None, operations: Any | None = None, catalogue: Catalogue | None = None
+    values: Any,
+    product_codes: Any | None = None,
+    operations: Any | None = None,
+    catalogue: Catalogue | None = None,
+    *,
+    line_item_types: Any | None = None,
+    usage_amounts: Any | None = None,
+    unblended_costs: Any | None = None,
+    reservation_effective_costs: Any | None = None,
+    savings_plan_effective_costs: Any | None = None,
 ) -> Any: ...
 def usage_type_fields() -> list[tuple[str, str, str]]: ...
 class Catalogue:
@@ -17,6 +27,7 @@ class Catalogue:
     def with_describe_instance_types(self, text: str, source: str) -> Catalogue: ...
     def with_offerings(self, text: str, source: str) -> Catalogue: ...
     def with_prices_csv(self, text: str, source: str) -> Catalogue: ...
+    def with_file(self, path: str | os.PathLike[str]) -> Catalogue: ...
     def __len__(self) -> int: ...
     def __contains__(self, name: str) -> bool: ...
 

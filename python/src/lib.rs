@@ -154,27 +154,58 @@ fn catalogue_of(catalogue: Option<&PyCatalogue>) -> &Catalogue {
 
 /// Decodes bill lines (usage types, with each row's product code and operation where
 /// given) into a struct array of the library's `BillLine` fields, from `catalogue` (the
-/// bundled one when `None`).
+/// bundled one when `None`); with a report's cost columns, what each row paid too.
 #[pyfunction]
-#[pyo3(signature = (values, product_codes=None, operations=None, catalogue=None))]
+#[pyo3(signature = (
+    values, product_codes=None, operations=None, catalogue=None, *, line_item_types=None,
+    usage_amounts=None, unblended_costs=None, reservation_effective_costs=None,
+    savings_plan_effective_costs=None
+))]
+#[allow(clippy::too_many_arguments)]
 fn decode_usage_type(
     py: Python<'_>,
     values: &Bound<'_, PyAny>,
     product_codes: Option<&Bound<'_, PyAny>>,
     operations: Option<&Bound<'_, PyAny>>,
     catalogue: Option<&PyCatalogue>,
+    line_item_types: Option<&Bound<'_, PyAny>>,
+    usage_amounts: Option<&Bound<'_, PyAny>>,
+    unblended_costs: Option<&Bound<'_, PyAny>>,
+    reservation_effective_costs: Option<&Bound<'_, PyAny>>,
+    savings_plan_effective_costs: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Py<PyAny>> {
     let values = Column::of(values)?;
     let chunked = matches!(values, Column::Chunked(_));
     let beside = [
-        product_codes.map(Column::of).transpose()?,
-        operations.map(Column::of).transpose()?,
-    ];
+        product_codes,
+        operations,
+        line_item_types,
+        usage_amounts,
+        unblended_costs,
+        reservation_effective_costs,
+        savings_plan_effective_costs,
+    ]
+    .map(|column| column.map(Column::of).transpose());
+    let beside: Vec<Option<Column>> = beside.into_iter().collect::<PyResult<_>>()?;
+    let with_costs = beside[2..].iter().any(Option::is_some);
     let catalogue = catalogue_of(catalogue);
     let decoded = py.detach(|| {
         by_chunks(&values, &beside, |values, beside| {
-            kernels::decode_bill_lines(values, beside[0], beside[1], catalogue)
-                .map_err(kernel_error)
+            if with_costs {
+                let costs = kernels::BillCosts {
+                    line_item_types: beside[2],
+                    usage_amounts: beside[3],
+                    unblended_costs: beside[4],
+                    reservation_effective_costs: beside[5],
+                    savings_plan_effective_costs: beside[6],
+                };
+                kernels::decode_bill_lines_with_costs(
+                    values, beside[0], beside[1], &costs, catalogue,
+                )
+            } else {
+                kernels::decode_bill_lines(values, beside[0], beside[1], catalogue)
+            }
+            .map_err(kernel_error)
         })
     })?;
     returned(py, chunked, decoded, kernels::usage_type_fields())

@@ -137,3 +137,23 @@ def test_the_docs_list_every_field_of_the_one_definition():
     assert names == [field.name for field in ec2.usage_type_struct()]
     for name, arrow_type, doc in ec2.usage_type_fields():
         assert f"``{name}`` ({arrow_type}): {doc}" in ec2.decode_usage_type.__doc__
+
+
+def test_what_lines_paid_from_the_reports_cost_columns():
+    # CUR 2.0's cost columns beside the usage types (tests/fixtures/cur-costs.csv's first
+    # four lines): coverage and effective rate, beside the on-demand price.
+    decoded = ec2.decode_usage_type(
+        ["BoxUsage:m5.large", "BoxUsage:m5.large", "BoxUsage:c5.large", "SpotUsage:c5.large"],
+        line_item_types=["Usage", "DiscountedUsage", "SavingsPlanCoveredUsage", "Usage"],
+        usage_amounts=[10.0, 24.0, 10.0, 5.0],
+        unblended_costs=[0.96, 0.0, 0.85, 0.19],
+        reservation_effective_costs=[None, 1.44, None, None],
+        savings_plan_effective_costs=[None, None, 0.59, None],
+    ).to_pylist()
+    assert [row["coverage"] for row in decoded] == ["on-demand", "reserved", "savings-plan", "spot"]
+    rates = [row["effective_usd_per_hour"] for row in decoded]
+    assert rates == pytest.approx([0.096, 0.06, 0.059, 0.038])
+    assert decoded[0]["on_demand_usd_per_hour"] == 0.096
+    # Without cost columns the fields are null, never a guess.
+    plain = ec2.decode_usage_type(["BoxUsage:m5.large"]).to_pylist()[0]
+    assert (plain["coverage"], plain["effective_usd_per_hour"]) == (None, None)
