@@ -11,8 +11,11 @@ UDFs (DuckDB hands them whole vectors as Arrow arrays).
 Functions: ``ec2_decode_usage_type(usage_type)``,
 ``ec2_decode_usage_type_for_product(usage_type, product_code)``,
 ``ec2_decode_bill_line(usage_type, product_code, operation)`` (the line's OS from its
-operation, and its price), ``ec2_decode_instance_type(instance_type, region)`` (prices of
-each row's region; NULL: us-east-1).
+operation, and its price), ``ec2_decode_bill_line_paid(usage_type, product_code,
+operation, line_item_type, usage_amount, unblended_cost, reservation_effective_cost,
+savings_plan_effective_cost)`` (and what the line paid: ``coverage``,
+``effective_usd_per_hour``), ``ec2_decode_instance_type(instance_type, region)`` (prices
+of each row's region; NULL: us-east-1).
 """
 
 from __future__ import annotations
@@ -53,27 +56,43 @@ def register(con: Any, *, catalogue: Any = None) -> None:
     usage = duckdb.sqltype(duckdb_type(usage_type_struct()))
     instance = duckdb.sqltype(duckdb_type(instance_type_struct()))
     text = duckdb.sqltype("VARCHAR")
+    double = duckdb.sqltype("DOUBLE")
+
+    def paid(u: Any, p: Any, o: Any, kind: Any, hours: Any, cost: Any, ri: Any, sp: Any) -> Any:
+        return decode_usage_type(
+            u,
+            p,
+            o,
+            catalogue=catalogue,
+            line_item_types=kind,
+            usage_amounts=hours,
+            unblended_costs=cost,
+            reservation_effective_costs=ri,
+            savings_plan_effective_costs=sp,
+        )
+
     functions = {
-        "ec2_decode_usage_type": (lambda u: decode_usage_type(u, catalogue=catalogue), 1, usage),
+        "ec2_decode_usage_type": (lambda u: decode_usage_type(u, catalogue=catalogue), [text], usage),
         "ec2_decode_usage_type_for_product": (
             lambda u, p: decode_usage_type(u, p, catalogue=catalogue),
-            2,
+            [text] * 2,
             usage,
         ),
         "ec2_decode_bill_line": (
             lambda u, p, o: decode_usage_type(u, p, o, catalogue=catalogue),
-            3,
+            [text] * 3,
             usage,
         ),
+        "ec2_decode_bill_line_paid": (paid, [text] * 4 + [double] * 4, usage),
         "ec2_decode_instance_type": (
             lambda names, regions: decode_instance_type(names, regions, catalogue),
-            2,
+            [text] * 2,
             instance,
         ),
     }
     # "special": NULL arguments reach the decoders (a NULL region or operation means none
     # given), which return a NULL row for a NULL value themselves.
-    for name, (function, arity, returns) in functions.items():
+    for name, (function, parameters, returns) in functions.items():
         con.create_function(
-            name, function, [text] * arity, returns, type="arrow", null_handling="special"
+            name, function, parameters, returns, type="arrow", null_handling="special"
         )

@@ -38,26 +38,43 @@ def _series(decoded: pa.Array | pa.ChunkedArray) -> Any:
     return pl.from_arrow(decoded)
 
 
+_COSTS = (
+    "line_item_types",
+    "usage_amounts",
+    "unblended_costs",
+    "reservation_effective_costs",
+    "savings_plan_effective_costs",
+)
+
+
 def decode_usage_type(
-    column: Any, product_codes: Any = None, operations: Any = None, catalogue: Any = None
+    column: Any, product_codes: Any = None, operations: Any = None, catalogue: Any = None, **costs: Any
 ) -> Any:
     """A struct expression of the bill lines in ``column`` (a name or an expression), with
     the product code and operation of each row from ``product_codes`` and ``operations``
-    where given, answered from ``catalogue`` (the bundled one when ``None``)."""
+    where given, answered from ``catalogue`` (the bundled one when ``None``). A report's
+    cost columns as keyword arguments (``line_item_types``, ``usage_amounts``,
+    ``unblended_costs``, ``reservation_effective_costs``, ``savings_plan_effective_costs``:
+    names or expressions) fill what each line paid."""
     import polars as pl
 
+    unknown = set(costs) - set(_COSTS)
+    if unknown:
+        raise TypeError(f"unexpected keyword arguments {sorted(unknown)}: expected {', '.join(_COSTS)}")
     dtype = _dtype(usage_type_struct())
-    beside = [c for c in (product_codes, operations) if c is not None]
-    has_products, has_operations = product_codes is not None, operations is not None
+    given = [("product_codes", product_codes), ("operations", operations)] + [
+        (name, costs[name]) for name in _COSTS if costs.get(name) is not None
+    ]
+    given = [(name, c) for name, c in given if c is not None]
 
     def decode(series: list[Any]) -> Any:
-        arrays = [s.to_arrow() for s in series]
-        products = arrays[1] if has_products else None
-        ops = arrays[1 + has_products] if has_operations else None
-        return _series(_decode_usage_type(arrays[0], products, ops, catalogue))
+        arrays = dict(zip([name for name, _ in given], (s.to_arrow() for s in series[1:])))
+        products = arrays.pop("product_codes", None)
+        ops = arrays.pop("operations", None)
+        return _series(_decode_usage_type(series[0].to_arrow(), products, ops, catalogue, **arrays))
 
     return pl.map_batches(
-        [_expr(column), *(_expr(c) for c in beside)],
+        [_expr(column), *(_expr(c) for _, c in given)],
         decode,
         return_dtype=dtype,
         is_elementwise=True,

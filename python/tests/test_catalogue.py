@@ -157,3 +157,38 @@ def test_what_lines_paid_from_the_reports_cost_columns():
     # Without cost columns the fields are null, never a guess.
     plain = ec2.decode_usage_type(["BoxUsage:m5.large"]).to_pylist()[0]
     assert (plain["coverage"], plain["effective_usd_per_hour"]) == (None, None)
+
+
+def test_what_lines_paid_in_duckdb_and_polars():
+    # The same report columns through DuckDB's ec2_decode_bill_line_paid and Polars.
+    source = REPO / "tests" / "fixtures" / "cur-costs.csv"
+    want = [("on-demand", 0.096), ("reserved", 0.06), ("savings-plan", 0.059), ("spot", 0.038),
+            (None, None), (None, None), (None, None)]
+    con = duckdb.connect()
+    ec2_duckdb.register(con)
+    rows = con.execute(
+        f"""SELECT l.coverage, l.effective_usd_per_hour FROM (
+              SELECT ec2_decode_bill_line_paid(line_item_usage_type, line_item_product_code,
+                line_item_operation, line_item_line_item_type, line_item_usage_amount,
+                line_item_unblended_cost, reservation_effective_cost,
+                savings_plan_savings_plan_effective_cost) AS l, identity_line_item_id AS id
+              FROM read_csv('{source}')) ORDER BY id"""
+    ).fetchall()
+    con.close()
+    assert [(c, None if r is None else round(r, 6)) for c, r in rows] == want
+    frame = pl.read_csv(source)
+    paid = frame.select(
+        ec2_pl.decode_usage_type(
+            "line_item_usage_type",
+            "line_item_product_code",
+            "line_item_operation",
+            line_item_types="line_item_line_item_type",
+            usage_amounts="line_item_usage_amount",
+            unblended_costs="line_item_unblended_cost",
+            reservation_effective_costs="reservation_effective_cost",
+            savings_plan_effective_costs="savings_plan_savings_plan_effective_cost",
+        ).alias("l")
+    ).unnest("l")
+    got = [(c, None if r is None else round(r, 6))
+           for c, r in zip(paid["coverage"].to_list(), paid["effective_usd_per_hour"].to_list())]
+    assert got == want
