@@ -207,3 +207,26 @@ def test_what_lines_paid_in_every_form(tmp_path):
     got = [(r["ec2type_coverage"] or None, float(r["ec2type_effective_usd_per_hour"]) if r["ec2type_effective_usd_per_hour"] else None)
            for r in rows]
     assert got == want
+
+
+def test_a_parquet_bill_is_the_csv_bill(tmp_path):
+    # `ec2type bill` of tests/fixtures/cur-costs.csv written as Parquet by pyarrow
+    # (numbers as doubles, as CUR 2.0's Parquet types them; row groups of 3), by path and
+    # on stdin, gives the rows the CSV gives (checked by hand in commands/bill.rs).
+    source = REPO / "tests" / "fixtures" / "cur-costs.csv"
+    parquet = tmp_path / "costs.parquet"
+    pq.write_table(pa.csv.read_csv(source), parquet, row_group_size=3)
+    assert pq.read_schema(parquet).field("line_item_usage_amount").type == pa.float64()
+
+    def bill(*args: str, stdin: bytes | None = None) -> str:
+        done = subprocess.run(
+            ["cargo", "run", "-q", "-p", "ec2type", "--", "bill", "--json", *args],
+            cwd=REPO, capture_output=True, input=stdin,
+        )
+        assert done.returncode == 0, done.stderr.decode()
+        return done.stdout.decode()
+
+    want = bill(str(source))
+    assert '"instance_type":"m5.large"' in want
+    assert bill(str(parquet)) == want
+    assert bill("-", stdin=parquet.read_bytes()) == want

@@ -4,8 +4,16 @@
 //! counterpart of the same shape with what the same hours would have cost. Streamed.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::{self, Write};
-use std::path::PathBuf;
+use std::fs::File;
+use std::io::{self, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::Float64Type;
+use arrow_array::{Array, Float64Array, StringArray};
+use arrow_schema::DataType;
+use parquet::arrow::ProjectionMask;
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 
 use ec2_instance_type::Region;
 use ec2_instance_type::query::{Prefer, alternatives};
@@ -16,12 +24,14 @@ use crate::Status;
 use crate::context::Context;
 use crate::render::output::json_line;
 use crate::render::table::write_table;
-use crate::usage::columns::{self, Columns};
+use crate::usage::columns::{self, Columns, Found};
+use crate::usage::file::{BATCH_ROWS, with_spooled};
+use crate::usage::parquet_copy::decode_batch;
 
 /// Arguments of `bill`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The report: a CUR 2.0 or legacy CUR export as CSV or gzip CSV, with its cost
+    /// The report: a CUR 2.0 or legacy CUR export as CSV, gzip CSV or Parquet, with its cost
     /// columns (`line_item_line_item_type`, `line_item_usage_amount`,
     /// `line_item_unblended_cost`, and where there is coverage
     /// `reservation_effective_cost`, `savings_plan_savings_plan_effective_cost`); `-`:
@@ -32,15 +42,29 @@ pub struct Args {
     json: bool,
 }
 
+/// The group of an instance line: its EC2 name, region and OS.
+type Group = (String, Region, String);
+
 /// What a decoded line is, kept by its usage type, product and operation.
 #[derive(Clone)]
 struct LineKey {
-    /// (EC2 name, region, OS) of an instance line of a priced kind; `None` otherwise.
-    group: Option<(String, Region, String)>,
+    /// The group of an instance line of a priced kind; `None` otherwise.
+    group: Option<Group>,
     /// Whether it is Spot usage.
     spot: bool,
     /// The on-demand price of the line's region, OS and tenancy.
     on_demand: Option<f64>,
+}
+
+/// One line's hours as the bill counts them.
+struct LineHours {
+    hours: f64,
+    /// Whether a Reserved Instance, a Savings Plan or Spot covered them.
+    covered: bool,
+    /// What an hour cost, where the report says.
+    effective_usd_per_hour: Option<f64>,
+    /// The line's on-demand price.
+    on_demand_usd_per_hour: Option<f64>,
 }
 
 /// One group's totals.
@@ -54,19 +78,61 @@ struct Totals {
     on_demand: Option<f64>,
 }
 
+/// A bill's groups as its lines add up, whatever the report's form.
+#[derive(Default)]
+struct Bill {
+    groups: BTreeMap<Group, Totals>,
+}
+
+impl Bill {
+    /// Adds one instance line's hours to its group.
+    fn add(&mut self, group: &Group, line: &LineHours) {
+        if !self.groups.contains_key(group) {
+            self.groups.insert(group.clone(), Totals::default());
+        }
+        let totals = self.groups.get_mut(group).expect("inserted above");
+        totals.hours += line.hours;
+        totals.on_demand = totals.on_demand.or(line.on_demand_usd_per_hour);
+        if line.covered {
+            totals.covered_hours += line.hours;
+        }
+        if let Some(rate) = line.effective_usd_per_hour {
+            totals.cost += rate * line.hours;
+            totals.costed_hours += line.hours;
+        }
+    }
+
+    /// The summary rows, sorted by cost, highest first.
+    fn rows(self, ctx: &Context) -> Vec<Map<String, Value>> {
+        let mut rows: Vec<Map<String, Value>> = self
+            .groups
+            .into_iter()
+            .map(|((name, region, os), totals)| summary(ctx, &name, region, &os, &totals))
+            .collect();
+        let cost = |row: &Map<String, Value>| row["cost_usd"].as_f64().unwrap_or(0.0);
+        rows.sort_by(|a, b| cost(b).total_cmp(&cost(a)));
+        rows
+    }
+}
+
+/// The group of a decoded line, by its `ec2_name`, `region` and `os` (Linux where the
+/// operation does not say), `text` giving a field's text.
+fn group_of<'t>(text: impl Fn(&str) -> Option<&'t str>) -> Option<Group> {
+    let region = Region::parse(text("region")?).ok()?;
+    Some((
+        text("ec2_name")?.to_owned(),
+        region,
+        text("os").unwrap_or("Linux").to_owned(),
+    ))
+}
+
 /// The line's key: what the catalogue makes of it.
 fn key_of(line: &BillLine<'_>) -> LineKey {
-    let text = |name: &str| match line.get(name) {
-        Some(Cell::Text(t)) => Some(t.to_string()),
-        _ => None,
-    };
     let group = line.paid_rule().and_then(|_| {
-        let region = Region::parse(&text("region")?).ok()?;
-        Some((
-            text("ec2_name")?,
-            region,
-            text("os").unwrap_or_else(|| "Linux".to_owned()),
-        ))
+        group_of(|name| match line.get(name) {
+            Some(Cell::Text(t)) => Some(t.as_ref()),
+            _ => None,
+        })
     });
     LineKey {
         group,
@@ -80,15 +146,26 @@ fn key_of(line: &BillLine<'_>) -> LineKey {
 
 /// Runs `bill`.
 pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
-    let input: Box<dyn io::Read> = if args.file.as_os_str() == "-" {
-        Box::new(io::stdin().lock())
+    let rows = if args.file.as_os_str() == "-" {
+        let mut input = io::BufReader::with_capacity(1 << 16, io::stdin().lock());
+        if io::BufRead::fill_buf(&mut input)?.starts_with(PARQUET_MAGIC) {
+            with_spooled(input, |spool| summarize_parquet(ctx, spool))?
+        } else {
+            summarize(ctx, input)?
+        }
     } else {
-        Box::new(
-            std::fs::File::open(&args.file)
-                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", args.file.display())))?,
-        )
+        let named =
+            |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", args.file.display()));
+        let mut file = File::open(&args.file).map_err(named)?;
+        let mut magic = [0u8; 4];
+        let parquet = file.read_exact(&mut magic).is_ok() && magic == *PARQUET_MAGIC;
+        if parquet {
+            summarize_parquet(ctx, &args.file)?
+        } else {
+            file.rewind().map_err(named)?;
+            summarize(ctx, file)?
+        }
     };
-    let rows = summarize(ctx, input)?;
     let mut out = io::stdout().lock();
     if args.json {
         for row in rows {
@@ -101,7 +178,21 @@ pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
     Ok(Status::Success)
 }
 
-/// The rows of a report (CSV, gzip or not), sorted by cost, highest first.
+/// The first bytes of a Parquet file.
+const PARQUET_MAGIC: &[u8; 4] = b"PAR1";
+
+/// The report's columns, refused unless it says what was paid.
+fn cost_report_columns(header: &[&str], columns: &Columns<'_>) -> io::Result<Found> {
+    let found = columns::find(header, columns)?;
+    if !found.costs.any() {
+        return Err(io::Error::other(
+            "no line item type and usage amount columns: not a cost report (CUR 2.0's line_item_line_item_type and line_item_usage_amount, or the legacy CUR's)",
+        ));
+    }
+    Ok(found)
+}
+
+/// The rows of a report as CSV (gzip or not), sorted by cost, highest first.
 fn summarize(ctx: &Context, input: impl io::Read) -> io::Result<Vec<Map<String, Value>>> {
     let mut reader = crate::usage::csv_stream::records(crate::gzip::maybe_gzip(input)?);
     let header: Vec<String> = reader
@@ -115,14 +206,9 @@ fn summarize(ctx: &Context, input: impl io::Read) -> io::Result<Vec<Map<String, 
         })
         .collect();
     let names: Vec<&str> = header.iter().map(String::as_str).collect();
-    let found = columns::find(&names, &Columns::found_by_name(ctx.catalogue()))?;
-    if !found.costs.any() {
-        return Err(io::Error::other(
-            "no line item type and usage amount columns: not a cost report (CUR 2.0's line_item_line_item_type and line_item_usage_amount, or the legacy CUR's)",
-        ));
-    }
+    let found = cost_report_columns(&names, &Columns::found_by_name(ctx.catalogue()))?;
     let mut keys: HashMap<(String, String, String), LineKey> = HashMap::new();
-    let mut groups: BTreeMap<(String, Region, String), Totals> = BTreeMap::new();
+    let mut bill = Bill::default();
     let mut record = csv::StringRecord::new();
     while reader.read_record(&mut record).map_err(io::Error::other)? {
         let cell = |at: Option<usize>| at.and_then(|i| record.get(i)).unwrap_or_default();
@@ -145,24 +231,89 @@ fn summarize(ctx: &Context, input: impl io::Read) -> io::Result<Vec<Map<String, 
         let (Some(coverage), Some(hours)) = (paid.coverage, costs.usage_amount) else {
             continue;
         };
-        let totals = groups.entry(group.clone()).or_default();
-        totals.hours += hours;
-        totals.on_demand = totals.on_demand.or(key.on_demand);
-        if coverage != Coverage::OnDemand {
-            totals.covered_hours += hours;
-        }
-        if let Some(rate) = paid.effective_usd_per_hour {
-            totals.cost += rate * hours;
-            totals.costed_hours += hours;
+        let hours = LineHours {
+            hours,
+            covered: coverage != Coverage::OnDemand,
+            effective_usd_per_hour: paid.effective_usd_per_hour,
+            on_demand_usd_per_hour: key.on_demand,
+        };
+        bill.add(group, &hours);
+    }
+    Ok(bill.rows(ctx))
+}
+
+/// The rows of a report as Parquet (a CUR 2.0 export), read batch by batch, only the
+/// columns the decoding needs; each batch decoded by the Arrow kernel, which fills what
+/// each line paid.
+fn summarize_parquet(ctx: &Context, path: &Path) -> io::Result<Vec<Map<String, Value>>> {
+    let named = |e: &dyn std::fmt::Display| io::Error::other(format!("{}: {e}", path.display()));
+    let file = File::open(path).map_err(|e| named(&e))?;
+    let builder = ParquetRecordBatchReaderBuilder::try_new(file).map_err(|e| named(&e))?;
+    let column_names: Vec<String> = builder
+        .schema()
+        .fields()
+        .iter()
+        .map(|f| f.name().clone())
+        .collect();
+    let header: Vec<&str> = column_names.iter().map(String::as_str).collect();
+    let columns = Columns::found_by_name(ctx.catalogue());
+    let found = cost_report_columns(&header, &columns).map_err(|e| named(&e))?;
+    let mask = ProjectionMask::roots(builder.parquet_schema(), found.read_indexes());
+    let reader = builder
+        .with_projection(mask)
+        .with_batch_size(BATCH_ROWS)
+        .build()
+        .map_err(|e| named(&e))?;
+    let amount_name = found
+        .costs
+        .usage_amount
+        .as_ref()
+        .map(|(_, name)| name.as_str())
+        .expect("a cost report has a usage amount column");
+    let mut bill = Bill::default();
+    for batch in reader {
+        let batch = batch.map_err(|e| named(&e))?;
+        let decoded = decode_batch(&batch, &columns, &found)?;
+        let amounts = batch
+            .column_by_name(amount_name)
+            .ok_or_else(|| named(&format!("no column {amount_name:?}")))?;
+        let amounts = arrow_cast::cast(amounts, &DataType::Float64).map_err(|e| named(&e))?;
+        let amounts = amounts.as_primitive::<Float64Type>();
+        let field = |name: &str| decoded.column_by_name(name).expect("a field of BillLine");
+        let text = |name: &str| field(name).as_string::<i32>().clone();
+        let float = |name: &str| field(name).as_primitive::<Float64Type>().clone();
+        let (ec2_names, regions, oses, coverages) = (
+            text("ec2_name"),
+            text("region"),
+            text("os"),
+            text("coverage"),
+        );
+        let (effective, on_demand) = (
+            float("effective_usd_per_hour"),
+            float("on_demand_usd_per_hour"),
+        );
+        let rate = |array: &Float64Array, row: usize| array.is_valid(row).then(|| array.value(row));
+        for row in 0..decoded.len() {
+            let (Some(coverage), true) = (value(&coverages, row), amounts.is_valid(row)) else {
+                continue;
+            };
+            let group = group_of(|name| match name {
+                "ec2_name" => value(&ec2_names, row),
+                "region" => value(&regions, row),
+                "os" => value(&oses, row),
+                _ => None,
+            });
+            let Some(group) = group else { continue };
+            let hours = LineHours {
+                hours: amounts.value(row),
+                covered: coverage != Coverage::OnDemand.as_str(),
+                effective_usd_per_hour: rate(&effective, row),
+                on_demand_usd_per_hour: rate(&on_demand, row),
+            };
+            bill.add(&group, &hours);
         }
     }
-    let mut rows: Vec<Map<String, Value>> = groups
-        .into_iter()
-        .map(|((name, region, os), totals)| summary(ctx, &name, region, &os, &totals))
-        .collect();
-    let cost = |row: &Map<String, Value>| row["cost_usd"].as_f64().unwrap_or(0.0);
-    rows.sort_by(|a, b| cost(b).total_cmp(&cost(a)));
-    Ok(rows)
+    Ok(bill.rows(ctx))
 }
 
 /// One group's row: the names, values rounded as prices are.
@@ -201,6 +352,11 @@ fn summary(ctx: &Context, name: &str, region: Region, os: &str, t: &Totals) -> M
         number(alternative.map(|(rate, _)| rate * t.hours)),
     );
     row
+}
+
+/// A string cell, `None` where null.
+fn value(array: &StringArray, row: usize) -> Option<&str> {
+    array.is_valid(row).then(|| array.value(row))
 }
 
 /// The rows as a table, the pricing of the alternative named in its column.
@@ -281,6 +437,35 @@ mod tests {
         let rows: Vec<serde_json::Value> =
             rows.into_iter().map(serde_json::Value::Object).collect();
         assert_eq!(rows, [m5, c5]);
+    }
+
+    /// The same bill as Parquet (the fixture's numbers as doubles) gives the same rows.
+    #[test]
+    fn a_parquet_report_gives_the_same_bill() {
+        use std::sync::Arc;
+
+        use arrow_csv::reader::Format;
+        use parquet::arrow::ArrowWriter;
+
+        let text = include_str!("../../../../tests/fixtures/cur-costs.csv");
+        let format = Format::default().with_header(true);
+        let (schema, _) = format.infer_schema(text.as_bytes(), None).unwrap();
+        let reader = arrow_csv::ReaderBuilder::new(Arc::new(schema))
+            .with_format(format)
+            .build(text.as_bytes())
+            .unwrap();
+        let path =
+            std::env::temp_dir().join(format!("ec2type-bill-{}.parquet", std::process::id()));
+        let file = std::fs::File::create(&path).unwrap();
+        let mut writer = ArrowWriter::try_new(file, reader.schema(), None).unwrap();
+        for batch in reader {
+            writer.write(&batch.unwrap()).unwrap();
+        }
+        writer.close().unwrap();
+        let ctx = Context::default();
+        let parquet = super::summarize_parquet(&ctx, &path);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(parquet.unwrap(), summarize(&ctx, text.as_bytes()).unwrap());
     }
 
     /// The legacy CUR's names give the same bill.

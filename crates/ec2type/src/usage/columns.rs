@@ -103,6 +103,29 @@ pub struct Found {
     pub costs: CostColumns,
 }
 
+impl Found {
+    /// The indexes of every column the decoding reads: the usage type's, the product
+    /// code's and the operation's where found, and the cost columns' where the report says
+    /// what was paid ([`CostColumns::any`]).
+    pub fn read_indexes(&self) -> Vec<usize> {
+        let costs = if self.costs.any() {
+            self.costs.all()
+        } else {
+            [None; 5]
+        };
+        [
+            Some(&self.usage_type),
+            self.product.as_ref(),
+            self.operation.as_ref(),
+        ]
+        .into_iter()
+        .chain(costs)
+        .flatten()
+        .map(|(i, _)| *i)
+        .collect()
+    }
+}
+
 /// Where a report's cost columns are (index and name), each where it has one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CostColumns {

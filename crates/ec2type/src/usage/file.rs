@@ -132,18 +132,13 @@ pub fn run_stdin(columns: &Columns<'_>, output: Option<&Path>) -> io::Result<Sta
     let mut input = io::BufReader::with_capacity(1 << 16, stdin);
     let parquet = io::BufRead::fill_buf(&mut input)?.starts_with(b"PAR1");
     if parquet {
-        let spool =
-            std::env::temp_dir().join(format!("ec2type-stdin-{}.parquet", std::process::id()));
-        let copied = File::create(&spool).and_then(|mut file| io::copy(&mut input, &mut file));
-        let status = copied.and_then(|_| {
+        return with_spooled(input, |spool| {
             run(&FileArgs {
                 columns: *columns,
-                input: &spool,
+                input: spool,
                 output,
             })
         });
-        let _ = std::fs::remove_file(&spool);
-        return status;
     }
     let args = FileArgs {
         columns: *columns,
@@ -169,6 +164,19 @@ pub fn run_stdin(columns: &Columns<'_>, output: Option<&Path>) -> io::Result<Sta
         Some(path) => csv_stream::decode_csv(columns, reader, create(path)?, bar),
         None => csv_stream::decode_csv(columns, reader, io::stdout().lock(), bar),
     }
+}
+
+/// Runs `job` on a temporary copy of `input` (Parquet on stdin, which is read from its
+/// end), removed afterwards.
+pub fn with_spooled<T>(
+    mut input: impl Read,
+    job: impl FnOnce(&Path) -> io::Result<T>,
+) -> io::Result<T> {
+    let spool = std::env::temp_dir().join(format!("ec2type-stdin-{}.parquet", std::process::id()));
+    let copied = File::create(&spool).and_then(|mut file| io::copy(&mut input, &mut file));
+    let result = copied.and_then(|_| job(&spool));
+    let _ = std::fs::remove_file(&spool);
+    result
 }
 
 /// `path` created for writing, buffered; an error names the path.

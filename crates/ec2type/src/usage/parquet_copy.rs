@@ -57,8 +57,6 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
     let column_names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
     let found = columns::find(&column_names, columns)?;
     let usage_at = found.usage_type.0;
-    let product_at = found.product.as_ref().map(|(i, _)| *i);
-    let operation_at = found.operation.as_ref().map(|(i, _)| *i);
     // The first row group's usage types are checked before the output is created.
     check_first_values(&file, &reader_metadata, &found, columns.force)
         .map_err(|e| other(format!("{}: {e}", input.display())))?;
@@ -70,24 +68,7 @@ pub fn run(columns: &Columns<'_>, input: &Path, output: &Path) -> io::Result<Sta
     let added_descr = ArrowSchemaConverter::new().convert(&added).map_err(other)?;
     let (mut writer, properties) = writer_for(output, &metadata, &added_descr, &out_schema)?;
     let input_descr = metadata.file_metadata().schema_descr();
-    let costs_at: Vec<usize> = if found.costs.any() {
-        found
-            .costs
-            .all()
-            .into_iter()
-            .flatten()
-            .map(|(i, _)| *i)
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let mask = ProjectionMask::roots(
-        input_descr,
-        [Some(usage_at), product_at, operation_at]
-            .into_iter()
-            .flatten()
-            .chain(costs_at),
-    );
+    let mask = ProjectionMask::roots(input_descr, found.read_indexes());
     let reader_metadata = with_dictionary(reader_metadata, usage_at).map_err(named)?;
     let groups = metadata.row_groups();
     // Each row group's first row, counted from 1 (for the problems reported).
