@@ -52,8 +52,8 @@ impl CommitmentKind {
 }
 
 impl Payment {
-    /// The option as the Price List writes it (`No Upfront`), if it is one of these.
-    #[cfg(feature = "overlay")]
+    /// The option as the Price List and cost reports write it (`No Upfront`), if it is
+    /// one of these.
     pub(crate) fn of_price_list(text: &str) -> Option<Self> {
         match text {
             "No Upfront" => Some(Self::NoUpfront),

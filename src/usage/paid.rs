@@ -4,6 +4,8 @@
 //! `savings_plan_savings_plan_effective_cost`, and the legacy CUR's names of the same),
 //! read into how the hours were covered and the effective rate paid for them.
 
+#[cfg(feature = "catalogue")]
+use crate::catalogue::{Commitment, CommitmentKind, Payment};
 use crate::keyword::keyword_enum;
 
 keyword_enum! {
@@ -17,6 +19,48 @@ keyword_enum! {
         SavingsPlan = "savings-plan",
         /// On the Spot market (`Usage` lines of `SpotUsage`).
         Spot = "spot",
+    }
+}
+
+#[cfg(feature = "catalogue")]
+impl Coverage {
+    /// The commitment that covered a line, as its cost report names it: `plan` the
+    /// reservation's offering class (`standard`, `convertible`: CUR 2.0's
+    /// `pricing_offering_class`, the legacy `pricing/OfferingClass`) or the Savings Plan's
+    /// type (`ComputeSavingsPlans`, `EC2InstanceSavingsPlans`:
+    /// `savings_plan_offering_type`, `savingsPlan/OfferingType`), `term` `1yr` or `3yr`
+    /// (`pricing_lease_contract_length`, `savings_plan_purchase_term`) and `payment`
+    /// `No Upfront`, `Partial Upfront` or `All Upfront` (`pricing_purchase_option`,
+    /// `savings_plan_payment_option`). `None` for on-demand and Spot hours, or a value
+    /// these are not.
+    ///
+    /// ```
+    /// use ec2_instance_type::usage::Coverage;
+    ///
+    /// let plan = Coverage::SavingsPlan.commitment("ComputeSavingsPlans", "3yr", "No Upfront");
+    /// assert_eq!(plan.unwrap().to_string(), "sp-compute-3yr-no-upfront");
+    /// let ri = Coverage::Reserved.commitment("convertible", "1yr", "All Upfront");
+    /// assert_eq!(ri.unwrap().to_string(), "ri-convertible-1yr-all-upfront");
+    /// assert_eq!(Coverage::OnDemand.commitment("standard", "1yr", "No Upfront"), None);
+    /// ```
+    #[must_use]
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
+    pub fn commitment(self, plan: &str, term: &str, payment: &str) -> Option<Commitment> {
+        let kind = match (self, plan) {
+            (Self::Reserved, "standard") => CommitmentKind::ReservedStandard,
+            (Self::Reserved, "convertible") => CommitmentKind::ReservedConvertible,
+            (Self::SavingsPlan, "ComputeSavingsPlans") => CommitmentKind::ComputeSavingsPlan,
+            (Self::SavingsPlan, "EC2InstanceSavingsPlans") => {
+                CommitmentKind::Ec2InstanceSavingsPlan
+            }
+            _ => return None,
+        };
+        let years = match term {
+            "1yr" => 1,
+            "3yr" => 3,
+            _ => return None,
+        };
+        Commitment::new(kind, years, Payment::of_price_list(payment)?)
     }
 }
 

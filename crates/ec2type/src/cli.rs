@@ -64,8 +64,9 @@ pub enum Command {
     Usage(usage::Args),
     /// What a bill's EC2 instance hours cost, per type, region and OS: hours, cost paid,
     /// the share covered by Reserved Instances, Savings Plans or Spot, the effective rate
-    /// against on-demand, and the cheapest current counterpart (under `--pricing`) with
-    /// what the same hours would have cost; sorted by cost. A CUR CSV (gzip too).
+    /// against on-demand, and the cheapest current counterpart (under `--pricing`, or the
+    /// commitment most hours ran under) with what the same hours would have cost; sorted
+    /// by cost. A CUR as CSV, gzip CSV or Parquet.
     Bill(bill::Args),
     /// Print the completion script of a shell (bash, zsh, fish, powershell, elvish) to
     /// stdout: `ec2type completions bash > ~/.local/share/bash-completion/completions/ec2type`.

@@ -15,8 +15,15 @@ pub struct Prices {
     pub os: Option<String>,
     /// The tenancy.
     pub tenancy: Option<Tenancy>,
-    /// The pricing costs are shown and ranked under.
-    pub pricing: Pricing,
+    /// The pricing asked for (`--pricing`); `None`: on demand.
+    pub pricing: Option<Pricing>,
+}
+
+impl Prices {
+    /// The pricing costs are shown and ranked under: the one asked for, or on demand.
+    pub fn pricing(&self) -> Pricing {
+        self.pricing.unwrap_or_default()
+    }
 }
 
 /// The catalogue and the prices asked for.
@@ -54,7 +61,7 @@ impl Context {
         if let Some(tenancy) = self.prices.tenancy {
             scope = scope.tenancy(tenancy);
         }
-        scope.pricing(self.prices.pricing)
+        scope.pricing(self.prices.pricing())
     }
 }
 

@@ -88,7 +88,7 @@ fn main() -> ExitCode {
     let prices = Prices {
         os: cli.os.clone(),
         tenancy: cli.tenancy,
-        pricing: cli.pricing.unwrap_or_default(),
+        pricing: cli.pricing,
     };
     let owned = if cli.data.is_empty() {
         None

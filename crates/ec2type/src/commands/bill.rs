@@ -16,6 +16,7 @@ use parquet::arrow::ProjectionMask;
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 
 use ec2_instance_type::Region;
+use ec2_instance_type::catalogue::{Commitment, Pricing};
 use ec2_instance_type::query::{Prefer, alternatives};
 use ec2_instance_type::usage::{BillLine, Coverage, Value as Cell};
 use serde_json::{Map, Value};
@@ -24,7 +25,7 @@ use crate::Status;
 use crate::context::Context;
 use crate::render::output::json_line;
 use crate::render::table::write_table;
-use crate::usage::columns::{self, Columns, Found};
+use crate::usage::columns::{self, Columns, CommitmentColumns, Found};
 use crate::usage::file::{BATCH_ROWS, with_spooled};
 use crate::usage::parquet_copy::decode_batch;
 
@@ -59,8 +60,10 @@ struct LineKey {
 /// One line's hours as the bill counts them.
 struct LineHours {
     hours: f64,
-    /// Whether a Reserved Instance, a Savings Plan or Spot covered them.
-    covered: bool,
+    /// How they were paid for.
+    coverage: Coverage,
+    /// The commitment that covered them, where the report names it.
+    commitment: Option<Commitment>,
     /// What an hour cost, where the report says.
     effective_usd_per_hour: Option<f64>,
     /// The line's on-demand price.
@@ -75,7 +78,31 @@ struct Totals {
     cost: f64,
     costed_hours: f64,
     covered_hours: f64,
+    spot_hours: f64,
+    /// The hours of each commitment the report names.
+    committed_hours: BTreeMap<Commitment, f64>,
     on_demand: Option<f64>,
+}
+
+impl Totals {
+    /// The pricing most of the hours were paid under: a commitment the report names, Spot,
+    /// or (also for hours covered by a commitment the report does not name) on demand.
+    fn pricing(&self) -> Pricing {
+        let named: f64 = self.committed_hours.values().sum();
+        let on_demand = self.hours - self.spot_hours - named;
+        let mut best = (Pricing::OnDemand, on_demand);
+        let others = std::iter::once((Pricing::Spot, self.spot_hours)).chain(
+            self.committed_hours
+                .iter()
+                .map(|(c, h)| (Pricing::Commitment(*c), *h)),
+        );
+        for (pricing, hours) in others {
+            if hours > best.1 {
+                best = (pricing, hours);
+            }
+        }
+        best.0
+    }
 }
 
 /// A bill's groups as its lines add up, whatever the report's form.
@@ -93,8 +120,14 @@ impl Bill {
         let totals = self.groups.get_mut(group).expect("inserted above");
         totals.hours += line.hours;
         totals.on_demand = totals.on_demand.or(line.on_demand_usd_per_hour);
-        if line.covered {
+        if line.coverage != Coverage::OnDemand {
             totals.covered_hours += line.hours;
+        }
+        if line.coverage == Coverage::Spot {
+            totals.spot_hours += line.hours;
+        }
+        if let Some(commitment) = line.commitment {
+            *totals.committed_hours.entry(commitment).or_default() += line.hours;
         }
         if let Some(rate) = line.effective_usd_per_hour {
             totals.cost += rate * line.hours;
@@ -166,13 +199,24 @@ pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
             summarize(ctx, file)?
         }
     };
+    let committed_unpriced = rows.iter().any(|row| {
+        row["alternative"].is_null()
+            && row["alternative_pricing"]
+                .as_str()
+                .is_some_and(|p| p.starts_with("ri-") || p.starts_with("sp-"))
+    });
+    if committed_unpriced {
+        eprintln!(
+            "ec2type: an alternative under a commitment is priced only from the rates of AWS's files given with --data (the EC2 offer file for Reserved Instances, the Savings Plans file for Savings Plans)"
+        );
+    }
     let mut out = io::stdout().lock();
     if args.json {
         for row in rows {
             json_line(&mut out, row)?;
         }
     } else {
-        write_summary(&mut out, &rows, ctx)?;
+        write_summary(&mut out, &rows)?;
     }
     out.flush()?;
     Ok(Status::Success)
@@ -207,6 +251,7 @@ fn summarize(ctx: &Context, input: impl io::Read) -> io::Result<Vec<Map<String, 
         .collect();
     let names: Vec<&str> = header.iter().map(String::as_str).collect();
     let found = cost_report_columns(&names, &Columns::found_by_name(ctx.catalogue()))?;
+    let commitments = CommitmentColumns::find(&names)?;
     let mut keys: HashMap<(String, String, String), LineKey> = HashMap::new();
     let mut bill = Bill::default();
     let mut record = csv::StringRecord::new();
@@ -233,7 +278,8 @@ fn summarize(ctx: &Context, input: impl io::Read) -> io::Result<Vec<Map<String, 
         };
         let hours = LineHours {
             hours,
-            covered: coverage != Coverage::OnDemand,
+            coverage,
+            commitment: commitments.of(coverage, |i| record.get(i)),
             effective_usd_per_hour: paid.effective_usd_per_hour,
             on_demand_usd_per_hour: key.on_demand,
         };
@@ -258,7 +304,12 @@ fn summarize_parquet(ctx: &Context, path: &Path) -> io::Result<Vec<Map<String, V
     let header: Vec<&str> = column_names.iter().map(String::as_str).collect();
     let columns = Columns::found_by_name(ctx.catalogue());
     let found = cost_report_columns(&header, &columns).map_err(|e| named(&e))?;
-    let mask = ProjectionMask::roots(builder.parquet_schema(), found.read_indexes());
+    let commitments = CommitmentColumns::find(&header).map_err(|e| named(&e))?;
+    let read = found
+        .read_indexes()
+        .into_iter()
+        .chain(commitments.indexes());
+    let mask = ProjectionMask::roots(builder.parquet_schema(), read);
     let reader = builder
         .with_projection(mask)
         .with_batch_size(BATCH_ROWS)
@@ -279,6 +330,15 @@ fn summarize_parquet(ctx: &Context, path: &Path) -> io::Result<Vec<Map<String, V
             .ok_or_else(|| named(&format!("no column {amount_name:?}")))?;
         let amounts = arrow_cast::cast(amounts, &DataType::Float64).map_err(|e| named(&e))?;
         let amounts = amounts.as_primitive::<Float64Type>();
+        // The commitment columns as text, by their index in the file.
+        let mut commitment_texts = Vec::new();
+        for (at, name) in commitments.0.iter().flatten() {
+            let column = batch
+                .column_by_name(name)
+                .ok_or_else(|| named(&format!("no column {name:?}")))?;
+            let text = arrow_cast::cast(column, &DataType::Utf8).map_err(|e| named(&e))?;
+            commitment_texts.push((*at, text.as_string::<i32>().clone()));
+        }
         let field = |name: &str| decoded.column_by_name(name).expect("a field of BillLine");
         let text = |name: &str| field(name).as_string::<i32>().clone();
         let float = |name: &str| field(name).as_primitive::<Float64Type>().clone();
@@ -297,6 +357,9 @@ fn summarize_parquet(ctx: &Context, path: &Path) -> io::Result<Vec<Map<String, V
             let (Some(coverage), true) = (value(&coverages, row), amounts.is_valid(row)) else {
                 continue;
             };
+            let Ok(coverage) = coverage.parse::<Coverage>() else {
+                continue;
+            };
             let group = group_of(|name| match name {
                 "ec2_name" => value(&ec2_names, row),
                 "region" => value(&regions, row),
@@ -304,9 +367,14 @@ fn summarize_parquet(ctx: &Context, path: &Path) -> io::Result<Vec<Map<String, V
                 _ => None,
             });
             let Some(group) = group else { continue };
+            let cell = |at: usize| {
+                let (_, text) = commitment_texts.iter().find(|(i, _)| *i == at)?;
+                value(text, row)
+            };
             let hours = LineHours {
                 hours: amounts.value(row),
-                covered: coverage != Coverage::OnDemand.as_str(),
+                coverage,
+                commitment: commitments.of(coverage, cell),
                 effective_usd_per_hour: rate(&effective, row),
                 on_demand_usd_per_hour: rate(&on_demand, row),
             };
@@ -321,9 +389,10 @@ fn summary(ctx: &Context, name: &str, region: Region, os: &str, t: &Totals) -> M
     let round = |v: f64| (v * 1e6).round() / 1e6;
     let number = |v: Option<f64>| v.map_or(Value::Null, |v| Value::from(round(v)));
     let effective = (t.costed_hours > 0.0).then(|| t.cost / t.costed_hours);
-    let scope = ctx.scope(Some(region)).os(os);
-    // The cheapest current counterpart of the same shape under the pricing asked (on
-    // demand unless --pricing), if it is cheaper than what was paid.
+    // The cheapest current counterpart of the same shape under the pricing asked
+    // (--pricing), or else the one most of the group's hours were paid under.
+    let pricing = ctx.prices().pricing.unwrap_or_else(|| t.pricing());
+    let scope = ctx.scope(Some(region)).os(os).pricing(pricing);
     let alternative = ctx.catalogue().get(name).and_then(|entry| {
         alternatives(entry, Prefer::Cheapest, scope.clone())
             .into_vec()
@@ -348,6 +417,10 @@ fn summary(ctx: &Context, name: &str, region: Region, os: &str, t: &Totals) -> M
         alternative.map_or(Value::Null, |(_, name)| Value::from(name)),
     );
     row.insert(
+        "alternative_pricing".to_owned(),
+        Value::from(pricing.as_str()),
+    );
+    row.insert(
         "alternative_cost_usd".to_owned(),
         number(alternative.map(|(rate, _)| rate * t.hours)),
     );
@@ -359,13 +432,8 @@ fn value(array: &StringArray, row: usize) -> Option<&str> {
     array.is_valid(row).then(|| array.value(row))
 }
 
-/// The rows as a table, the pricing of the alternative named in its column.
-fn write_summary(
-    out: &mut impl Write,
-    rows: &[Map<String, Value>],
-    ctx: &Context,
-) -> io::Result<()> {
-    let alternative_cost = format!("alternative_cost({})", ctx.prices().pricing);
+/// The rows as a table, each alternative's pricing beside it.
+fn write_summary(out: &mut impl Write, rows: &[Map<String, Value>]) -> io::Result<()> {
     let header = [
         "instance_type",
         "region",
@@ -376,7 +444,8 @@ fn write_summary(
         "effective",
         "on_demand",
         "alternative",
-        alternative_cost.as_str(),
+        "priced",
+        "alternative_cost",
     ];
     let cell = |v: &Value, decimals: usize| match v {
         Value::Null => "-".to_owned(),
@@ -401,6 +470,7 @@ fn write_summary(
                 cell(&r["effective_usd_per_hour"], 4),
                 cell(&r["on_demand_usd_per_hour"], 4),
                 cell(&r["alternative"], 0),
+                cell(&r["alternative_pricing"], 0),
                 cell(&r["alternative_cost_usd"], 2),
             ]
         })
@@ -426,13 +496,15 @@ mod tests {
             "instance_type": "m5.large", "region": "us-east-1", "os": "Linux",
             "hours": 34.0, "cost_usd": 2.4, "covered_share": 0.705_882,
             "effective_usd_per_hour": 0.070_588, "on_demand_usd_per_hour": 0.096,
-            "alternative": "m6g.large", "alternative_cost_usd": 2.618,
+            "alternative": "m6g.large", "alternative_pricing": "on-demand",
+            "alternative_cost_usd": 2.618,
         });
         let c5 = json!({
             "instance_type": "c5.large", "region": "us-east-1", "os": "Linux",
             "hours": 15.0, "cost_usd": 0.78, "covered_share": 1.0,
             "effective_usd_per_hour": 0.052, "on_demand_usd_per_hour": 0.085,
-            "alternative": "c6g.large", "alternative_cost_usd": 1.02,
+            "alternative": "c6g.large", "alternative_pricing": "on-demand",
+            "alternative_cost_usd": 1.02,
         });
         let rows: Vec<serde_json::Value> =
             rows.into_iter().map(serde_json::Value::Object).collect();
@@ -447,25 +519,88 @@ mod tests {
         use arrow_csv::reader::Format;
         use parquet::arrow::ArrowWriter;
 
-        let text = include_str!("../../../../tests/fixtures/cur-costs.csv");
-        let format = Format::default().with_header(true);
-        let (schema, _) = format.infer_schema(text.as_bytes(), None).unwrap();
-        let reader = arrow_csv::ReaderBuilder::new(Arc::new(schema))
-            .with_format(format)
-            .build(text.as_bytes())
-            .unwrap();
-        let path =
-            std::env::temp_dir().join(format!("ec2type-bill-{}.parquet", std::process::id()));
-        let file = std::fs::File::create(&path).unwrap();
-        let mut writer = ArrowWriter::try_new(file, reader.schema(), None).unwrap();
-        for batch in reader {
-            writer.write(&batch.unwrap()).unwrap();
-        }
-        writer.close().unwrap();
         let ctx = Context::default();
-        let parquet = super::summarize_parquet(&ctx, &path);
-        std::fs::remove_file(&path).unwrap();
-        assert_eq!(parquet.unwrap(), summarize(&ctx, text.as_bytes()).unwrap());
+        for text in [
+            include_str!("../../../../tests/fixtures/cur-costs.csv"),
+            include_str!("../../../../tests/fixtures/cur-commitments.csv"),
+        ] {
+            let format = Format::default().with_header(true);
+            let (schema, _) = format.infer_schema(text.as_bytes(), None).unwrap();
+            let reader = arrow_csv::ReaderBuilder::new(Arc::new(schema))
+                .with_format(format)
+                .build(text.as_bytes())
+                .unwrap();
+            let path =
+                std::env::temp_dir().join(format!("ec2type-bill-{}.parquet", std::process::id()));
+            let file = std::fs::File::create(&path).unwrap();
+            let mut writer = ArrowWriter::try_new(file, reader.schema(), None).unwrap();
+            for batch in reader {
+                writer.write(&batch.unwrap()).unwrap();
+            }
+            writer.close().unwrap();
+            let parquet = super::summarize_parquet(&ctx, &path);
+            std::fs::remove_file(&path).unwrap();
+            assert_eq!(parquet.unwrap(), summarize(&ctx, text.as_bytes()).unwrap());
+        }
+    }
+
+    /// A report that names its commitments: each group's alternative is priced under
+    /// the commitment most of its hours ran under, with the rates of AWS's Savings Plans
+    /// file (the fixture's: m6g.large $0.061 under a 1-year no-upfront Compute Savings
+    /// Plan in eu-west-1), and unpriced where the data has no rate for it.
+    #[test]
+    fn alternatives_are_priced_under_the_commitment_the_hours_ran_under() {
+        use ec2_instance_type::catalogue::Catalogue;
+
+        use crate::context::Prices;
+
+        let input = include_str!("../../../../tests/fixtures/cur-commitments.csv");
+        let plans = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/fixtures/price-list/savings-plans-eu-west-1.csv"
+        );
+        let mut catalogue = Catalogue::bundled().clone();
+        catalogue.apply_file(plans).unwrap();
+        let ctx = Context::new(Some(catalogue), Prices::default());
+        let rows = summarize(&ctx, input.as_bytes()).unwrap();
+        let fields = |row: &serde_json::Map<String, serde_json::Value>| {
+            let text = |name: &str| row[name].as_str().map(str::to_owned);
+            (
+                text("instance_type"),
+                text("alternative"),
+                text("alternative_pricing"),
+                row["alternative_cost_usd"].as_f64(),
+                row["covered_share"].as_f64(),
+            )
+        };
+        let some = |s: &str| Some(s.to_owned());
+        let got: Vec<_> = rows.iter().map(fields).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    some("m5.large"),
+                    some("m6g.large"),
+                    some("sp-compute-1yr-no-upfront"),
+                    Some(7.32),
+                    Some(0.833_333)
+                ),
+                (
+                    some("c5.large"),
+                    None,
+                    some("ri-convertible-3yr-all-upfront"),
+                    None,
+                    Some(1.0)
+                ),
+            ]
+        );
+        // --pricing asked for wins over what the hours ran under.
+        let prices = Prices {
+            pricing: Some(ec2_instance_type::catalogue::Pricing::OnDemand),
+            ..Prices::default()
+        };
+        let rows = summarize(&Context::new(None, prices), input.as_bytes()).unwrap();
+        assert!(rows.iter().all(|r| r["alternative_pricing"] == "on-demand"));
     }
 
     /// The legacy CUR's names give the same bill.

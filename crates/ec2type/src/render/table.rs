@@ -78,8 +78,8 @@ pub fn write_entries(
     if let Some(tenancy) = asked.tenancy {
         prices_of = format!("{prices_of},{tenancy}");
     }
-    if asked.pricing != Pricing::OnDemand {
-        prices_of = format!("{prices_of},{}", asked.pricing);
+    if asked.pricing() != Pricing::OnDemand {
+        prices_of = format!("{prices_of},{}", asked.pricing());
     }
     let price_column = format!("usd_per_hour({prices_of})");
     let spot_column = if asked
@@ -114,7 +114,7 @@ pub fn write_entries(
         .collect();
     write_table(out, &header, &rows)?;
     // Marks are on on-demand prices only.
-    if asked.pricing != Pricing::OnDemand {
+    if asked.pricing() != Pricing::OnDemand {
         return Ok(());
     }
     for (mark, meaning) in PRICE_MARKS {
@@ -131,7 +131,7 @@ pub fn write_entries(
 /// The region whose prices the tables show: `region` when the catalogue has its prices
 /// (from `--data`), else us-east-1; under a commitment, `region` (its rates or none).
 pub fn price_region(ctx: &Context, region: &Region) -> Region {
-    if matches!(ctx.prices().pricing, Pricing::Commitment(_)) {
+    if matches!(ctx.prices().pricing(), Pricing::Commitment(_)) {
         *region
     } else {
         ctx.catalogue().price_region(Some(*region))
@@ -164,7 +164,7 @@ pub fn entry_cells(ctx: &Context, entry: &Entry<'_>, spot_region: &Region) -> Ve
     let specs = entry.specs();
     let or_dash = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
     // On demand: the price with its marks; under another pricing, its figure or none.
-    let price_cell = if ctx.prices().pricing == Pricing::OnDemand {
+    let price_cell = if ctx.prices().pricing() == Pricing::OnDemand {
         or_dash(price.map(|p| format!("{:.4}{}", p.usd_per_hour, price_mark(price))))
     } else {
         or_dash(

@@ -4,8 +4,8 @@
 
 use std::io;
 
-use ec2_instance_type::catalogue::Catalogue;
-use ec2_instance_type::usage::{LineCosts, UsageErrorKind, UsageType, UsageWarning};
+use ec2_instance_type::catalogue::{Catalogue, Commitment};
+use ec2_instance_type::usage::{Coverage, LineCosts, UsageErrorKind, UsageType, UsageWarning};
 
 /// The names each column has in AWS's exports, in the order they are looked for.
 const USAGE_TYPE_NAMES: &[(&str, &str)] = &[
@@ -52,6 +52,91 @@ const SAVINGS_PLAN_COST_NAMES: &[(&str, &str)] = &[
     ("savings_plan_savings_plan_effective_cost", "CUR 2.0"),
     ("savingsPlan/SavingsPlanEffectiveCost", "legacy CUR"),
 ];
+
+/// The columns naming the commitment that covered a line (none is required): a
+/// reservation's offering class, term and purchase option, a Savings Plan's type, term and
+/// payment option (AWS's CUR 2.0 table dictionary and the legacy CUR's data dictionary).
+const COMMITMENT_NAMES: [(&str, &[(&str, &str)]); 6] = [
+    (
+        "reservation offering class",
+        &[
+            ("pricing_offering_class", "CUR 2.0"),
+            ("pricing/OfferingClass", "legacy CUR"),
+        ],
+    ),
+    (
+        "reservation term",
+        &[
+            ("pricing_lease_contract_length", "CUR 2.0"),
+            ("pricing/LeaseContractLength", "legacy CUR"),
+        ],
+    ),
+    (
+        "reservation purchase option",
+        &[
+            ("pricing_purchase_option", "CUR 2.0"),
+            ("pricing/PurchaseOption", "legacy CUR"),
+        ],
+    ),
+    (
+        "Savings Plan type",
+        &[
+            ("savings_plan_offering_type", "CUR 2.0"),
+            ("savingsPlan/OfferingType", "legacy CUR"),
+        ],
+    ),
+    (
+        "Savings Plan term",
+        &[
+            ("savings_plan_purchase_term", "CUR 2.0"),
+            ("savingsPlan/PurchaseTerm", "legacy CUR"),
+        ],
+    ),
+    (
+        "Savings Plan payment option",
+        &[
+            ("savings_plan_payment_option", "CUR 2.0"),
+            ("savingsPlan/PaymentOption", "legacy CUR"),
+        ],
+    ),
+];
+
+/// Where a report names the commitment that covered a line (index and name of each
+/// column, where it has one), in [`COMMITMENT_NAMES`]' order: a reservation's class,
+/// term and purchase option, then a Savings Plan's type, term and payment option.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CommitmentColumns(pub [Option<(usize, String)>; 6]);
+
+impl CommitmentColumns {
+    /// Finds them in `header`.
+    pub fn find(header: &[&str]) -> io::Result<Self> {
+        let mut found = Self::default();
+        for (slot, (what, known)) in found.0.iter_mut().zip(COMMITMENT_NAMES) {
+            *slot = find_one(header, None, known, what, false)?;
+        }
+        Ok(found)
+    }
+
+    /// The indexes of the columns found.
+    pub fn indexes(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().flatten().map(|(i, _)| *i)
+    }
+
+    /// The commitment that covered a line of `coverage`, `cell` giving a column's text.
+    pub fn of<'r>(
+        &self,
+        coverage: Coverage,
+        cell: impl Fn(usize) -> Option<&'r str>,
+    ) -> Option<Commitment> {
+        let columns = match coverage {
+            Coverage::Reserved => &self.0[..3],
+            Coverage::SavingsPlan => &self.0[3..],
+            _ => return None,
+        };
+        let text = |at: &Option<(usize, String)>| at.as_ref().and_then(|(i, _)| cell(*i));
+        coverage.commitment(text(&columns[0])?, text(&columns[1])?, text(&columns[2])?)
+    }
+}
 
 /// How many non-empty values of the usage-type column are looked at before decoding.
 pub const SAMPLED_VALUES: usize = 1000;

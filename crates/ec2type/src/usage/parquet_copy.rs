@@ -414,8 +414,8 @@ pub fn decode_batch(
     .map_err(other)
 }
 
-/// The batch's cost columns, each where the report has it, in [`CostColumns::all`]'s
-/// order.
+/// The batch's cost columns, each where the report has it, in the order of
+/// [`CostColumns::all`](crate::usage::columns::CostColumns::all).
 fn cost_arrays<'b>(batch: &'b RecordBatch, found: &Found) -> io::Result<[Option<&'b ArrayRef>; 5]> {
     let mut arrays = [None; 5];
     for (slot, column) in arrays.iter_mut().zip(found.costs.all()) {
