@@ -10,6 +10,7 @@ import subprocess
 import pyarrow as pa
 import pyarrow.csv  # noqa: F401 (pa.csv)
 import pyarrow.parquet as pq
+import pytest
 
 from conftest import INPUT_COLUMNS, REPO, USAGE_FIELDS, cells, expected_cells
 
@@ -183,11 +184,12 @@ def test_row_groups_decoded_on_every_core_stay_whole_and_in_order(tmp_path):
     assert table.column("ec2type_ec2_name").to_pylist() == [v.split(":")[1] for v in values]
 
 
-def test_what_lines_paid_in_every_form(tmp_path):
-    # tests/fixtures/cur-costs.csv (CUR 2.0's cost columns, typed as Parquet types them):
-    # each form gives the coverage and effective rate the CSV mode gives, by hand in
-    # crates/ec2type/src/usage/csv_stream.rs.
-    source = REPO / "tests" / "fixtures" / "cur-costs.csv"
+@pytest.mark.parametrize("fixture", ["cur-costs.csv", "focus/focus-1.2-costs.csv"])
+def test_what_lines_paid_in_every_form(tmp_path, fixture):
+    # tests/fixtures/cur-costs.csv (CUR 2.0's cost columns, typed as Parquet types them)
+    # and the same lines as a FOCUS 1.2 export: each form gives the coverage and
+    # effective rate the CSV mode gives, by hand in crates/ec2type/src/usage/csv_stream.rs.
+    source = REPO / "tests" / "fixtures" / fixture
     want = [("on-demand", 0.096), ("reserved", 0.06), ("savings-plan", 0.059), ("spot", 0.038),
             (None, None), (None, None), (None, None)]
     table = pa.csv.read_csv(source)

@@ -70,6 +70,6 @@ pub use kind::{BillingService, Charge, Kind, UsageKind};
 #[cfg(feature = "catalogue")]
 #[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 pub use line::{BillLine, Field, FieldType, Value};
-pub use paid::{Coverage, LineCosts, Paid};
+pub use paid::{Coverage, FocusCharge, LineCosts, Paid};
 pub use usage_type::UsageType;
 pub use warning::UsageWarning;

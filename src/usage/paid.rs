@@ -83,6 +83,73 @@ pub struct LineCosts<'a> {
     pub savings_plan_effective_cost: Option<f64>,
 }
 
+/// The columns of a FOCUS export's line that say how it was charged (FOCUS 1.0 and 1.2,
+/// as AWS's exports fill them): read into the Cost and Usage Report's line item type the
+/// line stands for, so that a FOCUS line's costs go through [`LineCosts::paid`] as a
+/// CUR's do (its `ConsumedQuantity` the hours, its `EffectiveCost` the cost).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FocusCharge<'a> {
+    /// `ChargeCategory`: `Usage`, `Purchase`, `Tax`, `Credit`, `Adjustment`.
+    pub charge_category: Option<&'a str>,
+    /// `PricingCategory`: `Standard` (on demand), `Committed`, `Dynamic` (Spot), `Other`.
+    pub pricing_category: Option<&'a str>,
+    /// `CommitmentDiscountStatus`: `Used`, or `Unused` for a commitment's unused part.
+    pub commitment_discount_status: Option<&'a str>,
+    /// `CommitmentDiscountId`: the ARN of the Reserved Instance
+    /// (`arn:aws:ec2:...:reserved-instances/...`) or Savings Plan
+    /// (`arn:aws:savingsplans::...:savingsplan/...`) that covered the line.
+    pub commitment_discount_id: Option<&'a str>,
+    /// `CommitmentDiscountType`: `Reserved Instances (RI)`, `Savings Plan`, ...
+    pub commitment_discount_type: Option<&'a str>,
+}
+
+impl FocusCharge<'_> {
+    /// The CUR line item type the charge stands for: `Usage` for usage priced on demand
+    /// (`Standard`) or on the Spot market (`Dynamic`), `DiscountedUsage` for usage a
+    /// Reserved Instance covered, `SavingsPlanCoveredUsage` for usage a Savings Plan did
+    /// (told apart by the commitment's ARN, or else its type); `None` for every other
+    /// charge (purchases, tax, credits, a commitment's unused part) or a commitment of
+    /// neither kind.
+    ///
+    /// ```
+    /// use ec2_instance_type::usage::FocusCharge;
+    ///
+    /// let covered = FocusCharge {
+    ///     charge_category: Some("Usage"),
+    ///     pricing_category: Some("Committed"),
+    ///     commitment_discount_status: Some("Used"),
+    ///     commitment_discount_id: Some("arn:aws:savingsplans::123456789012:savingsplan/abcd"),
+    ///     ..FocusCharge::default()
+    /// };
+    /// assert_eq!(covered.line_item_type(), Some("SavingsPlanCoveredUsage"));
+    /// let fee = FocusCharge { charge_category: Some("Purchase"), ..covered };
+    /// assert_eq!(fee.line_item_type(), None);
+    /// ```
+    #[must_use]
+    pub fn line_item_type(&self) -> Option<&'static str> {
+        if self.charge_category != Some("Usage")
+            || self.commitment_discount_status == Some("Unused")
+        {
+            return None;
+        }
+        match self.pricing_category? {
+            "Standard" | "Dynamic" => Some("Usage"),
+            "Committed" => {
+                let id = self.commitment_discount_id.unwrap_or_default();
+                let kind = self.commitment_discount_type.unwrap_or_default();
+                if id.contains(":reserved-instances/") || kind.starts_with("Reserved") {
+                    Some("DiscountedUsage")
+                } else if id.contains(":savingsplan/") || kind.starts_with("Savings Plan") {
+                    Some("SavingsPlanCoveredUsage")
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
 /// How a line's hours were covered and what an hour cost.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 #[non_exhaustive]

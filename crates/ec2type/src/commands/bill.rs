@@ -35,8 +35,9 @@ pub struct Args {
     /// The report: a CUR 2.0 or legacy CUR export as CSV, gzip CSV or Parquet, with its cost
     /// columns (`line_item_line_item_type`, `line_item_usage_amount`,
     /// `line_item_unblended_cost`, and where there is coverage
-    /// `reservation_effective_cost`, `savings_plan_savings_plan_effective_cost`); `-`:
-    /// stdin.
+    /// `reservation_effective_cost`, `savings_plan_savings_plan_effective_cost`), or a
+    /// FOCUS export with its (`ChargeCategory`, `PricingCategory`, `ConsumedQuantity`,
+    /// `EffectiveCost`); `-`: stdin.
     file: PathBuf,
     /// One JSON object per line.
     #[arg(long)]
@@ -230,7 +231,7 @@ fn cost_report_columns(header: &[&str], columns: &Columns<'_>) -> io::Result<Fou
     let found = columns::find(header, columns)?;
     if !found.costs.any() {
         return Err(io::Error::other(
-            "no line item type and usage amount columns: not a cost report (CUR 2.0's line_item_line_item_type and line_item_usage_amount, or the legacy CUR's)",
+            "no line item type and usage amount columns: not a cost report (CUR 2.0's line_item_line_item_type and line_item_usage_amount, the legacy CUR's, or FOCUS's ChargeCategory, PricingCategory and ConsumedQuantity)",
         ));
     }
     Ok(found)
@@ -523,6 +524,7 @@ mod tests {
         for text in [
             include_str!("../../../../tests/fixtures/cur-costs.csv"),
             include_str!("../../../../tests/fixtures/cur-commitments.csv"),
+            include_str!("../../../../tests/fixtures/focus/focus-1.2-costs.csv"),
         ] {
             let format = Format::default().with_header(true);
             let (schema, _) = format.infer_schema(text.as_bytes(), None).unwrap();
@@ -601,6 +603,19 @@ mod tests {
         };
         let rows = summarize(&Context::new(None, prices), input.as_bytes()).unwrap();
         assert!(rows.iter().all(|r| r["alternative_pricing"] == "on-demand"));
+    }
+
+    /// A FOCUS 1.2 export of the same lines (its charge columns saying how each was
+    /// paid) gives the same bill.
+    #[test]
+    fn a_focus_export_gives_the_same_bill() {
+        let ctx = Context::default();
+        let focus = include_str!("../../../../tests/fixtures/focus/focus-1.2-costs.csv");
+        let cur2 = include_str!("../../../../tests/fixtures/cur-costs.csv");
+        assert_eq!(
+            summarize(&ctx, focus.as_bytes()).unwrap(),
+            summarize(&ctx, cur2.as_bytes()).unwrap()
+        );
     }
 
     /// The legacy CUR's names give the same bill.

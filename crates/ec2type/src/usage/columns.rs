@@ -5,7 +5,9 @@
 use std::io;
 
 use ec2_instance_type::catalogue::{Catalogue, Commitment};
-use ec2_instance_type::usage::{Coverage, LineCosts, UsageErrorKind, UsageType, UsageWarning};
+use ec2_instance_type::usage::{
+    Coverage, FocusCharge, LineCosts, UsageErrorKind, UsageType, UsageWarning,
+};
 
 /// The names each column has in AWS's exports, in the order they are looked for.
 const USAGE_TYPE_NAMES: &[(&str, &str)] = &[
@@ -30,8 +32,9 @@ const OPERATION_NAMES: &[(&str, &str)] = &[
 ];
 
 /// The cost columns of each export, found by their names (none is required): the line
-/// item type, the hours, and each coverage's cost. FOCUS exports name the same facts
-/// otherwise (`ChargeCategory`, `EffectiveCost`) and are not read for what was paid yet.
+/// item type, the hours, and each coverage's cost. FOCUS exports have no line item type:
+/// their charge columns ([`FOCUS_CHARGE_NAMES`]) say it, `ConsumedQuantity` gives the
+/// hours and `EffectiveCost` the cost of every coverage.
 const LINE_ITEM_TYPE_NAMES: &[(&str, &str)] = &[
     ("line_item_line_item_type", "CUR 2.0"),
     ("lineItem/LineItemType", "legacy CUR"),
@@ -39,18 +42,33 @@ const LINE_ITEM_TYPE_NAMES: &[(&str, &str)] = &[
 const USAGE_AMOUNT_NAMES: &[(&str, &str)] = &[
     ("line_item_usage_amount", "CUR 2.0"),
     ("lineItem/UsageAmount", "legacy CUR"),
+    ("ConsumedQuantity", "FOCUS"),
 ];
 const UNBLENDED_COST_NAMES: &[(&str, &str)] = &[
     ("line_item_unblended_cost", "CUR 2.0"),
     ("lineItem/UnblendedCost", "legacy CUR"),
+    ("EffectiveCost", "FOCUS"),
 ];
 const RESERVATION_COST_NAMES: &[(&str, &str)] = &[
     ("reservation_effective_cost", "CUR 2.0"),
     ("reservation/EffectiveCost", "legacy CUR"),
+    ("EffectiveCost", "FOCUS"),
 ];
 const SAVINGS_PLAN_COST_NAMES: &[(&str, &str)] = &[
     ("savings_plan_savings_plan_effective_cost", "CUR 2.0"),
     ("savingsPlan/SavingsPlanEffectiveCost", "legacy CUR"),
+    ("EffectiveCost", "FOCUS"),
+];
+
+/// The FOCUS columns that say how a line was charged, in [`FocusCharge`]'s order (the
+/// FOCUS specification's names, as AWS's FOCUS 1.0 and 1.2 exports write them);
+/// `ChargeCategory` and `PricingCategory` are needed, the others read where present.
+const FOCUS_CHARGE_NAMES: [&str; 5] = [
+    "ChargeCategory",
+    "PricingCategory",
+    "CommitmentDiscountStatus",
+    "CommitmentDiscountId",
+    "CommitmentDiscountType",
 ];
 
 /// The columns naming the commitment that covered a line (none is required): a
@@ -206,6 +224,13 @@ impl Found {
         .into_iter()
         .chain(costs)
         .flatten()
+        .chain(
+            self.costs
+                .any()
+                .then(|| self.costs.focus_columns())
+                .into_iter()
+                .flatten(),
+        )
         .map(|(i, _)| *i)
         .collect()
     }
@@ -219,15 +244,19 @@ pub struct CostColumns {
     pub unblended_cost: Option<(usize, String)>,
     pub reservation_effective_cost: Option<(usize, String)>,
     pub savings_plan_effective_cost: Option<(usize, String)>,
+    /// A FOCUS export's charge columns, in [`FOCUS_CHARGE_NAMES`]' order, when the report
+    /// has no line item type but has them.
+    pub focus: Option<[Option<(usize, String)>; 5]>,
 }
 
 impl CostColumns {
-    /// Whether the report says what was paid: a line item type and the hours.
+    /// Whether the report says what was paid: a line item type (or a FOCUS export's
+    /// charge columns) and the hours.
     pub fn any(&self) -> bool {
-        self.line_item_type.is_some() && self.usage_amount.is_some()
+        (self.line_item_type.is_some() || self.focus.is_some()) && self.usage_amount.is_some()
     }
 
-    /// Every column found, in the order of the fields above.
+    /// Every column found but FOCUS's charge columns, in the order of the fields above.
     pub fn all(&self) -> [Option<&(usize, String)>; 5] {
         [
             self.line_item_type.as_ref(),
@@ -238,14 +267,38 @@ impl CostColumns {
         ]
     }
 
+    /// The FOCUS charge columns found, each's index and name.
+    pub fn focus_columns(&self) -> impl Iterator<Item = &(usize, String)> {
+        self.focus.iter().flatten().flatten()
+    }
+
+    /// The line item type of one record, `cell` giving a column's text: the report's, or
+    /// the one its FOCUS charge columns stand for.
+    pub fn line_item_type<'r>(&self, cell: impl Fn(usize) -> Option<&'r str>) -> Option<&'r str> {
+        let text =
+            |at: Option<&(usize, String)>| at.and_then(|(i, _)| cell(*i)).filter(|t| !t.is_empty());
+        if let Some(focus) = &self.focus {
+            let [charge, pricing, status, id, kind] = focus.each_ref().map(|at| text(at.as_ref()));
+            return FocusCharge {
+                charge_category: charge,
+                pricing_category: pricing,
+                commitment_discount_status: status,
+                commitment_discount_id: id,
+                commitment_discount_type: kind,
+            }
+            .line_item_type();
+        }
+        text(self.line_item_type.as_ref())
+    }
+
     /// The costs of one record, `cell` giving a column's text.
-    pub fn of<'r>(&self, cell: impl Fn(usize) -> Option<&'r str>) -> LineCosts<'r> {
-        let [kind, amount, unblended, reservation, plan] = self.all();
+    pub fn of<'r>(&self, cell: impl Fn(usize) -> Option<&'r str> + Copy) -> LineCosts<'r> {
+        let [_, amount, unblended, reservation, plan] = self.all();
         let text =
             |at: Option<&(usize, String)>| at.and_then(|(i, _)| cell(*i)).filter(|t| !t.is_empty());
         let number = |at: Option<&(usize, String)>| text(at).and_then(|t| t.parse::<f64>().ok());
         LineCosts {
-            line_item_type: text(kind),
+            line_item_type: self.line_item_type(cell),
             usage_amount: number(amount),
             unblended_cost: number(unblended),
             reservation_effective_cost: number(reservation),
@@ -349,6 +402,11 @@ pub fn find(header: &[&str], columns: &Columns<'_>) -> io::Result<Found> {
         unblended_cost: cost(UNBLENDED_COST_NAMES, "unblended cost")?,
         reservation_effective_cost: cost(RESERVATION_COST_NAMES, "reservation effective cost")?,
         savings_plan_effective_cost: cost(SAVINGS_PLAN_COST_NAMES, "savings plan effective cost")?,
+        focus: None,
+    };
+    let costs = CostColumns {
+        focus: focus_charge_columns(header, &costs),
+        ..costs
     };
     Ok(Found {
         usage_type,
@@ -356,6 +414,30 @@ pub fn find(header: &[&str], columns: &Columns<'_>) -> io::Result<Found> {
         operation,
         costs,
     })
+}
+
+/// A FOCUS export's charge columns, when the report has no line item type but has
+/// `ChargeCategory` and `PricingCategory`.
+fn focus_charge_columns(
+    header: &[&str],
+    costs: &CostColumns,
+) -> Option<[Option<(usize, String)>; 5]> {
+    if costs.line_item_type.is_some() {
+        return None;
+    }
+    let found = FOCUS_CHARGE_NAMES.map(|name| {
+        let at = header.iter().position(|h| *h == name)?;
+        Some((at, name.to_owned()))
+    });
+    if found[0].is_none() || found[1].is_none() {
+        return None;
+    }
+    let names: Vec<&str> = found.iter().flatten().map(|(_, n)| n.as_str()).collect();
+    eprintln!(
+        "ec2type: how lines were charged: columns {} (FOCUS)",
+        names.join(", ")
+    );
+    Some(found)
 }
 
 /// Whether a value looks like a usage type: it decodes, and it has a known billing code

@@ -563,11 +563,8 @@ mod tests {
         assert_eq!((list.concat(), error), (String::new(), None));
     }
 
-    /// What each line of a CUR 2.0 report paid, beside its on-demand price: coverage and
-    /// effective rate from its line item type and cost columns (checked by hand).
-    #[test]
-    fn what_lines_paid() {
-        let input = include_str!("../../../../tests/fixtures/cur-costs.csv");
+    /// Each record's line item type, coverage and effective rate as `usage` writes them.
+    fn paid_cells(input: &str) -> Vec<(String, String, String)> {
         let columns = super::Columns {
             catalogue: Catalogue::bundled(),
             usage_type: None,
@@ -587,7 +584,7 @@ mod tests {
             at("ec2type_effective_usd_per_hour"),
             at("ec2type_line_item_type"),
         );
-        let rows: Vec<(String, String, String)> = reader
+        reader
             .records()
             .map(|r| {
                 let r = r.unwrap();
@@ -597,20 +594,48 @@ mod tests {
                     r[rate].to_owned(),
                 )
             })
-            .collect();
-        let row = |k: &str, c: &str, r: &str| (k.to_owned(), c.to_owned(), r.to_owned());
-        assert_eq!(
-            rows,
-            [
-                row("Usage", "on-demand", "0.096"),
-                row("DiscountedUsage", "reserved", "0.06"),
-                row("SavingsPlanCoveredUsage", "savings-plan", "0.059"),
-                row("Usage", "spot", "0.038"),
-                // A fee, a negation and a transfer: no coverage, no rate.
-                row("RIFee", "", ""),
-                row("SavingsPlanNegation", "", ""),
-                row("Usage", "", ""),
-            ]
-        );
+            .collect()
+    }
+
+    fn row(k: &str, c: &str, r: &str) -> (String, String, String) {
+        (k.to_owned(), c.to_owned(), r.to_owned())
+    }
+
+    /// The four instance lines both fixtures share, by hand: 10 on-demand hours of
+    /// m5.large for $0.96, 24 Reserved for $1.44, 10 Savings Plans hours of c5.large for
+    /// $0.59 and 5 Spot for $0.19.
+    fn usage_rows() -> Vec<(String, String, String)> {
+        vec![
+            row("Usage", "on-demand", "0.096"),
+            row("DiscountedUsage", "reserved", "0.06"),
+            row("SavingsPlanCoveredUsage", "savings-plan", "0.059"),
+            row("Usage", "spot", "0.038"),
+        ]
+    }
+
+    /// What each line of a CUR 2.0 report paid, beside its on-demand price: coverage and
+    /// effective rate from its line item type and cost columns (checked by hand).
+    #[test]
+    fn what_lines_paid() {
+        let input = include_str!("../../../../tests/fixtures/cur-costs.csv");
+        let mut want = usage_rows();
+        // A fee, a negation and a transfer: no coverage, no rate.
+        want.extend([
+            row("RIFee", "", ""),
+            row("SavingsPlanNegation", "", ""),
+            row("Usage", "", ""),
+        ]);
+        assert_eq!(paid_cells(input), want);
+    }
+
+    /// A FOCUS export's lines: the line item type their charge columns stand for, and
+    /// what was paid from `EffectiveCost` over `ConsumedQuantity`.
+    #[test]
+    fn what_focus_lines_paid() {
+        let input = include_str!("../../../../tests/fixtures/focus/focus-1.2-costs.csv");
+        let mut want = usage_rows();
+        // A purchase, a reservation's unused hours and a transfer.
+        want.extend([row("", "", ""), row("", "", ""), row("Usage", "", "")]);
+        assert_eq!(paid_cells(input), want);
     }
 }

@@ -11,7 +11,9 @@ use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::UInt32Type;
-use arrow_array::{ArrayRef, DictionaryArray, RecordBatch, StringArray, StructArray, UInt32Array};
+use arrow_array::{
+    Array, ArrayRef, DictionaryArray, RecordBatch, StringArray, StructArray, UInt32Array,
+};
 use arrow_schema::{DataType, Schema, SchemaRef};
 use arrow_select::take::take;
 use ec2_instance_type_arrow::{
@@ -415,20 +417,44 @@ pub fn decode_batch(
 }
 
 /// The batch's cost columns, each where the report has it, in the order of
-/// [`CostColumns::all`](crate::usage::columns::CostColumns::all).
-fn cost_arrays<'b>(batch: &'b RecordBatch, found: &Found) -> io::Result<[Option<&'b ArrayRef>; 5]> {
-    let mut arrays = [None; 5];
+/// [`CostColumns::all`](crate::usage::columns::CostColumns::all); a FOCUS export's line
+/// item types from its charge columns.
+fn cost_arrays(batch: &RecordBatch, found: &Found) -> io::Result<[Option<ArrayRef>; 5]> {
+    let mut arrays: [Option<ArrayRef>; 5] = Default::default();
     for (slot, column) in arrays.iter_mut().zip(found.costs.all()) {
         if let Some((_, name)) = column {
-            *slot = Some(batch_column(batch, name)?);
+            *slot = Some(batch_column(batch, name)?.clone());
         }
+    }
+    if found.costs.focus.is_some() {
+        arrays[0] = Some(focus_line_item_types(batch, found)?);
     }
     Ok(arrays)
 }
 
+/// The line item types a FOCUS batch's charge columns stand for
+/// ([`CostColumns::line_item_type`](crate::usage::columns::CostColumns::line_item_type)).
+fn focus_line_item_types(batch: &RecordBatch, found: &Found) -> io::Result<ArrayRef> {
+    let mut texts: Vec<(usize, StringArray)> = Vec::new();
+    for (at, name) in found.costs.focus_columns() {
+        let column =
+            arrow_cast::cast(batch_column(batch, name)?, &DataType::Utf8).map_err(other)?;
+        texts.push((*at, column.as_string::<i32>().clone()));
+    }
+    let types: StringArray = (0..batch.num_rows())
+        .map(|row| {
+            found.costs.line_item_type(|at| {
+                let (_, text) = texts.iter().find(|(i, _)| *i == at)?;
+                text.is_valid(row).then(|| text.value(row))
+            })
+        })
+        .collect();
+    Ok(Arc::new(types))
+}
+
 /// The cost columns as the kernel takes them.
-fn bill_costs<'b>(arrays: &[Option<&'b ArrayRef>; 5]) -> BillCosts<'b> {
-    let array = |i: usize| arrays[i].map(|a| a.as_ref() as &dyn arrow_array::Array);
+fn bill_costs(arrays: &[Option<ArrayRef>; 5]) -> BillCosts<'_> {
+    let array = |i: usize| arrays[i].as_deref();
     BillCosts {
         line_item_types: array(0),
         usage_amounts: array(1),
