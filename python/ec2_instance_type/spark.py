@@ -11,6 +11,10 @@ Functions registered:
 - ``ec2_decode_usage_type_for_product(usage_type, product_code)``
 - ``ec2_decode_bill_line(usage_type, product_code, operation)`` (the line's OS from its
   operation, and its price)
+- ``ec2_decode_bill_line_paid(usage_type, product_code, operation, line_item_type,
+  usage_amount, unblended_cost, reservation_effective_cost, savings_plan_effective_cost)``
+  (and what the line paid, from a report's cost columns: ``coverage`` and
+  ``effective_usd_per_hour``)
 - ``ec2_decode_instance_type(instance_type, region)`` (prices of each row's region; NULL:
   us-east-1)
 
@@ -56,7 +60,8 @@ def _whole(decoded: pa.Array | pa.ChunkedArray) -> pa.Array:
 
 def register(spark: Any, *, use_arrow: bool | None = None) -> None:
     """Registers ``ec2_decode_usage_type``, ``ec2_decode_usage_type_for_product``,
-    ``ec2_decode_bill_line`` and ``ec2_decode_instance_type`` as SQL functions of ``spark``
+    ``ec2_decode_bill_line``, ``ec2_decode_bill_line_paid`` and
+    ``ec2_decode_instance_type`` as SQL functions of ``spark``
     (a ``SparkSession``). ``use_arrow``: ``None`` picks Arrow UDFs where this Spark has
     them; ``False`` forces pandas UDFs.
     """
@@ -71,6 +76,7 @@ def register(spark: Any, *, use_arrow: bool | None = None) -> None:
         "ec2_decode_usage_type": (lambda u: _whole(decode_usage_type(u)), usage),
         "ec2_decode_usage_type_for_product": (lambda u, p: _whole(decode_usage_type(u, p)), usage),
         "ec2_decode_bill_line": (lambda u, p, o: _whole(decode_usage_type(u, p, o)), usage),
+        "ec2_decode_bill_line_paid": (_paid, usage),
         "ec2_decode_instance_type": (lambda n, r: _whole(decode_instance_type(n, r)), instance),
     }
     for name, (decode, returns) in functions.items():
@@ -80,6 +86,22 @@ def register(spark: Any, *, use_arrow: bool | None = None) -> None:
         else:
             udf = F.pandas_udf(_through_pandas(decode, arity), returns)
         spark.udf.register(name, udf)
+
+
+def _paid(u, p, o, kind, hours, cost, ri, sp):
+    """A bill line with what it paid, from the report's cost columns."""
+    return _whole(
+        decode_usage_type(
+            u,
+            p,
+            o,
+            line_item_types=kind,
+            usage_amounts=hours,
+            unblended_costs=cost,
+            reservation_effective_costs=ri,
+            savings_plan_effective_costs=sp,
+        )
+    )
 
 
 # Spark tells Arrow and pandas UDFs apart by their type hints, which it evaluates: they
@@ -100,7 +122,9 @@ def _through_pandas(decode, arity):
     import pandas as pd
 
     def arrow(values):
-        return pa.array(values, type=pa.string(), from_pandas=True)
+        # Text as strings (a column of nulls too); numbers (cost columns) as they are.
+        numeric = pd.api.types.is_numeric_dtype(values.dtype)
+        return pa.array(values, type=None if numeric else pa.string(), from_pandas=True)
 
     udf = _of_arity(lambda *columns: _frame(decode(*(arrow(c) for c in columns))), arity)
     udf.__annotations__ = {**{f"c{i}": pd.Series for i in range(arity)}, "return": pd.DataFrame}
@@ -113,4 +137,6 @@ def _of_arity(call, arity):
         return lambda c0: call(c0)
     if arity == 2:
         return lambda c0, c1: call(c0, c1)
-    return lambda c0, c1, c2: call(c0, c1, c2)
+    if arity == 3:
+        return lambda c0, c1, c2: call(c0, c1, c2)
+    return lambda c0, c1, c2, c3, c4, c5, c6, c7: call(c0, c1, c2, c3, c4, c5, c6, c7)

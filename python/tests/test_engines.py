@@ -11,7 +11,7 @@ import pyarrow as pa
 import pytest
 
 import ec2_instance_type as ec2
-from conftest import USAGE_FIELDS, cells, expected_cells
+from conftest import REPO, USAGE_FIELDS, cells, expected_cells
 
 
 def test_duckdb_sql_over_parquet(cur_parquet, cli_rows):
@@ -112,3 +112,26 @@ def test_spark_sql_functions_over_parquet(spark, cur_parquet, cli_rows, use_arro
         "SELECT ec2_decode_instance_type('p3dn.24xlarge', 'us-east-1').vcpus AS v, ec2_decode_usage_type('USW2-BoxUsage:m5.large').region AS r"
     ).collect()[0]
     assert (sizes["v"], sizes["r"]) == (96, "us-west-2")
+
+
+@pytest.mark.parametrize("use_arrow", [True, False], ids=["arrow_udf", "pandas_udf"])
+def test_spark_what_lines_paid(spark, use_arrow):
+    # tests/fixtures/cur-costs.csv through ec2_decode_bill_line_paid: the coverage and
+    # effective rate the CLI and the other engines give (by hand in
+    # crates/ec2type/src/usage/csv_stream.rs).
+    from ec2_instance_type import spark as ec2_spark
+
+    ec2_spark.register(spark, use_arrow=use_arrow)
+    source = REPO / "tests" / "fixtures" / "cur-costs.csv"
+    spark.read.csv(str(source), header=True, inferSchema=True).createOrReplaceTempView("costs")
+    rows = spark.sql(
+        """SELECT identity_line_item_id AS id, ec2_decode_bill_line_paid(
+                  line_item_usage_type, line_item_product_code, line_item_operation,
+                  line_item_line_item_type, line_item_usage_amount, line_item_unblended_cost,
+                  reservation_effective_cost, savings_plan_savings_plan_effective_cost) AS l
+           FROM costs ORDER BY id"""
+    ).collect()
+    got = [(r["l"]["coverage"], None if r["l"]["effective_usd_per_hour"] is None
+            else round(r["l"]["effective_usd_per_hour"], 6)) for r in rows]
+    assert got == [("on-demand", 0.096), ("reserved", 0.06), ("savings-plan", 0.059),
+                   ("spot", 0.038), (None, None), (None, None), (None, None)]
