@@ -192,3 +192,32 @@ def test_what_lines_paid_in_duckdb_and_polars():
     got = [(c, None if r is None else round(r, 6))
            for c, r in zip(paid["coverage"].to_list(), paid["effective_usd_per_hour"].to_list())]
     assert got == want
+
+
+def test_commitment_rates_from_aws_files():
+    # The Savings Plans and offer-file fixtures (tests/fixtures/price-list/, shapes from
+    # AWS's files): m5.large in eu-west-1, Linux, shared, by hand.
+    fixtures = REPO / "tests" / "fixtures" / "price-list"
+    catalogue = (ec2.Catalogue.bundled()
+                 .with_file(fixtures / "offer-eu-west-1.csv")
+                 .with_file(fixtures / "savings-plans-eu-west-1.csv"))
+    rates = {r["commitment"]: r for r in catalogue.commitment_rates("m5.large", "eu-west-1")}
+    compute = rates["sp-compute-1yr-no-upfront"]
+    assert (compute["kind"], compute["term_years"], compute["payment"]) == (
+        "compute-savings-plan", 1, "no-upfront")
+    assert (compute["hourly_usd"], compute["upfront_usd"]) == (0.077, None)
+    # Against eu-west-1's on-demand $0.107: (0.107 - 0.077) / 0.107.
+    assert compute["saving_percent"] == pytest.approx(28.037, abs=1e-3)
+    partial = rates["ri-standard-1yr-partial-upfront"]
+    assert (partial["hourly_usd"], partial["upfront_usd"]) == (0.032, 280.0)
+    assert partial["effective_usd_per_hour"] == pytest.approx(0.032 + 280 / 8760)
+    assert "savings-plans-eu-west-1.csv" in compute["source"]
+    # Windows has its own rate; a region without rates has none; the bundled catalogue none.
+    windows = catalogue.commitment_rates("m5.large", "eu-west-1", os="Windows")
+    assert [r["hourly_usd"] for r in windows if r["commitment"] == "sp-compute-1yr-no-upfront"] == [0.169]
+    assert catalogue.commitment_rates("m5.large", "us-east-1") == []
+    assert ec2.Catalogue.bundled().commitment_rates("m5.large", "eu-west-1") == []
+    with pytest.raises(KeyError, match="m5.huge"):
+        catalogue.commitment_rates("m5.huge", "eu-west-1")
+    with pytest.raises(ValueError):
+        catalogue.commitment_rates("m5.large", "eu-west-9x")
