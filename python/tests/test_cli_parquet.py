@@ -232,3 +232,37 @@ def test_a_parquet_bill_is_the_csv_bill(tmp_path):
     assert '"instance_type":"m5.large"' in want
     assert bill(str(parquet)) == want
     assert bill("-", stdin=parquet.read_bytes()) == want
+
+
+def test_a_cur2_parquet_with_its_map_and_timestamp_columns(tmp_path):
+    # CUR 2.0's Parquet holds `product` and `resource_tags` as maps and the usage start
+    # as a timestamp (AWS's CUR 2.0 table dictionary): tests/fixtures/cur-commitments.csv
+    # with those columns added, in row groups of 2. `bill` gives the CSV's rows; `usage`
+    # copies the map columns as they are and adds what each line paid.
+    import datetime
+
+    source = REPO / "tests" / "fixtures" / "cur-commitments.csv"
+    table = pa.csv.read_csv(source)
+    rows = table.num_rows
+    text_map = pa.map_(pa.string(), pa.string())
+    product = pa.array([[("instance_type", "m5.large"), ("region", "eu-west-1")]] * rows, text_map)
+    tags = pa.array([[("user:team", "a")]] * (rows - 1) + [None], text_map)
+    start = pa.array([datetime.datetime(2026, 11, 1)] * rows, pa.timestamp("ms"))
+    table = (table.append_column("product", product).append_column("resource_tags", tags)
+             .append_column("line_item_usage_start_date", start))
+    parquet = tmp_path / "cur2.parquet"
+    pq.write_table(table, parquet, row_group_size=2)
+
+    def run(*args: str) -> str:
+        done = subprocess.run(["cargo", "run", "-q", "-p", "ec2type", "--", *args],
+                              cwd=REPO, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert run("bill", "--json", str(parquet)) == run("bill", "--json", str(source))
+    out = tmp_path / "out.parquet"
+    run("usage", "--input", str(parquet), "--output", str(out))
+    decoded = pq.read_table(out)
+    assert decoded.column("product").to_pylist() == product.to_pylist()
+    assert decoded.column("resource_tags").to_pylist() == tags.to_pylist()
+    assert decoded.column("ec2type_coverage").to_pylist() == ["savings-plan", "on-demand", "reserved", None]
