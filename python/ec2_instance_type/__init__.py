@@ -33,6 +33,7 @@ __all__ = [
     "Catalogue",
     "decode_usage_type",
     "decode_instance_type",
+    "focus_line_item_types",
     "usage_type_fields",
     "usage_type_struct",
     "instance_type_struct",
@@ -109,6 +110,32 @@ def _field_list() -> str:
 
 # The docs list the fields from the library's one definition of a bill line.
 decode_usage_type.__doc__ = (decode_usage_type.__doc__ or "") + _field_list() + "\n"
+
+
+def focus_line_item_types(
+    charge_categories: Any,
+    pricing_categories: Any,
+    commitment_discount_statuses: Any = None,
+    commitment_discount_ids: Any = None,
+    commitment_discount_types: Any = None,
+) -> pa.StringArray:
+    """The Cost and Usage Report line item type each row of a FOCUS export stands for
+    (``Usage``, ``DiscountedUsage``, ``SavingsPlanCoveredUsage``, or null for purchases,
+    tax, credits and a commitment's unused part), from its ``ChargeCategory``,
+    ``PricingCategory``, ``CommitmentDiscountStatus``, ``CommitmentDiscountId`` (the
+    Reserved Instance's or Savings Plan's ARN) and ``CommitmentDiscountType`` columns.
+
+    What a FOCUS line paid: ``decode_usage_type(SkuMeter, x_ServiceCode, x_Operation,
+    line_item_types=focus_line_item_types(...), usage_amounts=ConsumedQuantity,
+    unblended_costs=EffectiveCost, reservation_effective_costs=EffectiveCost,
+    savings_plan_effective_costs=EffectiveCost)``.
+    """
+    optional = [commitment_discount_statuses, commitment_discount_ids, commitment_discount_types]
+    return _native.focus_line_item_types(
+        _arrow(charge_categories),
+        _arrow(pricing_categories),
+        *(None if c is None else _arrow(c) for c in optional),
+    )
 
 
 def usage_type_fields() -> list[tuple[str, str, str]]:

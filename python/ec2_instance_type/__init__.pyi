@@ -26,6 +26,13 @@ def decode_usage_type(
     reservation_effective_costs: Any | None = None,
     savings_plan_effective_costs: Any | None = None,
 ) -> pa.StructArray | pa.ChunkedArray: ...
+def focus_line_item_types(
+    charge_categories: Strings,
+    pricing_categories: Strings,
+    commitment_discount_statuses: Strings | None = None,
+    commitment_discount_ids: Strings | None = None,
+    commitment_discount_types: Strings | None = None,
+) -> pa.StringArray: ...
 def usage_type_fields() -> list[tuple[str, str, str]]: ...
 def decode_instance_type(
     values: Strings, region: str | Strings = "us-east-1", catalogue: Catalogue | None = None

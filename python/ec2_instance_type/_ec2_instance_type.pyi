@@ -18,6 +18,13 @@ def decode_usage_type(
     savings_plan_effective_costs: Any | None = None,
 ) -> Any: ...
 def usage_type_fields() -> list[tuple[str, str, str]]: ...
+def focus_line_item_types(
+    charge_categories: Any,
+    pricing_categories: Any,
+    commitment_discount_statuses: Any | None = None,
+    commitment_discount_ids: Any | None = None,
+    commitment_discount_types: Any | None = None,
+) -> Any: ...
 class Catalogue:
     """A catalogue of instance types: the bundled snapshot, or your own data over it."""
     @staticmethod

@@ -14,8 +14,11 @@ Functions: ``ec2_decode_usage_type(usage_type)``,
 operation, and its price), ``ec2_decode_bill_line_paid(usage_type, product_code,
 operation, line_item_type, usage_amount, unblended_cost, reservation_effective_cost,
 savings_plan_effective_cost)`` (and what the line paid: ``coverage``,
-``effective_usd_per_hour``), ``ec2_decode_instance_type(instance_type, region)`` (prices
-of each row's region; NULL: us-east-1).
+``effective_usd_per_hour``), ``ec2_focus_line_item_type(charge_category,
+pricing_category, commitment_discount_status, commitment_discount_id,
+commitment_discount_type)`` (the CUR line item type a FOCUS row stands for, to give
+``ec2_decode_bill_line_paid``), ``ec2_decode_instance_type(instance_type, region)``
+(prices of each row's region; NULL: us-east-1).
 """
 
 from __future__ import annotations
@@ -24,7 +27,13 @@ from typing import Any
 
 import pyarrow as pa
 
-from . import decode_instance_type, decode_usage_type, instance_type_struct, usage_type_struct
+from . import (
+    decode_instance_type,
+    decode_usage_type,
+    focus_line_item_types,
+    instance_type_struct,
+    usage_type_struct,
+)
 
 __all__ = ["register", "duckdb_type"]
 
@@ -84,6 +93,7 @@ def register(con: Any, *, catalogue: Any = None) -> None:
             usage,
         ),
         "ec2_decode_bill_line_paid": (paid, [text] * 4 + [double] * 4, usage),
+        "ec2_focus_line_item_type": (focus_line_item_types, [text] * 5, text),
         "ec2_decode_instance_type": (
             lambda names, regions: decode_instance_type(names, regions, catalogue),
             [text] * 2,

@@ -211,6 +211,57 @@ fn decode_usage_type(
     returned(py, chunked, decoded, kernels::usage_type_fields())
 }
 
+/// The Cost and Usage Report line item type each row of a FOCUS export stands for
+/// (`Usage`, `DiscountedUsage`, `SavingsPlanCoveredUsage`, or null), from its
+/// `ChargeCategory`, `PricingCategory`, `CommitmentDiscountStatus`, `CommitmentDiscountId`
+/// and `CommitmentDiscountType` columns: give it to `decode_usage_type` as
+/// `line_item_types`, with `ConsumedQuantity` as `usage_amounts` and `EffectiveCost` as
+/// every cost column.
+#[pyfunction]
+#[pyo3(signature = (
+    charge_categories, pricing_categories, commitment_discount_statuses=None,
+    commitment_discount_ids=None, commitment_discount_types=None
+))]
+fn focus_line_item_types(
+    py: Python<'_>,
+    charge_categories: &Bound<'_, PyAny>,
+    pricing_categories: &Bound<'_, PyAny>,
+    commitment_discount_statuses: Option<&Bound<'_, PyAny>>,
+    commitment_discount_ids: Option<&Bound<'_, PyAny>>,
+    commitment_discount_types: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    let columns = [
+        Some(charge_categories),
+        Some(pricing_categories),
+        commitment_discount_statuses,
+        commitment_discount_ids,
+        commitment_discount_types,
+    ]
+    .map(|column| {
+        column
+            .map(|c| Column::of(c).and_then(|c| c.concatenated()))
+            .transpose()
+    });
+    let columns: Vec<Option<ArrayRef>> = columns.into_iter().collect::<PyResult<_>>()?;
+    let array = |i: usize| columns[i].as_deref();
+    let types = kernels::focus_line_item_types(&kernels::FocusCharges {
+        charge_categories: array(0),
+        pricing_categories: array(1),
+        commitment_discount_statuses: array(2),
+        commitment_discount_ids: array(3),
+        commitment_discount_types: array(4),
+    })
+    .map_err(kernel_error)?;
+    let field: FieldRef = Arc::new(Field::new(
+        "line_item_type",
+        arrow_schema::DataType::Utf8,
+        true,
+    ));
+    Ok(PyArray::new(Arc::new(types), field)
+        .to_pyarrow(py)?
+        .unbind())
+}
+
 /// The fields of a decoded bill line, as `(name, type, doc)`: the library's one
 /// definition, from which the docs of `decode_usage_type` are written.
 #[pyfunction]
@@ -275,6 +326,7 @@ fn _ec2_instance_type(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(decode_usage_type, module)?)?;
     module.add_function(wrap_pyfunction!(decode_instance_type, module)?)?;
     module.add_function(wrap_pyfunction!(usage_type_fields, module)?)?;
+    module.add_function(wrap_pyfunction!(focus_line_item_types, module)?)?;
     module.add_function(wrap_pyfunction!(snapshot_dates, module)?)?;
     module.add_class::<PyCatalogue>()?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -6,6 +6,7 @@ from __future__ import annotations
 import duckdb
 import polars as pl
 import pyarrow as pa
+import pyarrow.csv  # noqa: F401 (pa.csv)
 import pytest
 
 import ec2_instance_type as ec2
@@ -221,3 +222,40 @@ def test_commitment_rates_from_aws_files():
         catalogue.commitment_rates("m5.huge", "eu-west-1")
     with pytest.raises(ValueError):
         catalogue.commitment_rates("m5.large", "eu-west-9x")
+
+
+def test_what_focus_lines_paid():
+    # tests/fixtures/focus/focus-1.2-costs.csv: the line item types its charge columns
+    # stand for, and through decode_usage_type the CUR fixture's coverage and rates.
+    source = REPO / "tests" / "fixtures" / "focus" / "focus-1.2-costs.csv"
+    focus = pa.csv.read_csv(source, convert_options=pa.csv.ConvertOptions(strings_can_be_null=True))
+    types = ec2.focus_line_item_types(
+        focus["ChargeCategory"], focus["PricingCategory"], focus["CommitmentDiscountStatus"],
+        focus["CommitmentDiscountId"],
+    )
+    assert types.to_pylist() == ["Usage", "DiscountedUsage", "SavingsPlanCoveredUsage", "Usage",
+                                 None, None, "Usage"]
+    cost = focus["EffectiveCost"]
+    decoded = ec2.decode_usage_type(
+        focus["SkuMeter"], focus["x_ServiceCode"], focus["x_Operation"],
+        line_item_types=types, usage_amounts=focus["ConsumedQuantity"], unblended_costs=cost,
+        reservation_effective_costs=cost, savings_plan_effective_costs=cost,
+    ).to_pylist()
+    got = [(r["coverage"], None if r["effective_usd_per_hour"] is None
+            else round(r["effective_usd_per_hour"], 6)) for r in decoded]
+    assert got == [("on-demand", 0.096), ("reserved", 0.06), ("savings-plan", 0.059),
+                   ("spot", 0.038), (None, None), (None, None), (None, None)]
+    # The same in DuckDB, the line item type from ec2_focus_line_item_type.
+    con = duckdb.connect()
+    ec2_duckdb.register(con)
+    rows = con.execute(
+        f"""SELECT l.coverage, round(l.effective_usd_per_hour, 6) FROM (
+              SELECT ec2_decode_bill_line_paid(SkuMeter, x_ServiceCode, x_Operation,
+                ec2_focus_line_item_type(ChargeCategory, PricingCategory,
+                  CommitmentDiscountStatus, CommitmentDiscountId, NULL),
+                ConsumedQuantity, EffectiveCost, EffectiveCost, EffectiveCost) AS l,
+                row_number() OVER () AS n
+              FROM read_csv('{source}')) ORDER BY n"""
+    ).fetchall()
+    con.close()
+    assert rows == got

@@ -25,6 +25,7 @@
 //! # Ok::<(), ec2_instance_type_arrow::Error>(())
 //! ```
 
+mod focus;
 mod instance;
 mod paid;
 mod rows;
@@ -37,6 +38,7 @@ use arrow_schema::DataType;
 use ec2_instance_type::Region;
 use ec2_instance_type::catalogue::Catalogue;
 
+pub use focus::{FocusCharges, focus_line_item_types};
 pub use instance::instance_type_fields;
 pub use paid::{BillCosts, PAID_FIELDS};
 pub use usage::usage_type_fields;

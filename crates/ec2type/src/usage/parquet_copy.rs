@@ -17,7 +17,7 @@ use arrow_array::{
 use arrow_schema::{DataType, Schema, SchemaRef};
 use arrow_select::take::take;
 use ec2_instance_type_arrow::{
-    BillCosts, PAID_FIELDS, decode_bill_lines, decode_bill_lines_with_costs,
+    BillCosts, FocusCharges, PAID_FIELDS, decode_bill_lines, decode_bill_lines_with_costs,
     decode_usage_type_dictionary, paid_columns,
 };
 use parquet::arrow::arrow_reader::{
@@ -432,23 +432,24 @@ fn cost_arrays(batch: &RecordBatch, found: &Found) -> io::Result<[Option<ArrayRe
     Ok(arrays)
 }
 
-/// The line item types a FOCUS batch's charge columns stand for
-/// ([`CostColumns::line_item_type`](crate::usage::columns::CostColumns::line_item_type)).
+/// The line item types a FOCUS batch's charge columns stand for (the kernel's
+/// [`focus_line_item_types`]).
 fn focus_line_item_types(batch: &RecordBatch, found: &Found) -> io::Result<ArrayRef> {
-    let mut texts: Vec<(usize, StringArray)> = Vec::new();
-    for (at, name) in found.costs.focus_columns() {
-        let column =
-            arrow_cast::cast(batch_column(batch, name)?, &DataType::Utf8).map_err(other)?;
-        texts.push((*at, column.as_string::<i32>().clone()));
+    let mut columns: [Option<&ArrayRef>; 5] = [None; 5];
+    for (slot, column) in columns.iter_mut().zip(found.costs.focus.iter().flatten()) {
+        if let Some((_, name)) = column {
+            *slot = Some(batch_column(batch, name)?);
+        }
     }
-    let types: StringArray = (0..batch.num_rows())
-        .map(|row| {
-            found.costs.line_item_type(|at| {
-                let (_, text) = texts.iter().find(|(i, _)| *i == at)?;
-                text.is_valid(row).then(|| text.value(row))
-            })
-        })
-        .collect();
+    let array = |i: usize| columns[i].map(|a| a.as_ref() as &dyn Array);
+    let types = ec2_instance_type_arrow::focus_line_item_types(&FocusCharges {
+        charge_categories: array(0),
+        pricing_categories: array(1),
+        commitment_discount_statuses: array(2),
+        commitment_discount_ids: array(3),
+        commitment_discount_types: array(4),
+    })
+    .map_err(other)?;
     Ok(Arc::new(types))
 }
 
