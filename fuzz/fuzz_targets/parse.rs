@@ -106,13 +106,24 @@ fuzz_target!(|data: &[u8]| {
     keyword::<AppleChip>(input);
 });
 
-/// A keyword value parses back to its own text, or is an `UnknownValue` error that says so.
+/// A keyword value prints as a name that parses back to it (an alias such as `aws` for
+/// Graviton prints as the value's own name), or is an `UnknownValue` error that says so.
 fn keyword<T>(input: &str)
 where
-    T: std::str::FromStr<Err = ec2_instance_type::ParseError> + std::fmt::Display,
+    T: std::str::FromStr<Err = ec2_instance_type::ParseError>
+        + std::fmt::Display
+        + PartialEq
+        + std::fmt::Debug,
 {
     match input.parse::<T>() {
-        Ok(value) => assert_eq!(value.to_string(), input),
+        Ok(value) => {
+            let shown = value.to_string();
+            assert_eq!(
+                shown.parse::<T>().unwrap(),
+                value,
+                "{input:?} shown as {shown:?}"
+            );
+        }
         Err(err) => {
             assert_eq!(err.kind(), ErrorKind::UnknownValue);
             assert!(err.what().is_some());
