@@ -1,5 +1,7 @@
-//! Catalogue lookups against a `std` `HashMap` built once outside the timing, and a
-//! representative `find` query over the whole catalogue.
+//! Catalogue lookups against a `std` `HashMap` built once outside the timing, a
+//! representative `find` query over the whole catalogue, and the processor alternatives of
+//! every type beside parsing every name once (what one answer cost when it parsed the
+//! whole catalogue).
 // criterion_group! generates undocumented functions.
 #![allow(missing_docs)]
 
@@ -9,7 +11,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use ec2_instance_type::InstanceType;
 use ec2_instance_type::catalogue::{self, Architecture, Entry};
-use ec2_instance_type::query::{Query, SortKey};
+use ec2_instance_type::query::{Prefer, Query, SortKey, alternatives};
 
 #[path = "common/mod.rs"]
 mod names;
@@ -67,5 +69,28 @@ fn bench_find(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_lookup, bench_find);
+fn bench_alternatives(c: &mut Criterion) {
+    let entries: Vec<Entry<'static>> = catalogue::iter().collect();
+    let region = ec2_instance_type::Region::us_east_1();
+    let mut group = c.benchmark_group("alternatives");
+    group.throughput(Throughput::Elements(1));
+    // One type's alternatives, each type in turn (the mean over the catalogue).
+    let mut next = entries.iter().cycle();
+    group.bench_function("one_type_cheapest", |b| {
+        b.iter(|| {
+            let entry = *next.next().unwrap();
+            black_box(alternatives(black_box(entry), Prefer::Cheapest, region))
+        });
+    });
+    group.bench_function("parse_every_name_once", |b| {
+        b.iter(|| {
+            for entry in &entries {
+                black_box(black_box(entry).instance_type());
+            }
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_lookup, bench_find, bench_alternatives);
 criterion_main!(benches);

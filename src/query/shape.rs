@@ -48,8 +48,12 @@ impl<'a> Shape<'a> {
 pub(crate) fn same_shape(of: Entry<'_>) -> Vec<Entry<'_>> {
     let it = of.instance_type();
     let shape = Shape::of(&it);
+    // The same size is written the same (`large`, `24xlarge`): comparing the text after
+    // the dot first spares parsing every other name of the catalogue.
+    let of_size = of.name().split_once('.').map(|(_, size)| size);
     of.catalogue()
         .iter()
+        .filter(|e| e.name().split_once('.').map(|(_, size)| size) == of_size)
         .filter(|e| shape.matches(&Shape::of(&e.instance_type())))
         .collect()
 }
@@ -153,5 +157,27 @@ impl<'w> ScopeIn<'w> {
             })
             .collect();
         (kept, unknown)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Shape, same_shape};
+    use crate::catalogue::Catalogue;
+
+    /// Comparing the size's text first keeps every entry a full scan finds: across the
+    /// bundled catalogue, no two names of the same shape write their size differently.
+    #[test]
+    fn the_size_test_keeps_every_same_shape_entry() {
+        let catalogue = Catalogue::bundled();
+        for of in catalogue.iter() {
+            let it = of.instance_type();
+            let shape = Shape::of(&it);
+            let scanned: Vec<_> = catalogue
+                .iter()
+                .filter(|e| shape.matches(&Shape::of(&e.instance_type())))
+                .collect();
+            assert_eq!(same_shape(of), scanned, "{}", of.name());
+        }
     }
 }

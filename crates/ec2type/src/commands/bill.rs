@@ -26,6 +26,7 @@ use crate::context::Context;
 use crate::render::output::json_line;
 use crate::render::table::write_table;
 use crate::usage::columns::{self, Columns, CommitmentColumns, Found};
+use crate::usage::csv_stream::CACHED_LINES;
 use crate::usage::file::{BATCH_ROWS, with_spooled};
 use crate::usage::parquet_copy::decode_batch;
 
@@ -253,26 +254,41 @@ fn summarize(ctx: &Context, input: impl io::Read) -> io::Result<Vec<Map<String, 
     let names: Vec<&str> = header.iter().map(String::as_str).collect();
     let found = cost_report_columns(&names, &Columns::found_by_name(ctx.catalogue()))?;
     let commitments = CommitmentColumns::find(&names)?;
-    let mut keys: HashMap<(String, String, String), LineKey> = HashMap::new();
+    // Each distinct line decoded once, kept by its usage type, product and operation
+    // joined in one reused buffer (no allocation for a line seen before); bounded as the
+    // `usage` command's cache is.
+    let mut keys: HashMap<String, LineKey> = HashMap::new();
+    let mut id = String::new();
     let mut bill = Bill::default();
-    let mut record = csv::StringRecord::new();
-    while reader.read_record(&mut record).map_err(io::Error::other)? {
-        let cell = |at: Option<usize>| at.and_then(|i| record.get(i)).unwrap_or_default();
+    let mut record = csv::ByteRecord::new();
+    while reader
+        .read_byte_record(&mut record)
+        .map_err(io::Error::other)?
+    {
+        let text = |i: usize| record.get(i).and_then(|c| std::str::from_utf8(c).ok());
+        let cell = |at: Option<usize>| at.and_then(text).unwrap_or_default();
         let usage = cell(Some(found.usage_type.0));
         let product = cell(found.product.as_ref().map(|(i, _)| *i));
         let operation = cell(found.operation.as_ref().map(|(i, _)| *i));
-        let id = (usage.to_owned(), product.to_owned(), operation.to_owned());
-        let key = keys.entry(id).or_insert_with(|| {
+        id.clear();
+        for part in [usage, "\0", product, "\0", operation] {
+            id.push_str(part);
+        }
+        if !keys.contains_key(id.as_str()) {
+            if keys.len() >= CACHED_LINES {
+                keys.clear();
+            }
             let line = BillLine::decode(
                 usage,
                 Some(product).filter(|p| !p.is_empty()),
                 Some(operation).filter(|o| !o.is_empty()),
                 ctx.catalogue(),
             );
-            key_of(&line)
-        });
+            keys.insert(id.clone(), key_of(&line));
+        }
+        let key = &keys[id.as_str()];
         let Some(group) = &key.group else { continue };
-        let costs = found.costs.of(|i| record.get(i));
+        let costs = found.costs.of(text);
         let paid = costs.paid(key.spot);
         let (Some(coverage), Some(hours)) = (paid.coverage, costs.usage_amount) else {
             continue;
@@ -280,7 +296,7 @@ fn summarize(ctx: &Context, input: impl io::Read) -> io::Result<Vec<Map<String, 
         let hours = LineHours {
             hours,
             coverage,
-            commitment: commitments.of(coverage, |i| record.get(i)),
+            commitment: commitments.of(coverage, text),
             effective_usd_per_hour: paid.effective_usd_per_hour,
             on_demand_usd_per_hour: key.on_demand,
         };

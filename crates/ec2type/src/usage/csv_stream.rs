@@ -436,7 +436,7 @@ impl Cells {
 
 /// The most distinct lines kept decoded; past it the cache starts again (bills repeat a
 /// few thousand usage types over millions of lines: memory stays bounded either way).
-const CACHED_LINES: usize = 1 << 16;
+pub const CACHED_LINES: usize = 1 << 16;
 
 /// Decoded lines by their usage type, product and operation: each distinct line is
 /// decoded once, and found again with one hash.
