@@ -51,6 +51,31 @@ impl CommitmentKind {
     }
 }
 
+impl CommitmentKind {
+    /// The kind as AWS's offer files and cost reports write it: a Reserved term's
+    /// offering class (`standard`, `convertible`) or a Savings Plan's family
+    /// (`ComputeSavingsPlans`, `EC2InstanceSavingsPlans`); `None` for anything else.
+    pub(crate) fn of_price_list(text: &str) -> Option<Self> {
+        match text {
+            "standard" => Some(Self::ReservedStandard),
+            "convertible" => Some(Self::ReservedConvertible),
+            "ComputeSavingsPlans" => Some(Self::ComputeSavingsPlan),
+            "EC2InstanceSavingsPlans" => Some(Self::Ec2InstanceSavingsPlan),
+            _ => None,
+        }
+    }
+}
+
+/// A term's years as the offer file and cost reports write them (`1yr`, `3yr`); `None`
+/// for another term.
+pub(crate) fn term_years_of_price_list(text: &str) -> Option<u8> {
+    match text {
+        "1yr" => Some(1),
+        "3yr" => Some(3),
+        _ => None,
+    }
+}
+
 impl Payment {
     /// The option as the Price List and cost reports write it (`No Upfront`), if it is
     /// one of these.

@@ -81,6 +81,7 @@ mod texts;
 mod values;
 mod views;
 
+pub(crate) use commitment::term_years_of_price_list;
 pub use commitment::{Commitment, CommitmentKind, HOURS_PER_YEAR, Payment, Pricing};
 #[cfg(feature = "overlay")]
 #[cfg_attr(docsrs, doc(cfg(feature = "overlay")))]

@@ -5,7 +5,7 @@
 //! read into how the hours were covered and the effective rate paid for them.
 
 #[cfg(feature = "catalogue")]
-use crate::catalogue::{Commitment, CommitmentKind, Payment};
+use crate::catalogue::{Commitment, CommitmentKind, Payment, term_years_of_price_list};
 use crate::keyword::keyword_enum;
 
 keyword_enum! {
@@ -46,20 +46,16 @@ impl Coverage {
     #[must_use]
     #[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
     pub fn commitment(self, plan: &str, term: &str, payment: &str) -> Option<Commitment> {
-        let kind = match (self, plan) {
-            (Self::Reserved, "standard") => CommitmentKind::ReservedStandard,
-            (Self::Reserved, "convertible") => CommitmentKind::ReservedConvertible,
-            (Self::SavingsPlan, "ComputeSavingsPlans") => CommitmentKind::ComputeSavingsPlan,
-            (Self::SavingsPlan, "EC2InstanceSavingsPlans") => {
-                CommitmentKind::Ec2InstanceSavingsPlan
-            }
-            _ => return None,
+        let kind = CommitmentKind::of_price_list(plan)?;
+        let covers = match self {
+            Self::Reserved => !kind.is_savings_plan(),
+            Self::SavingsPlan => kind.is_savings_plan(),
+            Self::OnDemand | Self::Spot => false,
         };
-        let years = match term {
-            "1yr" => 1,
-            "3yr" => 3,
-            _ => return None,
-        };
+        if !covers {
+            return None;
+        }
+        let years = term_years_of_price_list(term)?;
         Commitment::new(kind, years, Payment::of_price_list(payment)?)
     }
 }

@@ -205,7 +205,7 @@ pub fn run(ctx: &Context, args: &Args) -> io::Result<Status> {
         row["alternative"].is_null()
             && row["alternative_pricing"]
                 .as_str()
-                .is_some_and(|p| p.starts_with("ri-") || p.starts_with("sp-"))
+                .is_some_and(|p| p.parse::<Commitment>().is_ok())
     });
     if committed_unpriced {
         eprintln!(

@@ -275,8 +275,7 @@ impl CostColumns {
     /// The line item type of one record, `cell` giving a column's text: the report's, or
     /// the one its FOCUS charge columns stand for.
     pub fn line_item_type<'r>(&self, cell: impl Fn(usize) -> Option<&'r str>) -> Option<&'r str> {
-        let text =
-            |at: Option<&(usize, String)>| at.and_then(|(i, _)| cell(*i)).filter(|t| !t.is_empty());
+        let text = |at: Option<&(usize, String)>| non_empty(at, &cell);
         if let Some(focus) = &self.focus {
             let [charge, pricing, status, id, kind] = focus.each_ref().map(|at| text(at.as_ref()));
             return FocusCharge {
@@ -294,8 +293,7 @@ impl CostColumns {
     /// The costs of one record, `cell` giving a column's text.
     pub fn of<'r>(&self, cell: impl Fn(usize) -> Option<&'r str> + Copy) -> LineCosts<'r> {
         let [_, amount, unblended, reservation, plan] = self.all();
-        let text =
-            |at: Option<&(usize, String)>| at.and_then(|(i, _)| cell(*i)).filter(|t| !t.is_empty());
+        let text = |at: Option<&(usize, String)>| non_empty(at, &cell);
         let number = |at: Option<&(usize, String)>| text(at).and_then(|t| t.parse::<f64>().ok());
         LineCosts {
             line_item_type: self.line_item_type(cell),
@@ -305,6 +303,14 @@ impl CostColumns {
             savings_plan_effective_cost: number(plan),
         }
     }
+}
+
+/// The text of the cell of column `at` (`cell` giving a column's text), if it has any.
+fn non_empty<'r>(
+    at: Option<&(usize, String)>,
+    cell: &impl Fn(usize) -> Option<&'r str>,
+) -> Option<&'r str> {
+    at.and_then(|(i, _)| cell(*i)).filter(|t| !t.is_empty())
 }
 
 /// A column name as compared for suggestions: lowercase, without `_`, `/` and spaces.

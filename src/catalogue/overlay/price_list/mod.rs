@@ -99,6 +99,22 @@ enum Verdict {
     UnknownRegion,
 }
 
+/// A CSV header's columns, found by name (AWS's files reorder them between publications).
+struct Header<'h>(&'h csv::ByteRecord);
+
+impl Header<'_> {
+    /// The column named `name`, if the header has it.
+    fn find(&self, name: &str) -> Option<usize> {
+        self.0.iter().position(|h| h == name.as_bytes())
+    }
+
+    /// The column named `name`, or an error saying the header lacks it.
+    fn need(&self, name: &str) -> Result<usize, String> {
+        self.find(name)
+            .ok_or_else(|| format!("no column \"{name}\" in the header"))
+    }
+}
+
 /// The product rules, for on-demand prices and Reserved terms alike: `Compute Instance`
 /// products (bare metal too), capacity status `Used` (not capacity reservations), no
 /// pre-installed software, license included (not BYOL), on-demand market (not capacity

@@ -5,7 +5,7 @@ use std::io::Read;
 
 use super::super::report::DataFormat;
 use super::reserved::TermAttributes;
-use super::{Offer, Taking};
+use super::{Header, Offer, Taking};
 use crate::catalogue::data_error::{DataError, DataErrorKind};
 
 /// The columns of the file that the rules read; `None` for optional ones.
@@ -35,31 +35,29 @@ struct Columns {
 impl Columns {
     /// Finds the columns by name (their order changes between publications).
     fn of(header: &csv::ByteRecord) -> Result<Self, String> {
-        let find = |name: &str| header.iter().position(|h| h == name.as_bytes());
-        let need =
-            |name: &str| find(name).ok_or_else(|| format!("no column \"{name}\" in the header"));
+        let header = Header(header);
         Ok(Self {
-            sku: need("SKU")?,
-            term_code: need("OfferTermCode")?,
-            term: need("TermType")?,
-            family: need("Product Family")?,
-            unit: need("Unit")?,
-            capacity: need("CapacityStatus")?,
-            software: need("Pre Installed S/W")?,
-            license: find("License Model"),
-            market: find("MarketOption"),
-            currency: need("Currency")?,
-            price: need("PricePerUnit")?,
-            name: need("Instance Type")?,
+            sku: header.need("SKU")?,
+            term_code: header.need("OfferTermCode")?,
+            term: header.need("TermType")?,
+            family: header.need("Product Family")?,
+            unit: header.need("Unit")?,
+            capacity: header.need("CapacityStatus")?,
+            software: header.need("Pre Installed S/W")?,
+            license: header.find("License Model"),
+            market: header.find("MarketOption"),
+            currency: header.need("Currency")?,
+            price: header.need("PricePerUnit")?,
+            name: header.need("Instance Type")?,
             // Files of before 2022 have no region code: the location names the region.
-            region_code: find("Region Code"),
-            location: need("Location")?,
-            location_type: find("Location Type"),
-            os: need("Operating System")?,
-            tenancy: need("Tenancy")?,
-            lease: find("LeaseContractLength"),
-            purchase: find("PurchaseOption"),
-            class: find("OfferingClass"),
+            region_code: header.find("Region Code"),
+            location: header.need("Location")?,
+            location_type: header.find("Location Type"),
+            os: header.need("Operating System")?,
+            tenancy: header.need("Tenancy")?,
+            lease: header.find("LeaseContractLength"),
+            purchase: header.find("PurchaseOption"),
+            class: header.find("OfferingClass"),
         })
     }
 }

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Offer, Place, is_priced, place, usd};
-use crate::catalogue::commitment::{Commitment, CommitmentKind, Payment};
+use crate::catalogue::commitment::{Commitment, CommitmentKind, Payment, term_years_of_price_list};
 use crate::catalogue::data_error::DataErrorKind;
 
 /// A term's attributes, as the offer file names them (`LeaseContractLength` `1yr`,
@@ -45,20 +45,19 @@ pub(super) struct ReservedTerms {
 fn commitment(
     attributes: &TermAttributes<'_>,
 ) -> Result<Option<Commitment>, (DataErrorKind, String)> {
-    let years = match attributes.lease {
-        "1yr" => 1,
-        "3yr" => 3,
-        other => {
-            return Err((
-                DataErrorKind::InvalidValue,
-                format!("LeaseContractLength '{other}', expected 1yr or 3yr"),
-            ));
-        }
-    };
-    let kind = match attributes.class {
-        "standard" => CommitmentKind::ReservedStandard,
-        "convertible" => CommitmentKind::ReservedConvertible,
-        _ => return Ok(None),
+    let years = term_years_of_price_list(attributes.lease).ok_or_else(|| {
+        (
+            DataErrorKind::InvalidValue,
+            format!(
+                "LeaseContractLength '{}', expected 1yr or 3yr",
+                attributes.lease
+            ),
+        )
+    })?;
+    let Some(kind) =
+        CommitmentKind::of_price_list(attributes.class).filter(|k| !k.is_savings_plan())
+    else {
+        return Ok(None);
     };
     Ok(Payment::of_price_list(attributes.purchase).and_then(|p| Commitment::new(kind, years, p)))
 }

@@ -40,10 +40,9 @@ fn invalid(message: String) -> (DataErrorKind, String) {
 impl SavingsPlanRate<'_> {
     /// The commitment of the rate's plan; `None` for a plan of another service.
     fn commitment(&self) -> Result<Option<Commitment>, (DataErrorKind, String)> {
-        let kind = match self.family {
-            "ComputeSavingsPlans" => CommitmentKind::ComputeSavingsPlan,
-            "EC2InstanceSavingsPlans" => CommitmentKind::Ec2InstanceSavingsPlan,
-            _ => return Ok(None),
+        let Some(kind) = CommitmentKind::of_price_list(self.family).filter(|k| k.is_savings_plan())
+        else {
+            return Ok(None);
         };
         let payment = Payment::of_price_list(self.purchase).ok_or_else(|| {
             invalid(format!(

@@ -5,9 +5,9 @@
 use std::io::Read;
 
 use super::super::report::DataFormat;
-use super::Taking;
 use super::offer_csv::{csv_reader, next_record, preamble};
 use super::savings_plans::SavingsPlanRate;
+use super::{Header, Taking};
 use crate::catalogue::data_error::{DataError, DataErrorKind};
 
 /// The `OfferCode` of the file (its URL says `AWSComputeSavingsPlan`; the file itself
@@ -33,22 +33,20 @@ struct Columns {
 impl Columns {
     /// Finds the columns by name.
     fn of(header: &csv::ByteRecord) -> Result<Self, String> {
-        let find = |name: &str| header.iter().position(|h| h == name.as_bytes());
-        let need =
-            |name: &str| find(name).ok_or_else(|| format!("no column \"{name}\" in the header"));
+        let header = Header(header);
         Ok(Self {
-            family: need("Product Family")?,
-            purchase: need("PurchaseOption")?,
-            lease: need("LeaseContractLength")?,
-            lease_unit: need("LeaseContractLengthUnit")?,
-            service: need("DiscountedServiceCode")?,
-            usage_type: need("DiscountedUsageType")?,
-            operation: need("DiscountedOperation")?,
-            unit: need("Unit")?,
-            rate: need("DiscountedRate")?,
-            currency: need("Currency")?,
-            region_code: find("DiscountedRegionCode"),
-            instance_type: find("DiscountedInstanceType"),
+            family: header.need("Product Family")?,
+            purchase: header.need("PurchaseOption")?,
+            lease: header.need("LeaseContractLength")?,
+            lease_unit: header.need("LeaseContractLengthUnit")?,
+            service: header.need("DiscountedServiceCode")?,
+            usage_type: header.need("DiscountedUsageType")?,
+            operation: header.need("DiscountedOperation")?,
+            unit: header.need("Unit")?,
+            rate: header.need("DiscountedRate")?,
+            currency: header.need("Currency")?,
+            region_code: header.find("DiscountedRegionCode"),
+            instance_type: header.find("DiscountedInstanceType"),
         })
     }
 }
